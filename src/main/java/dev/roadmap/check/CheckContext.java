@@ -1,0 +1,71 @@
+package dev.roadmap.check;
+
+import dev.roadmap.model.Authority;
+import dev.roadmap.model.Mission;
+import dev.roadmap.model.Phase;
+import dev.roadmap.model.Roadmap;
+import dev.roadmap.plan.DependencyGraph;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What every check reads: the roadmap, its elements indexed by id (the first of each id), the
+ * dependency graph, and the status date.
+ */
+public final class CheckContext {
+  private final Roadmap roadmap;
+  private final LocalDate asOf;
+  private final DependencyGraph graph;
+  private final Map<String, Phase> phases = new LinkedHashMap<>();
+  private final Map<String, Integer> phaseOrder = new LinkedHashMap<>();
+  private final Map<String, Mission> missions = new LinkedHashMap<>();
+  private final Map<String, Authority> authorities = new LinkedHashMap<>();
+
+  /**
+   * @param roadmap the roadmap, possibly partial
+   * @param asOf the status date, or null when none is known
+   */
+  public CheckContext(Roadmap roadmap, LocalDate asOf) {
+    this.roadmap = roadmap;
+    this.asOf = asOf;
+    this.graph = DependencyGraph.of(roadmap);
+    for (Phase p : roadmap.phases()) {
+      if (phases.putIfAbsent(p.id(), p) == null) {
+        phaseOrder.put(p.id(), phaseOrder.size());
+      }
+    }
+    roadmap.missions().forEach(m -> missions.putIfAbsent(m.id(), m));
+    roadmap.authorities().forEach(a -> authorities.putIfAbsent(a.id(), a));
+  }
+
+  public Roadmap roadmap() {
+    return roadmap;
+  }
+
+  /** The status date, or null. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public DependencyGraph graph() {
+    return graph;
+  }
+
+  public Map<String, Phase> phases() {
+    return phases;
+  }
+
+  /** Position of a phase in phase order, or -1 if unknown. */
+  public int phaseIndex(String id) {
+    return phaseOrder.getOrDefault(id, -1);
+  }
+
+  public Map<String, Mission> missions() {
+    return missions;
+  }
+
+  public Map<String, Authority> authorities() {
+    return authorities;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.roadmap.check;
+
+import dev.roadmap.diag.Code;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.model.Dependency;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Status;
+import dev.roadmap.plan.Interval;
+import dev.roadmap.plan.Pins;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The status rules: RM500 done while a prerequisite is not; RM501 not done although its pinned
+ * finish is before the status date; RM502 a live milestone that requires a superseded or cancelled
+ * one.
+ */
+final class StatusCheck implements Check {
+  @Override
+  public List<Diagnostic> run(CheckContext c) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Milestone m : c.roadmap().milestones()) {
+      if (!m.status().isLive()) {
+        continue;
+      }
+      for (Dependency d : m.requires()) {
+        Milestone p = c.graph().milestone(d.target().id()).orElse(null);
+        if (p == null || p == m) {
+          continue;
+        }
+        if (!p.status().isLive()) {
+          out.add(Diagnostic.of(Code.REQUIRES_WITHDRAWN, d.target().span(),
+              "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
+              "require what replaced '" + p.id() + "', or drop the prerequisite"));
+        } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
+          out.add(Diagnostic.of(Code.DONE_BEFORE_PREREQUISITE, m.spanOf("status"),
+              "'" + m.id() + "' is done, but its prerequisite '" + p.id() + "' is "
+                  + p.status().key(),
+              "mark '" + p.id() + "' done, or '" + m.id() + "' in-progress"));
+        }
+      }
+      if (c.asOf() != null && m.status() != Status.DONE) {
+        Optional<Interval> pinned = Pins.of(m);
+        if (pinned.isPresent() && pinned.get().finish().isBefore(c.asOf())) {
+          String key = m.date() != null ? "date" : m.end() != null ? "end" : "start";
+          out.add(Diagnostic.of(Code.OVERDUE, m.spanOf(key),
+              "'" + m.id() + "' is " + m.status().key() + " but was due "
+                  + pinned.get().finish() + ", "
+                  + PinnedDatesCheck.days(pinned.get().finish(), c.asOf())
+                  + " before the status date " + c.asOf(),
+              "mark it done, or move its date and say why"));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.roadmap.check;
+
+import dev.roadmap.diag.Code;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.Suggestions;
+import dev.roadmap.model.Dependency;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Mission;
+import dev.roadmap.model.Ref;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * RM201-RM204: a prerequisite, phase, mission or authority that is not defined, with a "did you
+ * mean" when a defined id is close.
+ */
+final class UnknownReferenceCheck implements Check {
+  @Override
+  public List<Diagnostic> run(CheckContext c) {
+    List<Diagnostic> out = new ArrayList<>();
+    Collection<String> milestones = c.graph().milestones().keySet();
+    for (Milestone m : c.roadmap().milestones()) {
+      for (Dependency d : m.requires()) {
+        if (!milestones.contains(d.target().id())) {
+          out.add(unknown(Code.UNKNOWN_PREREQUISITE, "'" + m.id() + "' requires", d.target(),
+              "milestone", milestones));
+        }
+      }
+      if (m.phase() != null && !c.phases().containsKey(m.phase().id())) {
+        out.add(unknown(Code.UNKNOWN_PHASE, "'" + m.id() + "' is in phase", m.phase(), "phase",
+            c.phases().keySet()));
+      }
+      if (m.mission() != null && !c.missions().containsKey(m.mission().id())) {
+        out.add(unknown(Code.UNKNOWN_MISSION, "'" + m.id() + "' is for mission", m.mission(),
+            "mission", c.missions().keySet()));
+      }
+    }
+    for (Mission mission : c.roadmap().missions()) {
+      for (Ref a : new Ref[] {mission.from(), mission.to()}) {
+        if (a != null && !c.authorities().containsKey(a.id())) {
+          out.add(unknown(Code.UNKNOWN_AUTHORITY,
+              "mission '" + mission.id() + "' names authority", a, "authority",
+              c.authorities().keySet()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Diagnostic unknown(
+      Code code, String subject, Ref ref, String kind, Collection<String> defined) {
+    String hint = Suggestions.didYouMean(ref.id(), defined);
+    if (hint == null) {
+      hint = defined.isEmpty()
+          ? "no " + kind + " is defined; add one under '" + kind + "s:'"
+          : "define a " + kind + " '" + ref.id() + "', or name one that exists";
+    }
+    return Diagnostic.of(code, ref.span(),
+        subject + " '" + ref.id() + "', which is not defined", hint);
+  }
+}

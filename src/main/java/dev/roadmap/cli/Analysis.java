@@ -1,0 +1,35 @@
+package dev.roadmap.cli;
+
+import dev.roadmap.check.Checks;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.FileReport;
+import dev.roadmap.diag.Severity;
+import dev.roadmap.load.LoadResult;
+import dev.roadmap.load.RoadmapLoader;
+import dev.roadmap.model.Roadmap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Load and check of one file: {@code read -> load -> check}. The checks run on whatever the loader
+ * could read, so that one run reports every problem of a file.
+ *
+ * @param roadmap the roadmap, or null when the file is not a roadmap at all
+ * @param report the findings
+ */
+record Analysis(Roadmap roadmap, FileReport report) {
+
+  static Analysis of(Sources.Source source, LocalDate asOf) {
+    LoadResult loaded = RoadmapLoader.load(source.name(), source.text());
+    List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+    if (loaded.roadmap() != null) {
+      all.addAll(Checks.run(loaded.roadmap(), asOf));
+    }
+    return new Analysis(loaded.roadmap(), new FileReport(source.name(), source.text(), all));
+  }
+
+  boolean hasErrors() {
+    return report.count(Severity.ERROR) > 0;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.roadmap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+
+/** The entry point: wires picocli to the commands, and maps every outcome to an exit code. */
+@Command(
+    name = "roadmap",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Plans the transfer of military command between allies: loads a roadmap (YAML),",
+      "validates its ordering and prerequisites, and shows it as a phased timeline."
+    },
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ValidateCommand.class,
+      TimelineCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (warnings allowed)",
+      "1:findings at or above --fail-on",
+      "2:usage error (bad option or argument)",
+      "3:a file cannot be read or written",
+      "4:internal error (a bug; --debug prints the stack trace)"
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err, Env.system());
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line and returns its exit code; never throws. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
+    CommandLine cl = new CommandLine(new Main(), new Factory(env));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    boolean plain = !env.terminal() || !Common.noColorUnset(env);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(plain ? Ansi.OFF : Ansi.ON));
+    cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UserException u) {
+            commandLine.getErr().println("roadmap: " + u.getMessage());
+            return u.exitCode();
+          }
+          boolean debug = Arrays.asList(args).contains("--debug");
+          commandLine.getErr().println("roadmap: internal error: " + e
+              + (debug ? "" : " (this is a bug; rerun with --debug for the stack trace)"));
+          if (debug) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return ExitCodes.INTERNAL;
+        });
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException e) {
+      // picocli reports its own failures; this only guards against a bug in the wiring.
+      err.println("roadmap: internal error: " + e);
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  /** Creates commands with the environment injected. */
+  private record Factory(Env env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == ValidateCommand.class) {
+        return cls.cast(new ValidateCommand(env));
+      }
+      if (cls == TimelineCommand.class) {
+        return cls.cast(new TimelineCommand(env));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"roadmap " + p.getProperty("version", "(development build)")};
+    }
+  }
+}

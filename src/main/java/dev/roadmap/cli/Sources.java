@@ -1,0 +1,118 @@
+package dev.roadmap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Finds and reads roadmap files. The only place that reads them. */
+final class Sources {
+  /** The name standard input goes by in diagnostics. */
+  static final String STDIN = "<stdin>";
+
+  private Sources() {}
+
+  /**
+   * A file's name and text.
+   *
+   * @param name the name used in output
+   * @param text the whole text, a leading byte-order mark removed
+   */
+  record Source(String name, String text) {}
+
+  /**
+   * Expands the command-line paths into roadmap files: a file as given, a directory into its
+   * {@code .yaml} and {@code .yml} files (recursively, hidden directories skipped), and {@code -}
+   * into standard input. Sorted by name and without repeats, so that the order of the arguments
+   * never changes the output.
+   *
+   * @throws UserException (exit 3) when a path does not exist or a directory holds no roadmap
+   */
+  static List<String> expand(List<String> paths, List<String> problems) {
+    TreeSet<String> files = new TreeSet<>();
+    boolean stdin = false;
+    for (String p : paths) {
+      if (p.equals("-")) {
+        stdin = true;
+        continue;
+      }
+      Path path = Path.of(p);
+      if (Files.isDirectory(path)) {
+        List<String> found = walk(path, problems);
+        if (found.isEmpty()) {
+          problems.add("no roadmap files (*.yaml, *.yml) under '" + p + "'");
+        }
+        files.addAll(found);
+      } else {
+        files.add(p);
+      }
+    }
+    List<String> out = new ArrayList<>(files);
+    if (stdin) {
+      out.add(STDIN);
+    }
+    return out;
+  }
+
+  private static List<String> walk(Path dir, List<String> problems) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(f -> {
+            String n = f.getFileName().toString();
+            return n.endsWith(".yaml") || n.endsWith(".yml");
+          })
+          .filter(f -> !hidden(dir.relativize(f)))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.add("cannot read directory '" + dir + "': " + reason(e));
+      return List.of();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads one file (or standard input for {@link #STDIN}). */
+  static Source read(String name, InputStream stdin) throws IOException {
+    byte[] bytes = name.equals(STDIN) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new Source(name, text);
+  }
+
+  /** A short reason for an I/O failure, without the exception class. */
+  static String reason(Exception e) {
+    Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (t instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (t instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (t instanceof IOException && "Is a directory".equals(t.getMessage())) {
+      return "is a directory";
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

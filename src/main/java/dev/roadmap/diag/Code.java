@@ -1,0 +1,89 @@
+package dev.roadmap.diag;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The catalogue of findings. Each constant has a stable id {@code RMnnn}: ids are never renumbered
+ * or reused (a retired code stays here, deprecated). The constant's name may change; the id may
+ * not. Families: RM1xx file and format, RM2xx ids and references, RM3xx ordering and schedule,
+ * RM4xx command transition, RM5xx status.
+ */
+public enum Code {
+  YAML_SYNTAX("RM100", Severity.ERROR, "the file is not well-formed YAML"),
+  UNKNOWN_KEY("RM101", Severity.ERROR, "a key that the format does not define"),
+  DUPLICATE_KEY("RM102", Severity.ERROR, "a key given twice in one mapping"),
+  WRONG_TYPE("RM103", Severity.ERROR, "a value of the wrong type (mapping, list or scalar)"),
+  MISSING_KEY("RM104", Severity.ERROR, "a required key is missing"),
+  BAD_DATE("RM105", Severity.ERROR, "a date that is not a real day written as YYYY-MM-DD"),
+  BAD_DURATION("RM106", Severity.ERROR, "a duration or lag that is not Nd or Nw"),
+  UNSUPPORTED_VERSION("RM107", Severity.ERROR, "a format version this tool does not read"),
+  BAD_VALUE("RM108", Severity.ERROR, "a value outside the allowed set (kind, status, type)"),
+  BAD_ID("RM109", Severity.ERROR, "an id that does not match [a-z0-9][a-z0-9._-]*"),
+
+  DUPLICATE_ID("RM200", Severity.ERROR, "two elements of one kind share an id"),
+  UNKNOWN_PREREQUISITE("RM201", Severity.ERROR, "a prerequisite that is not defined"),
+  UNKNOWN_PHASE("RM202", Severity.ERROR, "a milestone in a phase that is not defined"),
+  UNKNOWN_MISSION("RM203", Severity.ERROR, "a milestone for a mission that is not defined"),
+  UNKNOWN_AUTHORITY("RM204", Severity.ERROR, "a mission naming an authority that is not defined"),
+  SELF_DEPENDENCY("RM205", Severity.ERROR, "a milestone that requires itself"),
+  DEPENDENCY_CYCLE("RM206", Severity.ERROR, "milestones that require each other in a cycle"),
+  REDUNDANT_PREREQUISITE(
+      "RM207", Severity.WARNING, "a prerequisite already implied through another prerequisite"),
+  REPEATED_PREREQUISITE("RM208", Severity.WARNING, "a prerequisite listed twice"),
+
+  STARTS_BEFORE_PREREQUISITE(
+      "RM300", Severity.ERROR, "a pinned milestone dated before its prerequisite allows"),
+  PREREQUISITE_IN_LATER_PHASE(
+      "RM301", Severity.ERROR, "a prerequisite that belongs to a later phase"),
+  OUTSIDE_PHASE_WINDOW("RM302", Severity.ERROR, "a milestone dated outside its phase's window"),
+  MISSES_DEADLINE("RM303", Severity.ERROR, "a milestone that finishes after its deadline"),
+  CONFLICTING_DATES("RM304", Severity.ERROR, "date fields that contradict each other"),
+  INVERTED_WINDOW("RM305", Severity.ERROR, "a phase window that ends before it starts"),
+  BEFORE_PROJECT_START("RM306", Severity.ERROR, "a milestone dated before the project start"),
+
+  MISSION_WITHOUT_TRANSFER("RM400", Severity.WARNING, "a mission with no live transfer milestone"),
+  DUPLICATE_TRANSFER("RM401", Severity.ERROR, "a mission with two live transfer milestones"),
+  SAME_AUTHORITY("RM402", Severity.ERROR, "a mission transferred to the authority that holds it"),
+  TRANSFER_WITHOUT_READINESS(
+      "RM403",
+      Severity.WARNING,
+      "a transfer with no capability or evaluation milestone before it"),
+  TRANSFER_WITHOUT_MISSION("RM404", Severity.ERROR, "a transfer milestone that names no mission"),
+
+  DONE_BEFORE_PREREQUISITE(
+      "RM500", Severity.ERROR, "a milestone marked done while a prerequisite is not"),
+  OVERDUE("RM501", Severity.WARNING, "a milestone not done whose date has passed"),
+  REQUIRES_WITHDRAWN(
+      "RM502", Severity.WARNING, "a live milestone that requires a superseded or cancelled one");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  Code(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  /** The stable id, {@code RMnnn}. */
+  public String id() {
+    return id;
+  }
+
+  /** The severity a finding of this code has. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** One line saying what the code detects. */
+  public String summary() {
+    return summary;
+  }
+
+  /** The code with this id (case-insensitive), if any. */
+  public static Optional<Code> byId(String id) {
+    return Arrays.stream(values()).filter(c -> c.id.equalsIgnoreCase(id)).findFirst();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.roadmap.diag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The documentation of each code: how to fix it, and a bad and a good example roadmap. The
+ * examples live in {@code examples/RMnnn.yaml} beside this class: a {@code # fix:} line, the bad
+ * roadmap, a line {@code ---}, and the good one. A test proves that each bad example gives its
+ * code and each good one validates cleanly.
+ */
+public final class Rules {
+  private Rules() {}
+
+  /**
+   * A code's documentation.
+   *
+   * @param code the code
+   * @param fix one sentence on how to fix it
+   * @param bad a roadmap that has the problem
+   * @param good the same roadmap fixed
+   */
+  public record Rule(Code code, String fix, String bad, String good) {
+    /** The code's name in kebab-case, as in {@code unknown-prerequisite}. */
+    public String name() {
+      return code.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  public static Rule of(Code code) {
+    String text;
+    try (InputStream in = Rules.class.getResourceAsStream("examples/" + code.id() + ".yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("no examples for " + code.id());
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String fix = "";
+    if (text.startsWith("# fix: ")) {
+      int eol = text.indexOf('\n');
+      fix = text.substring("# fix: ".length(), eol).trim();
+      text = text.substring(eol + 1);
+    }
+    int sep = text.indexOf("\n---\n");
+    if (sep < 0) {
+      throw new IllegalStateException("examples of " + code.id() + " lack the '---' separator");
+    }
+    return new Rule(code, fix, strip(text.substring(0, sep + 1), "# bad"),
+        strip(text.substring(sep + 5), "# good"));
+  }
+
+  private static String strip(String example, String label) {
+    String s = example.startsWith(label + "\n") ? example.substring(label.length() + 1) : example;
+    return s.endsWith("\n") ? s : s + "\n";
+  }
+}

@@ -1,0 +1,507 @@
+package dev.roadmap.load;
+
+import dev.roadmap.diag.Code;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.Suggestions;
+import dev.roadmap.model.Authority;
+import dev.roadmap.model.Dependency;
+import dev.roadmap.model.DependencyType;
+import dev.roadmap.model.Kind;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Mission;
+import dev.roadmap.model.Phase;
+import dev.roadmap.model.Ref;
+import dev.roadmap.model.Roadmap;
+import dev.roadmap.model.Span;
+import dev.roadmap.model.Status;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads format version 1 of the roadmap file (docs/format.md) from YAML text. Never throws on user
+ * input: every problem becomes a diagnostic, and as much of the roadmap as can be read is kept, so
+ * the checks can report everything in one run.
+ */
+public final class RoadmapLoader {
+  /** The format versions this loader reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})([dw])");
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
+
+  static final List<String> TOP_KEYS =
+      List.of(
+          "roadmap", "title", "start", "as-of", "authorities", "missions", "phases", "milestones");
+  static final List<String> AUTHORITY_KEYS = List.of("id", "name");
+  static final List<String> MISSION_KEYS = List.of("id", "name", "from", "to");
+  static final List<String> PHASE_KEYS = List.of("id", "name", "start", "end");
+  static final List<String> MILESTONE_KEYS =
+      List.of(
+          "id", "title", "phase", "kind", "mission", "date", "start", "end", "duration",
+          "requires", "status", "source", "not-before", "deadline");
+  static final List<String> DEPENDENCY_KEYS = List.of("id", "type", "lag");
+
+  private final String file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private RoadmapLoader(String file) {
+    this.file = file;
+  }
+
+  /**
+   * Loads a roadmap.
+   *
+   * @param file the source name used in positions
+   * @param text the whole file
+   */
+  public static LoadResult load(String file, String text) {
+    return new RoadmapLoader(file).run(text);
+  }
+
+  private LoadResult run(String text) {
+    YamlNode root = YamlReader.read(file, text, diagnostics);
+    if (root == null) {
+      return new LoadResult(null, diagnostics);
+    }
+    if (!(root instanceof YamlNode.Mapping map)) {
+      diagnostics.add(
+          Diagnostic.of(
+              Code.WRONG_TYPE,
+              root.span(),
+              "a roadmap file is a mapping, but this document is " + root.describe(),
+              "start with 'roadmap: 1', then 'title:', 'start:', 'phases:' and 'milestones:'"));
+      return new LoadResult(null, diagnostics);
+    }
+    return new LoadResult(roadmap(map), diagnostics);
+  }
+
+  private Roadmap roadmap(YamlNode.Mapping map) {
+    Obj top = new Obj(map, TOP_KEYS, "the roadmap");
+    top.require("roadmap", "title", "start", "phases", "milestones");
+    int version = 0;
+    YamlNode v = top.get("roadmap");
+    if (v != null) {
+      version = version(v);
+    }
+    String title = top.string("title");
+    LocalDate start = top.date("start");
+    LocalDate asOf = top.date("as-of");
+    List<Authority> authorities = top.list("authorities", this::authority);
+    List<Mission> missions = top.list("missions", this::mission);
+    List<Phase> phases = top.list("phases", this::phase);
+    List<Milestone> milestones = top.list("milestones", this::milestone);
+    return new Roadmap(
+        file, version, title, start, asOf, authorities, missions, phases, milestones, top.spans());
+  }
+
+  private int version(YamlNode v) {
+    if (v instanceof YamlNode.Scalar s && s.text().matches("\\d{1,9}")) {
+      int version = Integer.parseInt(s.text());
+      if (version != FORMAT_VERSION) {
+        diagnostics.add(
+            Diagnostic.of(
+                Code.UNSUPPORTED_VERSION,
+                s.span(),
+                "format version " + version + " is not supported; this roadmap reads version "
+                    + FORMAT_VERSION,
+                "write 'roadmap: 1', or use a roadmap release that reads version " + version));
+      }
+      return version;
+    }
+    diagnostics.add(
+        Diagnostic.of(
+            Code.WRONG_TYPE,
+            v.span(),
+            "'roadmap' is the format version, a whole number, not " + v.describe(),
+            "write 'roadmap: 1'"));
+    return 0;
+  }
+
+  private Authority authority(YamlNode node) {
+    Obj o = object(node, AUTHORITY_KEYS, "an authority");
+    if (o == null) {
+      return null;
+    }
+    o.require("id");
+    Ref id = o.id("id");
+    return id == null ? null : new Authority(id.id(), o.string("name"), id.span());
+  }
+
+  private Mission mission(YamlNode node) {
+    Obj o = object(node, MISSION_KEYS, "a mission");
+    if (o == null) {
+      return null;
+    }
+    o.require("id", "from", "to");
+    Ref id = o.id("id");
+    if (id == null) {
+      return null;
+    }
+    return new Mission(id.id(), o.string("name"), o.id("from"), o.id("to"), id.span());
+  }
+
+  private Phase phase(YamlNode node) {
+    Obj o = object(node, PHASE_KEYS, "a phase");
+    if (o == null) {
+      return null;
+    }
+    o.require("id");
+    Ref id = o.id("id");
+    if (id == null) {
+      return null;
+    }
+    return new Phase(
+        id.id(),
+        o.string("name"),
+        o.date("start"),
+        o.date("end"),
+        id.span(),
+        o.spanOf("start"),
+        o.spanOf("end"));
+  }
+
+  private Milestone milestone(YamlNode node) {
+    Obj o = object(node, MILESTONE_KEYS, "a milestone");
+    if (o == null) {
+      return null;
+    }
+    o.require("id", "title", "phase");
+    Ref id = o.id("id");
+    if (id == null) {
+      return null;
+    }
+    Kind kind = o.choice("kind", Kind.class, Kind::key, Kind.MILESTONE);
+    Status status = o.choice("status", Status.class, Status::key, Status.PLANNED);
+    Integer duration = o.duration("duration", false);
+    List<Dependency> requires = o.list("requires", this::dependency);
+    return new Milestone(
+        id.id(),
+        o.string("title"),
+        o.id("phase"),
+        kind,
+        o.id("mission"),
+        o.date("date"),
+        o.date("start"),
+        o.date("end"),
+        duration,
+        o.date("not-before"),
+        o.date("deadline"),
+        requires,
+        status,
+        o.string("source"),
+        id.span(),
+        o.spans());
+  }
+
+  private Dependency dependency(YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+      Ref target = checkId(s);
+      return target == null
+          ? null
+          : new Dependency(target, DependencyType.FINISH_TO_START, 0, s.span());
+    }
+    Obj o = object(node, DEPENDENCY_KEYS, "a prerequisite (an id, or a mapping with 'id')");
+    if (o == null) {
+      return null;
+    }
+    o.require("id");
+    Ref target = o.id("id");
+    DependencyType type =
+        o.choice("type", DependencyType.class, DependencyType::key, DependencyType.FINISH_TO_START);
+    Integer lag = o.duration("lag", true);
+    return target == null ? null : new Dependency(target, type, lag == null ? 0 : lag, node.span());
+  }
+
+  private Obj object(YamlNode node, List<String> keys, String what) {
+    if (node instanceof YamlNode.Mapping m) {
+      return new Obj(m, keys, what);
+    }
+    diagnostics.add(
+        Diagnostic.of(
+            Code.WRONG_TYPE,
+            node.span(),
+            "expected " + what + " as a mapping, found " + node.describe(),
+            "write it as '- id: ...' with its keys indented below"));
+    return null;
+  }
+
+  private Ref checkId(YamlNode.Scalar s) {
+    if (!ID.matcher(s.text()).matches()) {
+      String fixed = s.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+      fixed = fixed.replaceAll("^[^a-z0-9]+", "");
+      diagnostics.add(
+          Diagnostic.of(
+              Code.BAD_ID,
+              s.span(),
+              "'" + s.text() + "' is not a valid id",
+              "ids are lower-case letters, digits, '.', '_' and '-', starting with a letter or"
+                  + " digit"
+                  + (fixed.isEmpty() || !ID.matcher(fixed).matches() ? "" : ": '" + fixed + "'")));
+      return null;
+    }
+    return new Ref(s.text(), s.span());
+  }
+
+  /** A mapping being bound: knows its allowed keys and reports unknown and missing ones. */
+  private final class Obj {
+    private final YamlNode.Mapping map;
+    private final String what;
+    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+
+    Obj(YamlNode.Mapping map, List<String> keys, String what) {
+      this.map = map;
+      this.what = what;
+      for (YamlNode.Entry e : map.entries()) {
+        String k = e.key().text();
+        if (keys.contains(k)) {
+          entries.put(k, e);
+        } else {
+          diagnostics.add(
+              Diagnostic.of(
+                  Code.UNKNOWN_KEY,
+                  e.key().span(),
+                  "unknown key '" + k + "' in " + what,
+                  unknownKeyHint(k, keys)));
+        }
+      }
+    }
+
+    void require(String... keys) {
+      List<String> missing = new ArrayList<>();
+      for (String k : keys) {
+        YamlNode.Entry e = entries.get(k);
+        if (e == null) {
+          missing.add(k);
+        } else if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
+          diagnostics.add(
+              Diagnostic.of(
+                  Code.MISSING_KEY,
+                  e.key().span(),
+                  "'" + k + "' of " + what + " has no value",
+                  "give '" + k + "' a value"));
+          entries.remove(k);
+        }
+      }
+      if (!missing.isEmpty()) {
+        Span at = map.span();
+        YamlNode.Entry idEntry = entries.get("id");
+        if (idEntry != null) {
+          at = idEntry.value().span();
+        }
+        String named = idEntry != null && idEntry.value() instanceof YamlNode.Scalar s
+            ? what + " '" + s.text() + "'"
+            : what;
+        diagnostics.add(
+            Diagnostic.of(
+                Code.MISSING_KEY,
+                at,
+                named + " lacks required key" + (missing.size() > 1 ? "s " : " ")
+                    + quoteAll(missing),
+                "add " + quoteAll(missing)));
+      }
+    }
+
+    YamlNode get(String key) {
+      YamlNode.Entry e = entries.get(key);
+      if (e == null || (e.value() instanceof YamlNode.Scalar s && s.isNull())) {
+        return null;
+      }
+      return e.value();
+    }
+
+    Span spanOf(String key) {
+      YamlNode.Entry e = entries.get(key);
+      return e == null ? Span.NONE : e.value().span();
+    }
+
+    Map<String, Span> spans() {
+      Map<String, Span> spans = new HashMap<>();
+      entries.forEach((k, e) -> spans.put(k, e.value().span()));
+      return spans;
+    }
+
+    private YamlNode.Scalar scalar(String key, String expected) {
+      YamlNode n = get(key);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof YamlNode.Scalar s) {
+        return s;
+      }
+      diagnostics.add(
+          Diagnostic.of(
+              Code.WRONG_TYPE,
+              n.span(),
+              "'" + key + "' of " + what + " should be " + expected + ", not " + n.describe(),
+              null));
+      return null;
+    }
+
+    String string(String key) {
+      YamlNode.Scalar s = scalar(key, "a string");
+      return s == null ? null : s.text();
+    }
+
+    Ref id(String key) {
+      YamlNode.Scalar s = scalar(key, "an id");
+      return s == null ? null : checkId(s);
+    }
+
+    LocalDate date(String key) {
+      YamlNode.Scalar s = scalar(key, "a date (YYYY-MM-DD)");
+      if (s == null) {
+        return null;
+      }
+      String t = s.text();
+      if (DATE.matcher(t).matches()) {
+        try {
+          return LocalDate.parse(t, ISO);
+        } catch (DateTimeParseException e) {
+          diagnostics.add(
+              Diagnostic.of(
+                  Code.BAD_DATE,
+                  s.span(),
+                  "'" + key + "' is '" + t + "', which is not a day of the calendar",
+                  "check the month (01-12) and the day of the month"));
+          return null;
+        }
+      }
+      diagnostics.add(
+          Diagnostic.of(
+              Code.BAD_DATE,
+              s.span(),
+              "'" + key + "' is '" + t + "', not a date written YYYY-MM-DD",
+              dateHint(t)));
+      return null;
+    }
+
+    Integer duration(String key, boolean signed) {
+      YamlNode.Scalar s = scalar(key, "a duration such as 30d or 2w");
+      if (s == null) {
+        return null;
+      }
+      Matcher m = DURATION.matcher(s.text());
+      if (!m.matches() || (!signed && !m.group(1).isEmpty())) {
+        String example = signed ? "'2w', '10d', or '-3d' for a lead" : "'30d' or '6w'";
+        diagnostics.add(
+            Diagnostic.of(
+                Code.BAD_DURATION,
+                s.span(),
+                "'" + key + "' is '" + s.text() + "', not a "
+                    + (signed ? "signed " : "") + "number of days (d) or weeks (w)",
+                "write " + example));
+        return null;
+      }
+      int n = Integer.parseInt(m.group(2)) * (m.group(3).equals("w") ? 7 : 1);
+      return m.group(1).equals("-") ? -n : n;
+    }
+
+    <E extends Enum<E>> E choice(
+        String key, Class<E> type, Function<E, String> spelling, E fallback) {
+      YamlNode.Scalar s = scalar(key, "one of " + spellings(type, spelling));
+      if (s == null) {
+        return fallback;
+      }
+      for (E e : type.getEnumConstants()) {
+        if (spelling.apply(e).equals(s.text())) {
+          return e;
+        }
+      }
+      List<String> allowed = Arrays.stream(type.getEnumConstants()).map(spelling).toList();
+      String hint = Suggestions.didYouMean(s.text(), allowed);
+      diagnostics.add(
+          Diagnostic.of(
+              Code.BAD_VALUE,
+              s.span(),
+              "'" + key + "' is '" + s.text() + "', not one of " + spellings(type, spelling),
+              hint));
+      return fallback;
+    }
+
+    <T> List<T> list(String key, Function<YamlNode, T> item) {
+      YamlNode n = get(key);
+      if (n == null) {
+        return List.of();
+      }
+      if (!(n instanceof YamlNode.Sequence seq)) {
+        String hint = n instanceof YamlNode.Scalar s
+            ? "write a list: '" + key + ": [" + s.text() + "]'"
+            : "write a list, one '- ' item a line";
+        diagnostics.add(
+            Diagnostic.of(
+                Code.WRONG_TYPE,
+                n.span(),
+                "'" + key + "' of " + what + " should be a list, not " + n.describe(),
+                hint));
+        return List.of();
+      }
+      List<T> out = new ArrayList<>();
+      for (YamlNode i : seq.items()) {
+        T t = item.apply(i);
+        if (t != null) {
+          out.add(t);
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String unknownKeyHint(String key, List<String> keys) {
+    String hint = Suggestions.didYouMean(key, keys);
+    if (hint == null) {
+      String kebab = key.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-')
+          .toLowerCase(Locale.ROOT);
+      if (keys.contains(kebab)) {
+        return "keys are kebab-case: did you mean '" + kebab + "'?";
+      }
+      return "allowed keys here: " + String.join(", ", keys);
+    }
+    return hint;
+  }
+
+  private static String dateHint(String t) {
+    if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+      return "write months and days with two digits, e.g. 2004-11-01";
+    }
+    if (t.matches("\\d{4}-\\d{2}")) {
+      return "give a day too: " + t + "-01 for the first of the month";
+    }
+    if (t.matches("\\d{4}")) {
+      return "give a whole date, e.g. " + t + "-01-01";
+    }
+    if (t.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")) {
+      return "give the day alone, without a time: " + t.substring(0, 10);
+    }
+    return "write dates as YYYY-MM-DD, e.g. 2004-11-01";
+  }
+
+  private static <E extends Enum<E>> String spellings(Class<E> type, Function<E, String> f) {
+    return Arrays.stream(type.getEnumConstants()).map(e -> "'" + f.apply(e) + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static String quoteAll(List<String> words) {
+    List<String> q = words.stream().map(w -> "'" + w + "'").toList();
+    if (q.size() <= 1) {
+      return String.join("", q);
+    }
+    return String.join(", ", q.subList(0, q.size() - 1)) + (q.size() > 2 ? "," : "") + " and "
+        + q.get(q.size() - 1);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.roadmap.model;
+
+/** What a milestone stands for. */
+public enum Kind {
+  MILESTONE,
+  DECISION,
+  CAPABILITY,
+  EVALUATION,
+  EXERCISE,
+  CONDITION,
+  TRANSFER;
+
+  /** The spelling used in roadmap files. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.roadmap.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A roadmap as read from one file, in file order. It may be incomplete when the file has errors:
+ * elements that could not be read are left out and required values may be null.
+ *
+ * @param file the source name
+ * @param version the format version, or 0 if absent
+ * @param title the title, or null
+ * @param start the project start, or null
+ * @param asOf the status date, or null
+ * @param authorities authorities in file order
+ * @param missions missions in file order
+ * @param phases phases in file (and phase) order
+ * @param milestones milestones in file order
+ * @param fields position of each top-level key's value
+ */
+public record Roadmap(
+    String file,
+    int version,
+    String title,
+    LocalDate start,
+    LocalDate asOf,
+    List<Authority> authorities,
+    List<Mission> missions,
+    List<Phase> phases,
+    List<Milestone> milestones,
+    Map<String, Span> fields) {
+
+  public Roadmap {
+    Objects.requireNonNull(file, "file");
+    authorities = List.copyOf(authorities);
+    missions = List.copyOf(missions);
+    phases = List.copyOf(phases);
+    milestones = List.copyOf(milestones);
+    fields = Map.copyOf(fields);
+  }
+
+  /** Where the value of top-level {@code key} is written, or the file itself. */
+  public Span spanOf(String key) {
+    return fields.getOrDefault(key, Span.ofFile(file));
+  }
+}

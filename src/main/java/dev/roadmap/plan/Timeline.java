@@ -1,0 +1,40 @@
+package dev.roadmap.plan;
+
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Phase;
+import dev.roadmap.model.Roadmap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A roadmap laid out by phase, for display.
+ *
+ * @param roadmap the roadmap shown
+ * @param phases phases in phase order, each with its entries
+ */
+public record Timeline(Roadmap roadmap, List<PhaseEntries> phases) {
+  public Timeline {
+    phases = List.copyOf(phases);
+  }
+
+  /**
+   * A phase and its milestones, dated ones by date, then undated ones in file order.
+   *
+   * @param number 1-based position in phase order
+   * @param phase the phase
+   * @param entries its milestones
+   */
+  public record PhaseEntries(int number, Phase phase, List<Entry> entries) {
+    public PhaseEntries {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * A milestone and its dates, if known.
+   *
+   * @param milestone the milestone
+   * @param dates its interval, or empty when it is not scheduled
+   */
+  public record Entry(Milestone milestone, Optional<Interval> dates) {}
+}

@@ -1,0 +1,46 @@
+package dev.roadmap.plan;
+
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Phase;
+import dev.roadmap.model.Roadmap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Builds the {@link Timeline} of a roadmap from its pinned dates. Unpinned milestones are shown as
+ * unscheduled, never with a made-up date.
+ */
+public final class Timelines {
+  private Timelines() {}
+
+  /**
+   * The timeline of the milestones that {@code filter} accepts; phases keep their place even when
+   * empty, so their numbers stay those of the file.
+   */
+  public static Timeline of(Roadmap roadmap, Predicate<Milestone> filter) {
+    List<Timeline.PhaseEntries> phases = new ArrayList<>();
+    int number = 0;
+    for (Phase p : roadmap.phases()) {
+      number++;
+      List<Timeline.Entry> dated = new ArrayList<>();
+      List<Timeline.Entry> undated = new ArrayList<>();
+      for (Milestone m : roadmap.milestones()) {
+        if (m.phase() == null || !m.phase().id().equals(p.id()) || !filter.test(m)) {
+          continue;
+        }
+        Timeline.Entry e = new Timeline.Entry(m, Pins.of(m));
+        (e.dates().isPresent() ? dated : undated).add(e);
+      }
+      // A stable sort: same dates keep file order.
+      dated.sort(
+          Comparator.comparing((Timeline.Entry e) -> e.dates().orElseThrow().start())
+              .thenComparing(e -> e.dates().orElseThrow().end()));
+      List<Timeline.Entry> all = new ArrayList<>(dated);
+      all.addAll(undated);
+      phases.add(new Timeline.PhaseEntries(number, p, all));
+    }
+    return new Timeline(roadmap, phases);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.roadmap.render;
+
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.FileReport;
+import dev.roadmap.diag.Severity;
+import java.util.List;
+
+/**
+ * Diagnostics as a person reads them: a head line {@code file:line:col: severity: message
+ * [RMnnn]}, the source line with a caret underline, and a help line; then a summary line.
+ */
+public final class DiagnosticTextRenderer {
+  private DiagnosticTextRenderer() {}
+
+  /** Renders every finding of every report, then the summary. */
+  public static String render(List<FileReport> reports, Style style) {
+    StringBuilder out = new StringBuilder();
+    for (FileReport r : reports) {
+      String[] lines = r.source().split("\r\n|\r|\n", -1);
+      for (Diagnostic d : r.diagnostics()) {
+        appendDiagnostic(out, d, lines, style);
+      }
+    }
+    out.append(summary(reports, style)).append('\n');
+    return out.toString();
+  }
+
+  static void appendDiagnostic(StringBuilder out, Diagnostic d, String[] lines, Style style) {
+    var s = d.span();
+    String where = s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() + ":" : s.file() + ":";
+    out.append(style.bold(where)).append(' ')
+        .append(severity(d.severity(), style)).append(' ')
+        .append(style.bold(d.message())).append(' ')
+        .append(style.dim("[" + d.code().id() + "]")).append('\n');
+    String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
+    if (s.isKnown() && s.line() <= lines.length) {
+      String line = lines[s.line() - 1];
+      out.append(style.blue(gutter + "|")).append('\n');
+      out.append(style.blue(s.line() + " |")).append(line.isEmpty() ? "" : " " + line)
+          .append('\n');
+      out.append(style.blue(gutter + "|")).append(' ').append(underline(line, s, d.severity(),
+          style)).append('\n');
+    }
+    if (d.hint() != null) {
+      out.append(style.blue(gutter + "=")).append(' ').append(style.bold("help:")).append(' ')
+          .append(d.hint()).append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static String underline(String line, dev.roadmap.model.Span s, Severity sev,
+      Style style) {
+    int start = Math.min(Math.max(0, s.column() - 1), line.length());
+    int end = s.endLine() == s.line() ? s.endColumn() - 1 : line.length();
+    end = Math.min(Math.max(end, start + 1), Math.max(line.length(), start + 1));
+    StringBuilder pad = new StringBuilder();
+    for (int i = 0; i < start; i++) {
+      pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    String marks = "^" + "~".repeat(Math.max(0, end - start - 1));
+    return pad + colour(sev, marks, style);
+  }
+
+  private static String severity(Severity sev, Style style) {
+    return colour(sev, sev.label() + ":", style);
+  }
+
+  private static String colour(Severity sev, String text, Style style) {
+    return switch (sev) {
+      case ERROR -> style.red(text);
+      case WARNING -> style.yellow(text);
+      case INFO -> style.cyan(text);
+    };
+  }
+
+  /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
+  public static String summary(List<FileReport> reports, Style style) {
+    long errors = reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
+    long warnings = reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
+    long infos = reports.stream().mapToLong(r -> r.count(Severity.INFO)).sum();
+    String files = "checked " + plural(reports.size(), "file") + ": ";
+    if (errors + warnings + infos == 0) {
+      return files + style.green("no problems found");
+    }
+    StringBuilder b = new StringBuilder(files);
+    String sep = "";
+    if (errors > 0) {
+      b.append(style.red(plural(errors, "error")));
+      sep = ", ";
+    }
+    if (warnings > 0) {
+      b.append(sep).append(style.yellow(plural(warnings, "warning")));
+      sep = ", ";
+    }
+    if (infos > 0) {
+      b.append(sep).append(plural(infos, "note"));
+    }
+    return b.toString();
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}
