@@ -20,24 +20,37 @@ final class DateFieldsCheck implements Check {
     List<Diagnostic> out = new ArrayList<>();
     for (Phase p : c.roadmap().phases()) {
       if (p.start() != null && p.end() != null && p.end().isBefore(p.start())) {
-        out.add(Diagnostic.of(Code.INVERTED_WINDOW, p.endSpan(),
-            "phase '" + p.id() + "' ends " + p.end() + ", before it starts " + p.start(),
-            "swap 'start' and 'end', or correct one of them"));
+        out.add(
+            Diagnostic.of(
+                Code.INVERTED_WINDOW,
+                p.endSpan(),
+                "phase '" + p.id() + "' ends " + p.end() + ", before it starts " + p.start(),
+                "swap 'start' and 'end', or correct one of them"));
       }
     }
     for (Milestone m : c.roadmap().milestones()) {
       conflicts(m, out);
       if (c.roadmap().start() != null) {
-        Pins.of(m).ifPresent(i -> {
-          if (i.start().isBefore(c.roadmap().start())) {
-            String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
-            out.add(Diagnostic.of(Code.BEFORE_PROJECT_START, m.spanOf(key),
-                "'" + m.id() + "' is dated " + i.start() + ", "
-                    + ChronoUnit.DAYS.between(i.start(), c.roadmap().start())
-                    + " days before the project start " + c.roadmap().start(),
-                "move the roadmap's 'start' earlier, or correct the date"));
-          }
-        });
+        Pins.of(m)
+            .ifPresent(
+                i -> {
+                  if (i.start().isBefore(c.roadmap().start())) {
+                    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
+                    out.add(
+                        Diagnostic.of(
+                            Code.BEFORE_PROJECT_START,
+                            m.spanOf(key),
+                            "'"
+                                + m.id()
+                                + "' is dated "
+                                + i.start()
+                                + ", "
+                                + ChronoUnit.DAYS.between(i.start(), c.roadmap().start())
+                                + " days before the project start "
+                                + c.roadmap().start(),
+                            "move the roadmap's 'start' earlier, or correct the date"));
+                  }
+                });
       }
     }
     return out;
@@ -47,44 +60,69 @@ final class DateFieldsCheck implements Check {
     String id = "'" + m.id() + "'";
     if (m.date() != null) {
       for (String key : new String[] {"start", "end", "duration"}) {
-        boolean present = switch (key) {
-          case "start" -> m.start() != null;
-          case "end" -> m.end() != null;
-          default -> m.durationDays() != null;
-        };
+        boolean present =
+            switch (key) {
+              case "start" -> m.start() != null;
+              case "end" -> m.end() != null;
+              default -> m.durationDays() != null;
+            };
         if (present) {
-          out.add(Diagnostic.of(Code.CONFLICTING_DATES, m.spanOf(key),
-              id + " has both 'date' and '" + key + "'",
-              "'date' pins a zero-length milestone; use 'start' with 'end' or 'duration' for"
-                  + " one that takes time"));
+          out.add(
+              Diagnostic.of(
+                  Code.CONFLICTING_DATES,
+                  m.spanOf(key),
+                  id + " has both 'date' and '" + key + "'",
+                  "'date' pins a zero-length milestone; use 'start' with 'end' or 'duration' for"
+                      + " one that takes time"));
         }
       }
       return;
     }
     if (m.start() != null && m.end() != null) {
       if (m.end().isBefore(m.start())) {
-        out.add(Diagnostic.of(Code.CONFLICTING_DATES, m.spanOf("end"),
-            id + " ends " + m.end() + ", before it starts " + m.start(),
-            "'end' is the last day, inclusive; it cannot come before 'start'"));
+        out.add(
+            Diagnostic.of(
+                Code.CONFLICTING_DATES,
+                m.spanOf("end"),
+                id + " ends " + m.end() + ", before it starts " + m.start(),
+                "'end' is the last day, inclusive; it cannot come before 'start'"));
       } else if (m.durationDays() != null) {
         long days = new Interval(m.start(), m.end().plusDays(1)).days();
         if (days != m.durationDays()) {
-          out.add(Diagnostic.of(Code.CONFLICTING_DATES, m.spanOf("duration"),
-              id + " runs " + days + " days from " + m.start() + " to " + m.end()
-                  + " but its duration is " + m.durationDays() + " days",
-              "give two of 'start', 'end' and 'duration', not all three"));
+          out.add(
+              Diagnostic.of(
+                  Code.CONFLICTING_DATES,
+                  m.spanOf("duration"),
+                  id
+                      + " runs "
+                      + days
+                      + " days from "
+                      + m.start()
+                      + " to "
+                      + m.end()
+                      + " but its duration is "
+                      + m.durationDays()
+                      + " days",
+                  "give two of 'start', 'end' and 'duration', not all three"));
         }
       }
-    } else if (m.end() != null && m.start() == null
+    } else if (m.end() != null
+        && m.start() == null
         && (m.durationDays() == null || m.durationDays() == 0)) {
-      out.add(Diagnostic.of(Code.CONFLICTING_DATES, m.spanOf("end"),
-          id + " has an 'end' but no 'start' or 'duration' to measure from",
-          "add 'start' (or a 'duration'), or use 'date' for a single day"));
+      out.add(
+          Diagnostic.of(
+              Code.CONFLICTING_DATES,
+              m.spanOf("end"),
+              id + " has an 'end' but no 'start' or 'duration' to measure from",
+              "add 'start' (or a 'duration'), or use 'date' for a single day"));
     }
     if (m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore())) {
-      out.add(Diagnostic.of(Code.CONFLICTING_DATES, m.spanOf("deadline"),
-          id + " has deadline " + m.deadline() + ", before its not-before " + m.notBefore(),
-          "no date can meet both; correct one of them"));
+      out.add(
+          Diagnostic.of(
+              Code.CONFLICTING_DATES,
+              m.spanOf("deadline"),
+              id + " has deadline " + m.deadline() + ", before its not-before " + m.notBefore(),
+              "no date can meet both; correct one of them"));
     }
   }
 }

@@ -33,15 +33,21 @@ final class DependencyCycleCheck implements Check {
           break;
         }
       }
-      out.add(Diagnostic.of(Code.DEPENDENCY_CYCLE, at,
-          "dependency cycle: " + String.join(" -> ", cycle) + " -> " + from,
-          "each milestone requires the next; remove one of these prerequisites"));
+      out.add(
+          Diagnostic.of(
+              Code.DEPENDENCY_CYCLE,
+              at,
+              "dependency cycle: " + String.join(" -> ", cycle) + " -> " + from,
+              "each milestone requires the next; remove one of these prerequisites"));
     }
     if (cycles.truncated()) {
       Span at = c.roadmap().spanOf("milestones");
-      out.add(Diagnostic.of(Code.DEPENDENCY_CYCLE, at,
-          "more than " + LIMIT + " dependency cycles; only the first " + LIMIT + " are listed",
-          "break the cycles listed, then validate again"));
+      out.add(
+          Diagnostic.of(
+              Code.DEPENDENCY_CYCLE,
+              at,
+              "more than " + LIMIT + " dependency cycles; only the first " + LIMIT + " are listed",
+              "break the cycles listed, then validate again"));
     }
     return out;
   }

@@ -23,7 +23,10 @@ final class DuplicateIdCheck implements Check {
   }
 
   private static <T> void find(
-      List<T> items, Function<T, String> id, Function<T, Span> span, String kind,
+      List<T> items,
+      Function<T, String> id,
+      Function<T, Span> span,
+      String kind,
       List<Diagnostic> out) {
     Map<String, Span> first = new HashMap<>();
     for (T t : items) {
@@ -33,8 +36,13 @@ final class DuplicateIdCheck implements Check {
             Diagnostic.of(
                 Code.DUPLICATE_ID,
                 span.apply(t),
-                "duplicate " + kind + " id '" + id.apply(t) + "' (first defined at line "
-                    + previous.line() + ")",
+                "duplicate "
+                    + kind
+                    + " id '"
+                    + id.apply(t)
+                    + "' (first defined at line "
+                    + previous.line()
+                    + ")",
                 "rename one of them; ids are unique among " + kind + "s"));
       }
     }

@@ -24,10 +24,20 @@ final class PhaseOrderCheck implements Check {
         }
         int theirs = c.phaseIndex(p.phase().id());
         if (theirs > mine) {
-          out.add(Diagnostic.of(Code.PREREQUISITE_IN_LATER_PHASE, d.target().span(),
-              "'" + m.id() + "' (phase '" + m.phase().id() + "') requires '" + p.id()
-                  + "' of the later phase '" + p.phase().id() + "'",
-              "move one of them to another phase, or reorder the phases"));
+          out.add(
+              Diagnostic.of(
+                  Code.PREREQUISITE_IN_LATER_PHASE,
+                  d.target().span(),
+                  "'"
+                      + m.id()
+                      + "' (phase '"
+                      + m.phase().id()
+                      + "') requires '"
+                      + p.id()
+                      + "' of the later phase '"
+                      + p.phase().id()
+                      + "'",
+                  "move one of them to another phase, or reorder the phases"));
         }
       }
     }

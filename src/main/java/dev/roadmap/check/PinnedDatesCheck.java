@@ -33,11 +33,19 @@ final class PinnedDatesCheck implements Check {
       }
       window(c, m, i, key, out);
       if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
-        out.add(Diagnostic.of(Code.MISSES_DEADLINE,
-            m.spanOf(m.date() != null ? "date" : m.end() != null ? "end" : "start"),
-            "'" + m.id() + "' finishes " + i.finish() + ", " + days(m.deadline(), i.finish())
-                + " after its deadline " + m.deadline(),
-            "move it earlier, shorten it, or agree a later deadline"));
+        out.add(
+            Diagnostic.of(
+                Code.MISSES_DEADLINE,
+                m.spanOf(m.date() != null ? "date" : m.end() != null ? "end" : "start"),
+                "'"
+                    + m.id()
+                    + "' finishes "
+                    + i.finish()
+                    + ", "
+                    + days(m.deadline(), i.finish())
+                    + " after its deadline "
+                    + m.deadline(),
+                "move it earlier, shorten it, or agree a later deadline"));
       }
     }
     return out;
@@ -77,14 +85,34 @@ final class PinnedDatesCheck implements Check {
         String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
         // For a finish-to-finish link, show the inclusive finish days people read.
         LocalDate shownActual = what.equals("finish") ? i.finish() : actual;
-        LocalDate shownAllowed = what.equals("finish")
-            ? (i.isZeroLength() ? allowed : allowed.minusDays(1)) : allowed;
-        out.add(Diagnostic.of(Code.STARTS_BEFORE_PREREQUISITE, d.target().span(),
-            "'" + m.id() + "' " + (what.equals("start") ? "starts " : "finishes ") + shownActual
-                + ", " + days(actual, allowed) + " before '" + p.id() + "' allows ("
-                + d.type().key() + lag + ": not before " + shownAllowed + ")",
-            "move '" + m.id() + "' to " + shownAllowed + " or later, or correct '" + p.id()
-                + "'"));
+        LocalDate shownAllowed =
+            what.equals("finish") ? (i.isZeroLength() ? allowed : allowed.minusDays(1)) : allowed;
+        out.add(
+            Diagnostic.of(
+                Code.STARTS_BEFORE_PREREQUISITE,
+                d.target().span(),
+                "'"
+                    + m.id()
+                    + "' "
+                    + (what.equals("start") ? "starts " : "finishes ")
+                    + shownActual
+                    + ", "
+                    + days(actual, allowed)
+                    + " before '"
+                    + p.id()
+                    + "' allows ("
+                    + d.type().key()
+                    + lag
+                    + ": not before "
+                    + shownAllowed
+                    + ")",
+                "move '"
+                    + m.id()
+                    + "' to "
+                    + shownAllowed
+                    + " or later, or correct '"
+                    + p.id()
+                    + "'"));
       }
     }
   }
@@ -99,21 +127,43 @@ final class PinnedDatesCheck implements Check {
       return;
     }
     if (p.start() != null && i.start().isBefore(p.start())) {
-      out.add(Diagnostic.of(Code.OUTSIDE_PHASE_WINDOW, m.spanOf(key),
-          "'" + m.id() + "' starts " + i.start() + ", " + days(i.start(), p.start())
-              + " before its phase '" + p.id() + "' opens on " + p.start(),
-          "move it into the window " + window(p) + ", or into another phase"));
+      out.add(
+          Diagnostic.of(
+              Code.OUTSIDE_PHASE_WINDOW,
+              m.spanOf(key),
+              "'"
+                  + m.id()
+                  + "' starts "
+                  + i.start()
+                  + ", "
+                  + days(i.start(), p.start())
+                  + " before its phase '"
+                  + p.id()
+                  + "' opens on "
+                  + p.start(),
+              "move it into the window " + window(p) + ", or into another phase"));
     } else if (p.end() != null && i.finish().isAfter(p.end())) {
-      out.add(Diagnostic.of(Code.OUTSIDE_PHASE_WINDOW,
-          m.spanOf(m.end() != null ? "end" : key),
-          "'" + m.id() + "' finishes " + i.finish() + ", " + days(p.end(), i.finish())
-              + " after its phase '" + p.id() + "' closes on " + p.end(),
-          "move it into the window " + window(p) + ", or into another phase"));
+      out.add(
+          Diagnostic.of(
+              Code.OUTSIDE_PHASE_WINDOW,
+              m.spanOf(m.end() != null ? "end" : key),
+              "'"
+                  + m.id()
+                  + "' finishes "
+                  + i.finish()
+                  + ", "
+                  + days(p.end(), i.finish())
+                  + " after its phase '"
+                  + p.id()
+                  + "' closes on "
+                  + p.end(),
+              "move it into the window " + window(p) + ", or into another phase"));
     }
   }
 
   private static String window(Phase p) {
-    return (p.start() == null ? "..." : p.start().toString()) + ".."
+    return (p.start() == null ? "..." : p.start().toString())
+        + ".."
         + (p.end() == null ? "" : p.end().toString());
   }
 

@@ -19,17 +19,28 @@ final class PrerequisiteListCheck implements Check {
       for (Dependency d : m.requires()) {
         String p = d.target().id();
         if (p.equals(m.id())) {
-          out.add(Diagnostic.of(Code.SELF_DEPENDENCY, d.target().span(),
-              "'" + m.id() + "' requires itself",
-              "remove '" + p + "' from its own 'requires'"));
+          out.add(
+              Diagnostic.of(
+                  Code.SELF_DEPENDENCY,
+                  d.target().span(),
+                  "'" + m.id() + "' requires itself",
+                  "remove '" + p + "' from its own 'requires'"));
           continue;
         }
         Dependency first = seen.putIfAbsent(p, d);
         if (first != null) {
-          out.add(Diagnostic.of(Code.REPEATED_PREREQUISITE, d.target().span(),
-              "'" + m.id() + "' lists prerequisite '" + p + "' twice (first at line "
-                  + first.target().span().line() + ")",
-              "keep one entry; give it the type and lag you mean"));
+          out.add(
+              Diagnostic.of(
+                  Code.REPEATED_PREREQUISITE,
+                  d.target().span(),
+                  "'"
+                      + m.id()
+                      + "' lists prerequisite '"
+                      + p
+                      + "' twice (first at line "
+                      + first.target().span().line()
+                      + ")",
+                  "keep one entry; give it the type and lag you mean"));
         }
       }
     }

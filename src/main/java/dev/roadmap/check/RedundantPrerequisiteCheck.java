@@ -30,8 +30,10 @@ final class RedundantPrerequisiteCheck implements Check {
     for (Milestone m : g.milestones().values()) {
       for (Dependency d : m.requires()) {
         String p = d.target().id();
-        if (d.type() != DependencyType.FINISH_TO_START || d.lagDays() > 0
-            || g.index(p) < 0 || p.equals(m.id())) {
+        if (d.type() != DependencyType.FINISH_TO_START
+            || d.lagDays() > 0
+            || g.index(p) < 0
+            || p.equals(m.id())) {
           continue;
         }
         for (Dependency other : m.requires()) {
@@ -41,10 +43,16 @@ final class RedundantPrerequisiteCheck implements Check {
           }
           BitSet via = ancestors.get().get(q);
           if (via != null && via.get(g.index(p))) {
-            out.add(Diagnostic.of(Code.REDUNDANT_PREREQUISITE, d.target().span(),
-                "'" + m.id() + "' requires '" + p + "', which '" + q + "' already requires",
-                "remove '" + p + "' from 'requires'; the chain through '" + q
-                    + "' keeps the order"));
+            out.add(
+                Diagnostic.of(
+                    Code.REDUNDANT_PREREQUISITE,
+                    d.target().span(),
+                    "'" + m.id() + "' requires '" + p + "', which '" + q + "' already requires",
+                    "remove '"
+                        + p
+                        + "' from 'requires'; the chain through '"
+                        + q
+                        + "' keeps the order"));
             break;
           }
         }

@@ -30,26 +30,45 @@ final class StatusCheck implements Check {
           continue;
         }
         if (!p.status().isLive()) {
-          out.add(Diagnostic.of(Code.REQUIRES_WITHDRAWN, d.target().span(),
-              "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
-              "require what replaced '" + p.id() + "', or drop the prerequisite"));
+          out.add(
+              Diagnostic.of(
+                  Code.REQUIRES_WITHDRAWN,
+                  d.target().span(),
+                  "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
+                  "require what replaced '" + p.id() + "', or drop the prerequisite"));
         } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
-          out.add(Diagnostic.of(Code.DONE_BEFORE_PREREQUISITE, m.spanOf("status"),
-              "'" + m.id() + "' is done, but its prerequisite '" + p.id() + "' is "
-                  + p.status().key(),
-              "mark '" + p.id() + "' done, or '" + m.id() + "' in-progress"));
+          out.add(
+              Diagnostic.of(
+                  Code.DONE_BEFORE_PREREQUISITE,
+                  m.spanOf("status"),
+                  "'"
+                      + m.id()
+                      + "' is done, but its prerequisite '"
+                      + p.id()
+                      + "' is "
+                      + p.status().key(),
+                  "mark '" + p.id() + "' done, or '" + m.id() + "' in-progress"));
         }
       }
       if (c.asOf() != null && m.status() != Status.DONE) {
         Optional<Interval> pinned = Pins.of(m);
         if (pinned.isPresent() && pinned.get().finish().isBefore(c.asOf())) {
           String key = m.date() != null ? "date" : m.end() != null ? "end" : "start";
-          out.add(Diagnostic.of(Code.OVERDUE, m.spanOf(key),
-              "'" + m.id() + "' is " + m.status().key() + " but was due "
-                  + pinned.get().finish() + ", "
-                  + PinnedDatesCheck.days(pinned.get().finish(), c.asOf())
-                  + " before the status date " + c.asOf(),
-              "mark it done, or move its date and say why"));
+          out.add(
+              Diagnostic.of(
+                  Code.OVERDUE,
+                  m.spanOf(key),
+                  "'"
+                      + m.id()
+                      + "' is "
+                      + m.status().key()
+                      + " but was due "
+                      + pinned.get().finish()
+                      + ", "
+                      + PinnedDatesCheck.days(pinned.get().finish(), c.asOf())
+                      + " before the status date "
+                      + c.asOf(),
+                  "mark it done, or move its date and say why"));
         }
       }
     }

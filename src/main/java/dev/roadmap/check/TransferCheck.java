@@ -29,9 +29,12 @@ final class TransferCheck implements Check {
         continue;
       }
       if (m.mission() == null) {
-        out.add(Diagnostic.of(Code.TRANSFER_WITHOUT_MISSION, m.spanOf("kind"),
-            "transfer '" + m.id() + "' names no mission",
-            "add 'mission:' with the id of the mission it hands over"));
+        out.add(
+            Diagnostic.of(
+                Code.TRANSFER_WITHOUT_MISSION,
+                m.spanOf("kind"),
+                "transfer '" + m.id() + "' names no mission",
+                "add 'mission:' with the id of the mission it hands over"));
         continue;
       }
       if (!m.status().isLive()) {
@@ -39,24 +42,46 @@ final class TransferCheck implements Check {
       }
       Milestone first = transfers.putIfAbsent(m.mission().id(), m);
       if (first != null) {
-        out.add(Diagnostic.of(Code.DUPLICATE_TRANSFER, m.mission().span(),
-            "mission '" + m.mission().id() + "' has two live transfers: '" + first.id()
-                + "' (line " + first.span().line() + ") and '" + m.id() + "'",
-            "mark the one that no longer holds 'status: superseded' or 'cancelled'"));
+        out.add(
+            Diagnostic.of(
+                Code.DUPLICATE_TRANSFER,
+                m.mission().span(),
+                "mission '"
+                    + m.mission().id()
+                    + "' has two live transfers: '"
+                    + first.id()
+                    + "' (line "
+                    + first.span().line()
+                    + ") and '"
+                    + m.id()
+                    + "'",
+                "mark the one that no longer holds 'status: superseded' or 'cancelled'"));
       }
     }
     for (Mission mission : c.roadmap().missions()) {
       if (!transfers.containsKey(mission.id())) {
-        out.add(Diagnostic.of(Code.MISSION_WITHOUT_TRANSFER, mission.span(),
-            "mission '" + mission.id() + "' has no live transfer milestone",
-            "add a milestone with 'kind: transfer' and 'mission: " + mission.id() + "'"));
+        out.add(
+            Diagnostic.of(
+                Code.MISSION_WITHOUT_TRANSFER,
+                mission.span(),
+                "mission '" + mission.id() + "' has no live transfer milestone",
+                "add a milestone with 'kind: transfer' and 'mission: " + mission.id() + "'"));
       }
-      if (mission.from() != null && mission.to() != null
+      if (mission.from() != null
+          && mission.to() != null
           && mission.from().id().equals(mission.to().id())) {
-        out.add(Diagnostic.of(Code.SAME_AUTHORITY, mission.to().span(),
-            "mission '" + mission.id() + "' goes from '" + mission.from().id() + "' to '"
-                + mission.to().id() + "', the same authority",
-            "'to' names the authority that takes the mission over"));
+        out.add(
+            Diagnostic.of(
+                Code.SAME_AUTHORITY,
+                mission.to().span(),
+                "mission '"
+                    + mission.id()
+                    + "' goes from '"
+                    + mission.from().id()
+                    + "' to '"
+                    + mission.to().id()
+                    + "', the same authority",
+                "'to' names the authority that takes the mission over"));
       }
     }
     readiness(c, out);
@@ -75,17 +100,26 @@ final class TransferCheck implements Check {
         continue;
       }
       BitSet before = ancestors.get().get(m.id());
-      boolean ready = before.stream()
-          .mapToObj(byIndex::get)
-          .anyMatch(p -> (p.kind() == Kind.CAPABILITY || p.kind() == Kind.EVALUATION)
-              && p.status().isLive()
-              && (p.mission() == null || p.mission().id().equals(m.mission().id())));
+      boolean ready =
+          before.stream()
+              .mapToObj(byIndex::get)
+              .anyMatch(
+                  p ->
+                      (p.kind() == Kind.CAPABILITY || p.kind() == Kind.EVALUATION)
+                          && p.status().isLive()
+                          && (p.mission() == null || p.mission().id().equals(m.mission().id())));
       if (!ready) {
-        out.add(Diagnostic.of(Code.TRANSFER_WITHOUT_READINESS, m.span(),
-            "transfer '" + m.id() + "' of mission '" + m.mission().id()
-                + "' has no capability or evaluation milestone before it",
-            "add the capability build or combined evaluation that certifies the receiving"
-                + " authority, and require it"));
+        out.add(
+            Diagnostic.of(
+                Code.TRANSFER_WITHOUT_READINESS,
+                m.span(),
+                "transfer '"
+                    + m.id()
+                    + "' of mission '"
+                    + m.mission().id()
+                    + "' has no capability or evaluation milestone before it",
+                "add the capability build or combined evaluation that certifies the receiving"
+                    + " authority, and require it"));
       }
     }
   }

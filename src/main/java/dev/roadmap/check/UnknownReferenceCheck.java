@@ -23,25 +23,44 @@ final class UnknownReferenceCheck implements Check {
     for (Milestone m : c.roadmap().milestones()) {
       for (Dependency d : m.requires()) {
         if (!milestones.contains(d.target().id())) {
-          out.add(unknown(Code.UNKNOWN_PREREQUISITE, "'" + m.id() + "' requires", d.target(),
-              "milestone", milestones));
+          out.add(
+              unknown(
+                  Code.UNKNOWN_PREREQUISITE,
+                  "'" + m.id() + "' requires",
+                  d.target(),
+                  "milestone",
+                  milestones));
         }
       }
       if (m.phase() != null && !c.phases().containsKey(m.phase().id())) {
-        out.add(unknown(Code.UNKNOWN_PHASE, "'" + m.id() + "' is in phase", m.phase(), "phase",
-            c.phases().keySet()));
+        out.add(
+            unknown(
+                Code.UNKNOWN_PHASE,
+                "'" + m.id() + "' is in phase",
+                m.phase(),
+                "phase",
+                c.phases().keySet()));
       }
       if (m.mission() != null && !c.missions().containsKey(m.mission().id())) {
-        out.add(unknown(Code.UNKNOWN_MISSION, "'" + m.id() + "' is for mission", m.mission(),
-            "mission", c.missions().keySet()));
+        out.add(
+            unknown(
+                Code.UNKNOWN_MISSION,
+                "'" + m.id() + "' is for mission",
+                m.mission(),
+                "mission",
+                c.missions().keySet()));
       }
     }
     for (Mission mission : c.roadmap().missions()) {
       for (Ref a : new Ref[] {mission.from(), mission.to()}) {
         if (a != null && !c.authorities().containsKey(a.id())) {
-          out.add(unknown(Code.UNKNOWN_AUTHORITY,
-              "mission '" + mission.id() + "' names authority", a, "authority",
-              c.authorities().keySet()));
+          out.add(
+              unknown(
+                  Code.UNKNOWN_AUTHORITY,
+                  "mission '" + mission.id() + "' names authority",
+                  a,
+                  "authority",
+                  c.authorities().keySet()));
         }
       }
     }
@@ -52,11 +71,12 @@ final class UnknownReferenceCheck implements Check {
       Code code, String subject, Ref ref, String kind, Collection<String> defined) {
     String hint = Suggestions.didYouMean(ref.id(), defined);
     if (hint == null) {
-      hint = defined.isEmpty()
-          ? "no " + kind + " is defined; add one under '" + kind + "s:'"
-          : "define a " + kind + " '" + ref.id() + "', or name one that exists";
+      hint =
+          defined.isEmpty()
+              ? "no " + kind + " is defined; add one under '" + kind + "s:'"
+              : "define a " + kind + " '" + ref.id() + "', or name one that exists";
     }
-    return Diagnostic.of(code, ref.span(),
-        subject + " '" + ref.id() + "', which is not defined", hint);
+    return Diagnostic.of(
+        code, ref.span(), subject + " '" + ref.id() + "', which is not defined", hint);
   }
 }

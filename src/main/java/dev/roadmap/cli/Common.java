@@ -13,14 +13,13 @@ final class Common {
   @Option(
       names = "--color",
       paramLabel = "WHEN",
-      description = "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
-          + " means on a terminal, unless NO_COLOR is set).",
+      description =
+          "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
+              + " means on a terminal, unless NO_COLOR is set).",
       defaultValue = "auto")
   ColorMode color = ColorMode.AUTO;
 
-  @Option(
-      names = "--debug",
-      description = "Print the stack trace of an internal error.")
+  @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
 
   boolean color(Env env) {

@@ -67,8 +67,12 @@ public final class Main implements Runnable {
             return u.exitCode();
           }
           boolean debug = Arrays.asList(args).contains("--debug");
-          commandLine.getErr().println("roadmap: internal error: " + e
-              + (debug ? "" : " (this is a bug; rerun with --debug for the stack trace)"));
+          commandLine
+              .getErr()
+              .println(
+                  "roadmap: internal error: "
+                      + e
+                      + (debug ? "" : " (this is a bug; rerun with --debug for the stack trace)"));
           if (debug) {
             e.printStackTrace(commandLine.getErr());
           }

@@ -34,12 +34,21 @@ final class RulesCommand implements Callable<Integer> {
       out.print(RulesRenderer.table(Arrays.stream(Code.values()).map(Rules::of).toList()));
       return ExitCodes.OK;
     }
-    Code c = Code.byId(code).orElseThrow(() -> {
-      String hint = Suggestions.didYouMean(code.toUpperCase(java.util.Locale.ROOT),
-          Arrays.stream(Code.values()).map(Code::id).toList());
-      return new UserException(ExitCodes.USAGE, "no rule '" + code + "'"
-          + (hint != null ? "; " + hint : "; 'roadmap rules' lists them all"));
-    });
+    Code c =
+        Code.byId(code)
+            .orElseThrow(
+                () -> {
+                  String hint =
+                      Suggestions.didYouMean(
+                          code.toUpperCase(java.util.Locale.ROOT),
+                          Arrays.stream(Code.values()).map(Code::id).toList());
+                  return new UserException(
+                      ExitCodes.USAGE,
+                      "no rule '"
+                          + code
+                          + "'"
+                          + (hint != null ? "; " + hint : "; 'roadmap rules' lists them all"));
+                });
     out.print(RulesRenderer.page(Rules.of(c)));
     return ExitCodes.OK;
   }

@@ -29,10 +29,10 @@ final class Sources {
   record Source(String name, String text) {}
 
   /**
-   * Expands the command-line paths into roadmap files: a file as given, a directory into its
-   * {@code .yaml} and {@code .yml} files (recursively, hidden directories skipped), and {@code -}
-   * into standard input. Sorted by name and without repeats, so that the order of the arguments
-   * never changes the output.
+   * Expands the command-line paths into roadmap files: a file as given, a directory into its {@code
+   * .yaml} and {@code .yml} files (recursively, hidden directories skipped), and {@code -} into
+   * standard input. Sorted by name and without repeats, so that the order of the arguments never
+   * changes the output.
    *
    * @throws UserException (exit 3) when a path does not exist or a directory holds no roadmap
    */
@@ -65,10 +65,11 @@ final class Sources {
   private static List<String> walk(Path dir, List<String> problems) {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
-          .filter(f -> {
-            String n = f.getFileName().toString();
-            return n.endsWith(".yaml") || n.endsWith(".yml");
-          })
+          .filter(
+              f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+              })
           .filter(f -> !hidden(dir.relativize(f)))
           .map(Path::toString)
           .sorted()

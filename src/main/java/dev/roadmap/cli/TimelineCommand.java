@@ -38,7 +38,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
   String file;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
       description = "Mark this date (YYYY-MM-DD); default: the file's as-of.")
   LocalDate asOf;
 
@@ -81,15 +83,20 @@ final class TimelineCommand implements Callable<Integer> {
     }
     var timeline = Timelines.of(r, filter);
     if (phase != null) {
-      timeline = new dev.roadmap.plan.Timeline(r, timeline.phases().stream()
-          .filter(p -> p.phase().id().equals(phase)).toList());
+      timeline =
+          new dev.roadmap.plan.Timeline(
+              r, timeline.phases().stream().filter(p -> p.phase().id().equals(phase)).toList());
     }
     out.print(TimelineTextRenderer.render(timeline, asOf != null ? asOf : r.asOf(), style));
     long warnings = a.report().count(Severity.WARNING);
     if (warnings > 0) {
-      err.println("roadmap: " + DiagnosticTextRenderer.summary(List.of(a.report()), Style.PLAIN)
-          .replaceFirst("^checked 1 file: ", "") + "; 'roadmap validate " + file
-          + "' shows them");
+      err.println(
+          "roadmap: "
+              + DiagnosticTextRenderer.summary(List.of(a.report()), Style.PLAIN)
+                  .replaceFirst("^checked 1 file: ", "")
+              + "; 'roadmap validate "
+              + file
+              + "' shows them");
     }
     return ExitCodes.OK;
   }
@@ -97,8 +104,15 @@ final class TimelineCommand implements Callable<Integer> {
   private static void known(String id, List<String> ids, String kind, String file) {
     if (!ids.contains(id)) {
       String hint = Suggestions.didYouMean(id, ids);
-      throw new UserException(ExitCodes.USAGE, "no " + kind + " '" + id + "' in " + file
-          + (hint != null ? "; " + hint : "; " + kind + "s: " + String.join(", ", ids)));
+      throw new UserException(
+          ExitCodes.USAGE,
+          "no "
+              + kind
+              + " '"
+              + id
+              + "' in "
+              + file
+              + (hint != null ? "; " + hint : "; " + kind + "s: " + String.join(", ", ids)));
     }
   }
 }

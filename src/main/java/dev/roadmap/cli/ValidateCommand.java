@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code roadmap validate}: every finding of every file, for people and for CI. */
 @Command(
@@ -65,8 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--fail-on",
       paramLabel = "LEVEL",
       defaultValue = "error",
-      description = "Exit 1 on findings of this severity or worse: ${COMPLETION-CANDIDATES}"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Exit 1 on findings of this severity or worse: ${COMPLETION-CANDIDATES}"
+              + " (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
   @Option(
@@ -96,10 +97,11 @@ final class ValidateCommand implements Callable<Integer> {
       }
       reports.add(Analysis.of(source, asOf).report());
     }
-    String rendered = switch (format) {
-      case TEXT -> DiagnosticTextRenderer.render(reports, Style.of(common.color(env)));
-      case JSON -> DiagnosticJsonRenderer.render(reports);
-    };
+    String rendered =
+        switch (format) {
+          case TEXT -> DiagnosticTextRenderer.render(reports, Style.of(common.color(env)));
+          case JSON -> DiagnosticJsonRenderer.render(reports);
+        };
     out.print(rendered);
     out.flush();
     for (String p : problems) {

@@ -46,9 +46,7 @@ public enum Code {
   DUPLICATE_TRANSFER("RM401", Severity.ERROR, "a mission with two live transfer milestones"),
   SAME_AUTHORITY("RM402", Severity.ERROR, "a mission transferred to the authority that holds it"),
   TRANSFER_WITHOUT_READINESS(
-      "RM403",
-      Severity.WARNING,
-      "a transfer with no capability or evaluation milestone before it"),
+      "RM403", Severity.WARNING, "a transfer with no capability or evaluation milestone before it"),
   TRANSFER_WITHOUT_MISSION("RM404", Severity.ERROR, "a transfer milestone that names no mission"),
 
   DONE_BEFORE_PREREQUISITE(

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The documentation of each code: how to fix it, and a bad and a good example roadmap. The
- * examples live in {@code examples/RMnnn.yaml} beside this class: a {@code # fix:} line, the bad
- * roadmap, a line {@code ---}, and the good one. A test proves that each bad example gives its
- * code and each good one validates cleanly.
+ * The documentation of each code: how to fix it, and a bad and a good example roadmap. The examples
+ * live in {@code examples/RMnnn.yaml} beside this class: a {@code # fix:} line, the bad roadmap, a
+ * line {@code ---}, and the good one. A test proves that each bad example gives its code and each
+ * good one validates cleanly.
  */
 public final class Rules {
   private Rules() {}
@@ -50,7 +50,10 @@ public final class Rules {
     if (sep < 0) {
       throw new IllegalStateException("examples of " + code.id() + " lack the '---' separator");
     }
-    return new Rule(code, fix, strip(text.substring(0, sep + 1), "# bad"),
+    return new Rule(
+        code,
+        fix,
+        strip(text.substring(0, sep + 1), "# bad"),
         strip(text.substring(sep + 5), "# good"));
   }
 

@@ -53,8 +53,20 @@ public final class RoadmapLoader {
   static final List<String> PHASE_KEYS = List.of("id", "name", "start", "end");
   static final List<String> MILESTONE_KEYS =
       List.of(
-          "id", "title", "phase", "kind", "mission", "date", "start", "end", "duration",
-          "requires", "status", "source", "not-before", "deadline");
+          "id",
+          "title",
+          "phase",
+          "kind",
+          "mission",
+          "date",
+          "start",
+          "end",
+          "duration",
+          "requires",
+          "status",
+          "source",
+          "not-before",
+          "deadline");
   static final List<String> DEPENDENCY_KEYS = List.of("id", "type", "lag");
 
   private final String file;
@@ -118,7 +130,9 @@ public final class RoadmapLoader {
             Diagnostic.of(
                 Code.UNSUPPORTED_VERSION,
                 s.span(),
-                "format version " + version + " is not supported; this roadmap reads version "
+                "format version "
+                    + version
+                    + " is not supported; this roadmap reads version "
                     + FORMAT_VERSION,
                 "write 'roadmap: 1', or use a roadmap release that reads version " + version));
       }
@@ -304,14 +318,17 @@ public final class RoadmapLoader {
         if (idEntry != null) {
           at = idEntry.value().span();
         }
-        String named = idEntry != null && idEntry.value() instanceof YamlNode.Scalar s
-            ? what + " '" + s.text() + "'"
-            : what;
+        String named =
+            idEntry != null && idEntry.value() instanceof YamlNode.Scalar s
+                ? what + " '" + s.text() + "'"
+                : what;
         diagnostics.add(
             Diagnostic.of(
                 Code.MISSING_KEY,
                 at,
-                named + " lacks required key" + (missing.size() > 1 ? "s " : " ")
+                named
+                    + " lacks required key"
+                    + (missing.size() > 1 ? "s " : " ")
                     + quoteAll(missing),
                 "add " + quoteAll(missing)));
       }
@@ -403,8 +420,13 @@ public final class RoadmapLoader {
             Diagnostic.of(
                 Code.BAD_DURATION,
                 s.span(),
-                "'" + key + "' is '" + s.text() + "', not a "
-                    + (signed ? "signed " : "") + "number of days (d) or weeks (w)",
+                "'"
+                    + key
+                    + "' is '"
+                    + s.text()
+                    + "', not a "
+                    + (signed ? "signed " : "")
+                    + "number of days (d) or weeks (w)",
                 "write " + example));
         return null;
       }
@@ -440,9 +462,10 @@ public final class RoadmapLoader {
         return List.of();
       }
       if (!(n instanceof YamlNode.Sequence seq)) {
-        String hint = n instanceof YamlNode.Scalar s
-            ? "write a list: '" + key + ": [" + s.text() + "]'"
-            : "write a list, one '- ' item a line";
+        String hint =
+            n instanceof YamlNode.Scalar s
+                ? "write a list: '" + key + ": [" + s.text() + "]'"
+                : "write a list, one '- ' item a line";
         diagnostics.add(
             Diagnostic.of(
                 Code.WRONG_TYPE,
@@ -465,8 +488,8 @@ public final class RoadmapLoader {
   private static String unknownKeyHint(String key, List<String> keys) {
     String hint = Suggestions.didYouMean(key, keys);
     if (hint == null) {
-      String kebab = key.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-')
-          .toLowerCase(Locale.ROOT);
+      String kebab =
+          key.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
       if (keys.contains(kebab)) {
         return "keys are kebab-case: did you mean '" + kebab + "'?";
       }
@@ -492,7 +515,8 @@ public final class RoadmapLoader {
   }
 
   private static <E extends Enum<E>> String spellings(Class<E> type, Function<E, String> f) {
-    return Arrays.stream(type.getEnumConstants()).map(e -> "'" + f.apply(e) + "'")
+    return Arrays.stream(type.getEnumConstants())
+        .map(e -> "'" + f.apply(e) + "'")
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
@@ -501,7 +525,9 @@ public final class RoadmapLoader {
     if (q.size() <= 1) {
       return String.join("", q);
     }
-    return String.join(", ", q.subList(0, q.size() - 1)) + (q.size() > 2 ? "," : "") + " and "
+    return String.join(", ", q.subList(0, q.size() - 1))
+        + (q.size() > 2 ? "," : "")
+        + " and "
         + q.get(q.size() - 1);
   }
 }

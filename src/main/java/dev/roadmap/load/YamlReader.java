@@ -120,8 +120,13 @@ final class YamlReader {
     int offset = (int) parser.currentTokenLocation().getCharOffset();
     char c = offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
     boolean plain = c != '"' && c != '\'' && c != '|' && c != '>';
-    boolean isNull = plain && (raw.isEmpty() || raw.equals("~") || raw.equals("null")
-        || raw.equals("Null") || raw.equals("NULL"));
+    boolean isNull =
+        plain
+            && (raw.isEmpty()
+                || raw.equals("~")
+                || raw.equals("null")
+                || raw.equals("Null")
+                || raw.equals("NULL"));
     return new YamlNode.Scalar(raw, plain, isNull, span);
   }
 
@@ -230,8 +235,13 @@ final class YamlReader {
     Span span;
     if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null) {
       Mark mark = m.getProblemMark();
-      span = new Span(file, mark.getLine() + 1, mark.getColumn() + 1, mark.getLine() + 1,
-          mark.getColumn() + 2);
+      span =
+          new Span(
+              file,
+              mark.getLine() + 1,
+              mark.getColumn() + 1,
+              mark.getLine() + 1,
+              mark.getColumn() + 2);
       message = m.getProblem();
       if (m.getContext() != null) {
         message = message + " (" + m.getContext() + contextLine(m) + ")";

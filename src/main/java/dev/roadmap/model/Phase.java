@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param endSpan position of the end value, or {@link Span#NONE}
  */
 public record Phase(
-    String id, String name, LocalDate start, LocalDate end, Span span, Span startSpan, Span endSpan) {
+    String id,
+    String name,
+    LocalDate start,
+    LocalDate end,
+    Span span,
+    Span startSpan,
+    Span endSpan) {
   public Phase {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(span, "span");

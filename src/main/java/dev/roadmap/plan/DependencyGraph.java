@@ -28,8 +28,7 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
 public final class DependencyGraph {
   private final Map<String, Milestone> byId;
   private final Map<String, Integer> fileOrder = new HashMap<>();
-  private final Graph<String, DefaultEdge> requires =
-      new DefaultDirectedGraph<>(DefaultEdge.class);
+  private final Graph<String, DefaultEdge> requires = new DefaultDirectedGraph<>(DefaultEdge.class);
 
   private DependencyGraph(Roadmap roadmap) {
     byId = new LinkedHashMap<>();

@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Diagnostics as JSON in a versioned envelope ({@code "version": 1}). Fields are written in a
- * fixed order; the layout is documented in docs/format.md.
+ * Diagnostics as JSON in a versioned envelope ({@code "version": 1}). Fields are written in a fixed
+ * order; the layout is documented in docs/format.md.
  */
 public final class DiagnosticJsonRenderer {
   /** Version of the envelope; raised only when a field changes meaning or disappears. */

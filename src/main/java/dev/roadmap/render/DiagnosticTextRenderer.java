@@ -6,8 +6,8 @@ import dev.roadmap.diag.Severity;
 import java.util.List;
 
 /**
- * Diagnostics as a person reads them: a head line {@code file:line:col: severity: message
- * [RMnnn]}, the source line with a caret underline, and a help line; then a summary line.
+ * Diagnostics as a person reads them: a head line {@code file:line:col: severity: message [RMnnn]},
+ * the source line with a caret underline, and a help line; then a summary line.
  */
 public final class DiagnosticTextRenderer {
   private DiagnosticTextRenderer() {}
@@ -27,29 +27,39 @@ public final class DiagnosticTextRenderer {
 
   static void appendDiagnostic(StringBuilder out, Diagnostic d, String[] lines, Style style) {
     var s = d.span();
-    String where = s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() + ":" : s.file() + ":";
-    out.append(style.bold(where)).append(' ')
-        .append(severity(d.severity(), style)).append(' ')
-        .append(style.bold(d.message())).append(' ')
-        .append(style.dim("[" + d.code().id() + "]")).append('\n');
+    String where =
+        s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() + ":" : s.file() + ":";
+    out.append(style.bold(where))
+        .append(' ')
+        .append(severity(d.severity(), style))
+        .append(' ')
+        .append(style.bold(d.message()))
+        .append(' ')
+        .append(style.dim("[" + d.code().id() + "]"))
+        .append('\n');
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
     if (s.isKnown() && s.line() <= lines.length) {
       String line = lines[s.line() - 1];
       out.append(style.blue(gutter + "|")).append('\n');
-      out.append(style.blue(s.line() + " |")).append(line.isEmpty() ? "" : " " + line)
+      out.append(style.blue(s.line() + " |")).append(line.isEmpty() ? "" : " " + line).append('\n');
+      out.append(style.blue(gutter + "|"))
+          .append(' ')
+          .append(underline(line, s, d.severity(), style))
           .append('\n');
-      out.append(style.blue(gutter + "|")).append(' ').append(underline(line, s, d.severity(),
-          style)).append('\n');
     }
     if (d.hint() != null) {
-      out.append(style.blue(gutter + "=")).append(' ').append(style.bold("help:")).append(' ')
-          .append(d.hint()).append('\n');
+      out.append(style.blue(gutter + "="))
+          .append(' ')
+          .append(style.bold("help:"))
+          .append(' ')
+          .append(d.hint())
+          .append('\n');
     }
     out.append('\n');
   }
 
-  private static String underline(String line, dev.roadmap.model.Span s, Severity sev,
-      Style style) {
+  private static String underline(
+      String line, dev.roadmap.model.Span s, Severity sev, Style style) {
     int start = Math.min(Math.max(0, s.column() - 1), line.length());
     int end = s.endLine() == s.line() ? s.endColumn() - 1 : line.length();
     end = Math.min(Math.max(end, start + 1), Math.max(line.length(), start + 1));

@@ -11,11 +11,18 @@ public final class RulesRenderer {
   public static String table(List<Rules.Rule> rules) {
     int name = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
     StringBuilder b = new StringBuilder();
-    b.append(String.format("%-6s  %-8s  %-" + name + "s  %s%n", "code", "severity", "name",
-        "summary").replace(System.lineSeparator(), "\n"));
+    b.append(
+        String.format("%-6s  %-8s  %-" + name + "s  %s%n", "code", "severity", "name", "summary")
+            .replace(System.lineSeparator(), "\n"));
     for (Rules.Rule r : rules) {
-      b.append(String.format("%-6s  %-8s  %-" + name + "s  %s", r.code().id(),
-          r.code().severity().label(), r.name(), r.code().summary())).append('\n');
+      b.append(
+              String.format(
+                  "%-6s  %-8s  %-" + name + "s  %s",
+                  r.code().id(),
+                  r.code().severity().label(),
+                  r.name(),
+                  r.code().summary()))
+          .append('\n');
     }
     b.append("\n'roadmap rules CODE' shows a code with a bad and a good example.\n");
     return b.toString();
@@ -23,36 +30,63 @@ public final class RulesRenderer {
 
   public static String page(Rules.Rule r) {
     Code c = r.code();
-    return c.id() + "  " + c.severity().label() + "  " + r.name() + "\n"
-        + c.summary() + ".\n"
-        + "\nFix: " + r.fix() + "\n"
-        + "\nBad:\n" + indent(r.bad())
-        + "\nGood:\n" + indent(r.good());
+    return c.id()
+        + "  "
+        + c.severity().label()
+        + "  "
+        + r.name()
+        + "\n"
+        + c.summary()
+        + ".\n"
+        + "\nFix: "
+        + r.fix()
+        + "\n"
+        + "\nBad:\n"
+        + indent(r.bad())
+        + "\nGood:\n"
+        + indent(r.good());
   }
 
   /** The whole of docs/rules.md. */
   public static String markdown(List<Rules.Rule> rules) {
     StringBuilder b = new StringBuilder();
     b.append("# Diagnostics\n\n");
-    b.append("Every finding of `roadmap validate` has a stable code. Codes are never renumbered or"
-        + " reused.\n");
-    b.append("Families: RM1xx file and format, RM2xx ids and references, RM3xx ordering and"
-        + " schedule,\nRM4xx command transition, RM5xx status. `roadmap rules CODE` prints the same"
-        + " page in the terminal.\n\n");
-    b.append("This file is generated from the catalogue; a test fails when they differ"
-        + " (`mvn test -Dgolden.update=true` rewrites it).\n\n");
+    b.append(
+        "Every finding of `roadmap validate` has a stable code. Codes are never renumbered or"
+            + " reused.\n");
+    b.append(
+        "Families: RM1xx file and format, RM2xx ids and references, RM3xx ordering and"
+            + " schedule,\nRM4xx command transition, RM5xx status. `roadmap rules CODE` prints the same"
+            + " page in the terminal.\n\n");
+    b.append(
+        "This file is generated from the catalogue; a test fails when they differ"
+            + " (`mvn test -Dgolden.update=true` rewrites it).\n\n");
     b.append("| code | severity | name | meaning | fix |\n");
     b.append("| --- | --- | --- | --- | --- |\n");
     for (Rules.Rule r : rules) {
-      b.append("| [").append(r.code().id()).append("](#").append(r.code().id().toLowerCase())
-          .append(") | ").append(r.code().severity().label()).append(" | `").append(r.name())
-          .append("` | ").append(Markdown.cell(r.code().summary())).append(" | ")
-          .append(Markdown.cell(r.fix())).append(" |\n");
+      b.append("| [")
+          .append(r.code().id())
+          .append("](#")
+          .append(r.code().id().toLowerCase())
+          .append(") | ")
+          .append(r.code().severity().label())
+          .append(" | `")
+          .append(r.name())
+          .append("` | ")
+          .append(Markdown.cell(r.code().summary()))
+          .append(" | ")
+          .append(Markdown.cell(r.fix()))
+          .append(" |\n");
     }
     for (Rules.Rule r : rules) {
       b.append("\n## ").append(r.code().id()).append("\n\n");
-      b.append("**").append(r.code().severity().label()).append("** `").append(r.name())
-          .append("`: ").append(r.code().summary()).append(".\n\n");
+      b.append("**")
+          .append(r.code().severity().label())
+          .append("** `")
+          .append(r.name())
+          .append("`: ")
+          .append(r.code().summary())
+          .append(".\n\n");
       b.append("Fix: ").append(r.fix()).append("\n\n");
       b.append("Bad:\n\n```yaml\n").append(r.bad()).append("```\n\n");
       b.append("Good:\n\n```yaml\n").append(r.good()).append("```\n");

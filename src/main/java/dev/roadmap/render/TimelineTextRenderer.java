@@ -30,7 +30,7 @@ public final class TimelineTextRenderer {
         rows.add(cells(e));
       }
     }
-    int[] width = new int[4];
+    int[] width = new int[5];
     for (String[] row : rows) {
       for (int i = 0; i < width.length; i++) {
         width[i] = Math.max(width[i], row[i].length());
@@ -39,14 +39,19 @@ public final class TimelineTextRenderer {
     StringBuilder out = new StringBuilder();
     out.append(style.bold(r.title() == null ? r.file() : r.title())).append('\n');
     long shown = t.phases().stream().mapToLong(p -> p.entries().size()).sum();
-    long unscheduled = t.phases().stream().flatMap(p -> p.entries().stream())
-        .filter(e -> e.dates().isEmpty()).count();
+    long unscheduled =
+        t.phases().stream()
+            .flatMap(p -> p.entries().stream())
+            .filter(e -> e.dates().isEmpty())
+            .count();
     out.append("start ").append(r.start());
     if (asOf != null) {
       out.append(", as of ").append(asOf);
     }
-    out.append(": ").append(DiagnosticTextRenderer.plural(shown, "milestone"))
-        .append(" in ").append(DiagnosticTextRenderer.plural(t.phases().size(), "phase"));
+    out.append(": ")
+        .append(DiagnosticTextRenderer.plural(shown, "milestone"))
+        .append(" in ")
+        .append(DiagnosticTextRenderer.plural(t.phases().size(), "phase"));
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }
@@ -62,14 +67,18 @@ public final class TimelineTextRenderer {
           marked = true;
         }
         out.append("  ")
-            .append(pad(c[0], width[0])).append("  ")
-            .append(pad(c[1], width[1])).append("  ")
-            .append(statusCell(e.milestone().status(), pad(c[2], width[2]), style)).append("  ")
-            .append(pad(c[3], width[3])).append("  ")
-            .append(e.milestone().kind() == Kind.TRANSFER
-                ? style.bold(e.milestone().id()) : e.milestone().id());
+            .append(pad(c[0], width[0]))
+            .append("  ")
+            .append(pad(c[1], width[1]))
+            .append("  ")
+            .append(statusCell(e.milestone().status(), pad(c[2], width[2]), style))
+            .append("  ")
+            .append(pad(c[3], width[3]));
         String title = e.milestone().title();
-        if (title != null && !title.isEmpty()) {
+        boolean hasTitle = title != null && !title.isEmpty();
+        String id = hasTitle ? pad(c[4], width[4]) : c[4];
+        out.append("  ").append(e.milestone().kind() == Kind.TRANSFER ? style.bold(id) : id);
+        if (hasTitle) {
           out.append("  ").append(title);
         }
         out.append('\n');
@@ -90,7 +99,9 @@ public final class TimelineTextRenderer {
       b.append(ph.id());
     }
     if (ph.start() != null || ph.end() != null) {
-      b.append("  ").append(ph.start() == null ? "" : ph.start()).append("..")
+      b.append("  ")
+          .append(ph.start() == null ? "" : ph.start())
+          .append("..")
           .append(ph.end() == null ? "" : ph.end());
     }
     return b.toString();
@@ -102,7 +113,8 @@ public final class TimelineTextRenderer {
       e.dates().map(i -> i.display()).orElse(UNSCHEDULED),
       m.kind().key(),
       m.status().key(),
-      m.mission() == null ? "-" : m.mission().id()
+      m.mission() == null ? "-" : m.mission().id(),
+      m.id()
     };
   }
 
