@@ -7,7 +7,12 @@ final class Common {
   enum ColorMode {
     AUTO,
     ALWAYS,
-    NEVER
+    NEVER;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   @Option(

@@ -26,6 +26,10 @@ import picocli.CommandLine.Help.Ansi;
       RulesCommand.class,
       CommandLine.HelpCommand.class
     },
+    footer = {
+      "%nRun 'roadmap help COMMAND' for the options of a command.",
+      "The file format: docs/format.md. The diagnostic codes: docs/rules.md, 'roadmap rules'."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (warnings allowed)",

@@ -14,10 +14,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code roadmap rules [CODE]}: the catalogue of diagnostics. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     name = "rules",
     description = {
-      "List every diagnostic code with its severity and meaning; with CODE, show how to fix it",
-      "with a bad and a good example."
+      "List the diagnostic codes, or explain one.",
+      "With CODE, show how to fix it, with a bad and a good example."
     })
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

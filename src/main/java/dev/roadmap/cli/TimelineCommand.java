@@ -22,10 +22,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code roadmap timeline}: the phased timeline in the terminal. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     name = "timeline",
     description = {
-      "Print the phased timeline: phases in order with their windows, milestones by date",
-      "with kind, status and mission. Milestones with no pinned date show as unscheduled."
+      "Print the phased timeline of a roadmap.",
+      "Phases in order with their windows; milestones by date with kind, status and mission.",
+      "A milestone with no pinned date shows as unscheduled."
     },
     sortOptions = false)
 final class TimelineCommand implements Callable<Integer> {

@@ -19,9 +19,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code roadmap validate}: every finding of every file, for people and for CI. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     name = "validate",
     description = {
-      "Check roadmap files and report every problem with file:line:col.",
+      "Check roadmap files and report every problem.",
+      "Each finding has file:line:col, a snippet, a hint and a stable code (RMnnn).",
       "Directories are searched for *.yaml and *.yml files; '-' reads standard input."
     },
     sortOptions = false,
@@ -36,13 +39,23 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   enum Format {
     TEXT,
-    JSON
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   enum FailOn {
     ERROR,
     WARNING,
-    NONE
+    NONE;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   private final Env env;

@@ -486,16 +486,13 @@ public final class RoadmapLoader {
   }
 
   private static String unknownKeyHint(String key, List<String> keys) {
-    String hint = Suggestions.didYouMean(key, keys);
-    if (hint == null) {
-      String kebab =
-          key.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
-      if (keys.contains(kebab)) {
-        return "keys are kebab-case: did you mean '" + kebab + "'?";
-      }
-      return "allowed keys here: " + String.join(", ", keys);
+    String kebab =
+        key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+    if (!kebab.equals(key) && keys.contains(kebab)) {
+      return "keys are kebab-case: did you mean '" + kebab + "'?";
     }
-    return hint;
+    String hint = Suggestions.didYouMean(key, keys);
+    return hint != null ? hint : "allowed keys here: " + String.join(", ", keys);
   }
 
   private static String dateHint(String t) {
@@ -525,9 +522,6 @@ public final class RoadmapLoader {
     if (q.size() <= 1) {
       return String.join("", q);
     }
-    return String.join(", ", q.subList(0, q.size() - 1))
-        + (q.size() > 2 ? "," : "")
-        + " and "
-        + q.get(q.size() - 1);
+    return String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.get(q.size() - 1);
   }
 }
