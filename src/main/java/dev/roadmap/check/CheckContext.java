@@ -1,13 +1,19 @@
 package dev.roadmap.check;
 
 import dev.roadmap.model.Authority;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.DependencyGraph;
+import dev.roadmap.plan.Interval;
+import dev.roadmap.plan.Pins;
+import dev.roadmap.plan.Schedule;
+import dev.roadmap.plan.Scheduler;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every check reads: the roadmap, its elements indexed by id (the first of each id), the
@@ -21,6 +27,7 @@ public final class CheckContext {
   private final Map<String, Integer> phaseOrder = new LinkedHashMap<>();
   private final Map<String, Mission> missions = new LinkedHashMap<>();
   private final Map<String, Authority> authorities = new LinkedHashMap<>();
+  private Optional<Schedule> schedule;
 
   /**
    * @param roadmap the roadmap, possibly partial
@@ -37,6 +44,26 @@ public final class CheckContext {
     }
     roadmap.missions().forEach(m -> missions.putIfAbsent(m.id(), m));
     roadmap.authorities().forEach(a -> authorities.putIfAbsent(a.id(), a));
+  }
+
+  /** The schedule, if the roadmap can be scheduled (it has a start and no cycle). */
+  public Optional<Schedule> schedule() {
+    if (schedule == null) {
+      schedule = Scheduler.schedule(roadmap);
+    }
+    return schedule;
+  }
+
+  /**
+   * The dates of a milestone: scheduled when the roadmap can be scheduled, else pinned only. A
+   * second milestone with an id already taken has its pinned dates only.
+   */
+  public Optional<Interval> dates(Milestone m) {
+    Schedule.Entry e = schedule().map(s -> s.get(m.id())).orElse(null);
+    if (e != null && e.milestone() == m) {
+      return Optional.of(e.dates());
+    }
+    return Pins.of(m);
   }
 
   public Roadmap roadmap() {

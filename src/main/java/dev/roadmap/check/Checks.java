@@ -19,7 +19,7 @@ public final class Checks {
         new RedundantPrerequisiteCheck(),
         new PhaseOrderCheck(),
         new DateFieldsCheck(),
-        new PinnedDatesCheck(),
+        new ScheduleCheck(),
         new TransferCheck(),
         new StatusCheck());
   }

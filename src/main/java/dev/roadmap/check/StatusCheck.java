@@ -65,7 +65,7 @@ final class StatusCheck implements Check {
                       + " but was due "
                       + pinned.get().finish()
                       + ", "
-                      + PinnedDatesCheck.days(pinned.get().finish(), c.asOf())
+                      + ScheduleCheck.days(pinned.get().finish(), c.asOf())
                       + " before the status date "
                       + c.asOf(),
                   "mark it done, or move its date and say why"));

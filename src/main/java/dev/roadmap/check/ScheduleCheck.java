@@ -7,23 +7,28 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
+import dev.roadmap.plan.Schedule;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The date checks that need no scheduler, on pinned dates only: RM300 a pinned milestone dated
- * before a pinned prerequisite allows; RM302 outside its phase window; RM303 past its deadline.
+ * The checks on dates, pinned or computed by the scheduler: RM300 a pinned milestone dated before a
+ * prerequisite allows; RM302 a milestone outside its phase window; RM303 past its deadline. A
+ * computed date that breaks a window or a deadline names the chain of prerequisites that pushed it.
+ * When the roadmap cannot be scheduled (a cycle), only pinned dates are checked.
  */
-final class PinnedDatesCheck implements Check {
+final class ScheduleCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
     for (Milestone m : c.roadmap().milestones()) {
       Optional<Interval> pinned = Pins.of(m);
       if (pinned.isEmpty()) {
+        computed(c, m, out);
         continue;
       }
       Interval i = pinned.get();
@@ -57,7 +62,7 @@ final class PinnedDatesCheck implements Check {
       if (p == null || p == m || !p.status().isLive()) {
         continue;
       }
-      Optional<Interval> pi = Pins.of(p);
+      Optional<Interval> pi = c.dates(p);
       if (pi.isEmpty()) {
         continue;
       }
@@ -114,6 +119,55 @@ final class PinnedDatesCheck implements Check {
                     + p.id()
                     + "'"));
       }
+    }
+  }
+
+  /** RM302 and RM303 for a milestone the scheduler dates. */
+  private static void computed(CheckContext c, Milestone m, List<Diagnostic> out) {
+    Schedule.Entry e = c.schedule().map(s -> s.get(m.id())).orElse(null);
+    if (e == null || e.milestone() != m || e.pinned()) {
+      return;
+    }
+    Interval i = e.dates();
+    String chain =
+        c.schedule().orElseThrow().drivingChain(m.id()).stream()
+            .map(x -> x.milestone().id())
+            .collect(Collectors.joining(" -> "));
+    String pushed = chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
+    Phase p = m.phase() == null ? null : c.phases().get(m.phase().id());
+    if (p != null && p.end() != null && i.finish().isAfter(p.end())) {
+      out.add(
+          Diagnostic.of(
+              Code.OUTSIDE_PHASE_WINDOW,
+              m.span(),
+              "'"
+                  + m.id()
+                  + "' is computed to finish "
+                  + i.finish()
+                  + ", "
+                  + days(p.end(), i.finish())
+                  + " after its phase '"
+                  + p.id()
+                  + "' closes on "
+                  + p.end()
+                  + pushed,
+              "start what pushes it earlier, shorten the chain, or widen the window " + window(p)));
+    }
+    if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
+      out.add(
+          Diagnostic.of(
+              Code.MISSES_DEADLINE,
+              m.spanOf("deadline"),
+              "'"
+                  + m.id()
+                  + "' is computed to finish "
+                  + i.finish()
+                  + ", "
+                  + days(m.deadline(), i.finish())
+                  + " after its deadline "
+                  + m.deadline()
+                  + pushed,
+              "start what pushes it earlier, shorten the chain, or agree a later deadline"));
     }
   }
 
