@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -17,12 +18,16 @@ import picocli.CommandLine.Help.Ansi;
     versionProvider = Main.Version.class,
     description = {
       "Plans the transfer of military command between allies: loads a roadmap (YAML),",
-      "validates its ordering and prerequisites, and shows it as a phased timeline."
+      "validates its ordering and prerequisites, schedules what is not pinned, and shows",
+      "or exports the phased timeline."
     },
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
       TimelineCommand.class,
+      StatusCommand.class,
+      ExplainCommand.class,
+      ExportCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -100,6 +105,15 @@ public final class Main implements Runnable {
       }
       if (cls == TimelineCommand.class) {
         return cls.cast(new TimelineCommand(env));
+      }
+      if (cls == StatusCommand.class) {
+        return cls.cast(new StatusCommand(env, Clock.systemDefaultZone()));
+      }
+      if (cls == ExplainCommand.class) {
+        return cls.cast(new ExplainCommand(env));
+      }
+      if (cls == ExportCommand.class) {
+        return cls.cast(new ExportCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -1,14 +1,11 @@
 package dev.roadmap.cli;
 
-import dev.roadmap.diag.Severity;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.Timelines;
-import dev.roadmap.render.DiagnosticTextRenderer;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.TimelineTextRenderer;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the phased timeline of a roadmap.",
       "Phases in order with their windows; milestones by date with kind, status and mission.",
-      "A milestone with no pinned date shows as unscheduled."
+      "Dates the file does not pin are computed (marked ~); the critical path is marked *."
     },
     sortOptions = false)
 final class TimelineCommand implements Callable<Integer> {
@@ -53,6 +50,20 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--mission", paramLabel = "ID", description = "Show only this mission.")
   String mission;
 
+  @Option(names = "--critical", description = "Show only the critical path.")
+  boolean critical;
+
+  @Option(
+      names = "--gantt",
+      description = "Draw bars instead of columns, as wide as the terminal (COLUMNS) or --width.")
+  boolean gantt;
+
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      description = "Width of the Gantt view in columns (default: COLUMNS, else 100).")
+  Integer width;
+
   TimelineCommand(Env env) {
     this.env = env;
   }
@@ -61,21 +72,10 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    String name = file.equals("-") ? Sources.STDIN : file;
-    Sources.Source source;
-    try {
-      source = Sources.read(name, env.stdin());
-    } catch (IOException e) {
-      throw new UserException(ExitCodes.IO, "cannot read '" + name + "': " + Sources.reason(e));
-    }
-    Analysis a = Analysis.of(source, asOf);
     Style style = Style.of(common.color(env));
-    if (a.hasErrors()) {
-      err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
-      err.println("roadmap: " + name + " has errors; fix them to see its timeline");
-      return ExitCodes.FINDINGS;
-    }
-    Roadmap r = a.roadmap();
+    Loaded loaded = Loaded.of(file, asOf, env, err, style);
+    Roadmap r = loaded.roadmap();
+    String name = loaded.name();
     Predicate<Milestone> filter = m -> true;
     if (phase != null) {
       known(phase, r.phases().stream().map(p -> p.id()).toList(), "phase", name);
@@ -84,24 +84,44 @@ final class TimelineCommand implements Callable<Integer> {
       known(mission, r.missions().stream().map(m -> m.id()).toList(), "mission", name);
       filter = m -> m.mission() != null && m.mission().id().equals(mission);
     }
+    if (critical) {
+      var all = Timelines.of(r, filter);
+      java.util.Set<String> crit = new java.util.HashSet<>();
+      all.phases()
+          .forEach(
+              p ->
+                  p.entries().stream()
+                      .filter(e -> e.critical())
+                      .forEach(e -> crit.add(e.milestone().id())));
+      filter = filter.and(m -> crit.contains(m.id()));
+    }
     var timeline = Timelines.of(r, filter);
     if (phase != null) {
       timeline =
           new dev.roadmap.plan.Timeline(
               r, timeline.phases().stream().filter(p -> p.phase().id().equals(phase)).toList());
     }
-    out.print(TimelineTextRenderer.render(timeline, asOf != null ? asOf : r.asOf(), style));
-    long warnings = a.report().count(Severity.WARNING);
-    if (warnings > 0) {
-      err.println(
-          "roadmap: "
-              + DiagnosticTextRenderer.summary(List.of(a.report()), Style.PLAIN)
-                  .replaceFirst("^checked 1 file: ", "")
-              + "; 'roadmap validate "
-              + file
-              + "' shows them");
-    }
+    LocalDate date = asOf != null ? asOf : r.asOf();
+    out.print(
+        gantt
+            ? TimelineTextRenderer.gantt(timeline, date, columns(), style)
+            : TimelineTextRenderer.render(timeline, date, style));
+    loaded.noteWarnings(err, file);
     return ExitCodes.OK;
+  }
+
+  private int columns() {
+    if (width != null) {
+      if (width < 20) {
+        throw new UserException(ExitCodes.USAGE, "--width must be at least 20, not " + width);
+      }
+      return width;
+    }
+    String c = env.get("COLUMNS");
+    if (c != null && c.matches("\\d{2,4}")) {
+      return Math.max(20, Integer.parseInt(c));
+    }
+    return 100;
   }
 
   private static void known(String id, List<String> ids, String kind, String file) {

@@ -35,6 +35,14 @@ public record Timeline(Roadmap roadmap, List<PhaseEntries> phases) {
    *
    * @param milestone the milestone
    * @param dates its interval, or empty when it is not scheduled
+   * @param computed true when the scheduler computed the dates, false when the file pins them
+   * @param slackDays total slack in days, or null when there is no schedule
+   * @param critical true on the critical path
    */
-  public record Entry(Milestone milestone, Optional<Interval> dates) {}
+  public record Entry(
+      Milestone milestone,
+      Optional<Interval> dates,
+      boolean computed,
+      Long slackDays,
+      boolean critical) {}
 }

@@ -6,11 +6,13 @@ import dev.roadmap.model.Roadmap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Builds the {@link Timeline} of a roadmap from its pinned dates. Unpinned milestones are shown as
- * unscheduled, never with a made-up date.
+ * Builds the {@link Timeline} of a roadmap from its schedule. When the roadmap cannot be scheduled
+ * (no start, or a cycle) only pinned dates are shown, and unpinned milestones as unscheduled, never
+ * with a made-up date.
  */
 public final class Timelines {
   private Timelines() {}
@@ -20,6 +22,7 @@ public final class Timelines {
    * empty, so their numbers stay those of the file.
    */
   public static Timeline of(Roadmap roadmap, Predicate<Milestone> filter) {
+    Optional<Schedule> schedule = Scheduler.schedule(roadmap);
     List<Timeline.PhaseEntries> phases = new ArrayList<>();
     int number = 0;
     for (Phase p : roadmap.phases()) {
@@ -30,7 +33,7 @@ public final class Timelines {
         if (m.phase() == null || !m.phase().id().equals(p.id()) || !filter.test(m)) {
           continue;
         }
-        Timeline.Entry e = new Timeline.Entry(m, Pins.of(m));
+        Timeline.Entry e = entry(m, schedule);
         (e.dates().isPresent() ? dated : undated).add(e);
       }
       // A stable sort: same dates keep file order.
@@ -42,5 +45,13 @@ public final class Timelines {
       phases.add(new Timeline.PhaseEntries(number, p, all));
     }
     return new Timeline(roadmap, phases);
+  }
+
+  private static Timeline.Entry entry(Milestone m, Optional<Schedule> schedule) {
+    Schedule.Entry s = schedule.map(x -> x.get(m.id())).orElse(null);
+    if (s == null || s.milestone() != m) {
+      return new Timeline.Entry(m, Pins.of(m), false, null, false);
+    }
+    return new Timeline.Entry(m, Optional.of(s.dates()), !s.pinned(), s.slackDays(), s.critical());
   }
 }

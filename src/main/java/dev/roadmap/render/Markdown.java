@@ -4,11 +4,27 @@ package dev.roadmap.render;
 final class Markdown {
   private Markdown() {}
 
-  /** Text safe inside a table cell: pipes escaped, line breaks folded. */
+  /** Text safe inside a table cell: Markdown specials and pipes escaped, line breaks folded. */
   static String cell(String s) {
+    return text(s);
+  }
+
+  /**
+   * Text that renders as itself: the ASCII punctuation that Markdown or HTML would read ({@code \\
+   * ` * _ [ ] < > | #}, and {@code ~} for strikethrough) is escaped with a backslash, and line
+   * breaks are folded into spaces.
+   */
+  static String text(String s) {
     if (s == null) {
       return "";
     }
-    return s.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    StringBuilder b = new StringBuilder();
+    for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+      if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 }

@@ -5,14 +5,17 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Timeline;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The phased timeline for a terminal: phases in order with their windows, and for each milestone
- * its dates, kind, status, mission, id and title, in aligned columns.
+ * its dates (computed ones marked {@code ~}), kind, status, mission, slack, id and title in aligned
+ * columns; critical milestones marked {@code *}. The Gantt view draws bars scaled to a width.
  */
 public final class TimelineTextRenderer {
   static final String UNSCHEDULED = "unscheduled";
@@ -23,39 +26,19 @@ public final class TimelineTextRenderer {
    * @param asOf the status date to mark, or null
    */
   public static String render(Timeline t, LocalDate asOf, Style style) {
-    Roadmap r = t.roadmap();
     List<String[]> rows = new ArrayList<>();
     for (Timeline.PhaseEntries p : t.phases()) {
       for (Timeline.Entry e : p.entries()) {
         rows.add(cells(e));
       }
     }
-    int[] width = new int[5];
+    int[] width = new int[6];
     for (String[] row : rows) {
       for (int i = 0; i < width.length; i++) {
         width[i] = Math.max(width[i], row[i].length());
       }
     }
-    StringBuilder out = new StringBuilder();
-    out.append(style.bold(r.title() == null ? r.file() : r.title())).append('\n');
-    long shown = t.phases().stream().mapToLong(p -> p.entries().size()).sum();
-    long unscheduled =
-        t.phases().stream()
-            .flatMap(p -> p.entries().stream())
-            .filter(e -> e.dates().isEmpty())
-            .count();
-    out.append("start ").append(r.start());
-    if (asOf != null) {
-      out.append(", as of ").append(asOf);
-    }
-    out.append(": ")
-        .append(DiagnosticTextRenderer.plural(shown, "milestone"))
-        .append(" in ")
-        .append(DiagnosticTextRenderer.plural(t.phases().size(), "phase"));
-    if (unscheduled > 0) {
-      out.append(", ").append(unscheduled).append(" unscheduled");
-    }
-    out.append('\n');
+    StringBuilder out = header(t, asOf, style);
     int row = 0;
     for (Timeline.PhaseEntries p : t.phases()) {
       out.append('\n').append(style.bold(heading(p))).append('\n');
@@ -66,18 +49,22 @@ public final class TimelineTextRenderer {
           out.append(style.cyan("  -- as of " + asOf + " --")).append('\n');
           marked = true;
         }
-        out.append("  ")
+        out.append(e.critical() ? style.red("*") : " ")
+            .append(e.computed() ? style.cyan("~") : " ")
             .append(pad(c[0], width[0]))
             .append("  ")
             .append(pad(c[1], width[1]))
             .append("  ")
             .append(statusCell(e.milestone().status(), pad(c[2], width[2]), style))
             .append("  ")
-            .append(pad(c[3], width[3]));
+            .append(pad(c[3], width[3]))
+            .append("  ")
+            .append(padLeft(c[4], width[4]))
+            .append("  ");
         String title = e.milestone().title();
         boolean hasTitle = title != null && !title.isEmpty();
-        String id = hasTitle ? pad(c[4], width[4]) : c[4];
-        out.append("  ").append(e.milestone().kind() == Kind.TRANSFER ? style.bold(id) : id);
+        String id = hasTitle ? pad(c[5], width[5]) : c[5];
+        out.append(e.milestone().kind() == Kind.TRANSFER ? style.bold(id) : id);
         if (hasTitle) {
           out.append("  ").append(title);
         }
@@ -88,6 +75,108 @@ public final class TimelineTextRenderer {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The Gantt view: one line per milestone, its id and a bar over the days from the project start
+   * to its finish, scaled to {@code width} columns in all.
+   */
+  public static String gantt(Timeline t, LocalDate asOf, int width, Style style) {
+    Roadmap r = t.roadmap();
+    LocalDate from = r.start();
+    LocalDate to = from.plusDays(1);
+    int idWidth = 2;
+    for (Timeline.PhaseEntries p : t.phases()) {
+      for (Timeline.Entry e : p.entries()) {
+        idWidth = Math.max(idWidth, e.milestone().id().length());
+        if (e.dates().isPresent() && !e.dates().get().finish().isBefore(to)) {
+          to = e.dates().get().finish().plusDays(1);
+        }
+        if (e.dates().isPresent() && e.dates().get().start().isBefore(from)) {
+          from = e.dates().get().start();
+        }
+      }
+    }
+    if (asOf != null && !asOf.isBefore(to)) {
+      to = asOf.plusDays(1);
+    }
+    int bar = Math.max(10, width - idWidth - 4);
+    long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+    StringBuilder out = header(t, asOf, style);
+    out.append(pad("", idWidth + 2))
+        .append(from)
+        .append(" ".repeat(Math.max(1, bar - 20)))
+        .append(to.minusDays(1))
+        .append('\n');
+    for (Timeline.PhaseEntries p : t.phases()) {
+      out.append('\n').append(style.bold(heading(p))).append('\n');
+      for (Timeline.Entry e : p.entries()) {
+        char[] line = new char[bar];
+        java.util.Arrays.fill(line, ' ');
+        if (asOf != null && !asOf.isBefore(from) && asOf.isBefore(to)) {
+          line[column(from, asOf, span, bar)] = '|';
+        }
+        if (e.dates().isPresent()) {
+          Interval i = e.dates().get();
+          int a = column(from, i.start(), span, bar);
+          if (i.isZeroLength()) {
+            line[a] = '\u25c6';
+          } else {
+            int b = Math.max(a, column(from, i.finish(), span, bar));
+            for (int x = a; x <= b; x++) {
+              line[x] = '\u2588';
+            }
+          }
+        }
+        String bars = new String(line).replaceAll("\\s+$", "");
+        if (e.dates().isEmpty()) {
+          bars = UNSCHEDULED;
+        }
+        out.append(e.critical() ? style.red("*") : " ")
+            .append(e.computed() ? "~" : " ")
+            .append(pad(e.milestone().id(), idWidth))
+            .append(' ')
+            .append(e.critical() ? style.red(bars) : e.computed() ? style.cyan(bars) : bars)
+            .append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static int column(LocalDate from, LocalDate day, long span, int bar) {
+    long d = ChronoUnit.DAYS.between(from, day);
+    return (int) Math.min(bar - 1, Math.max(0, d * bar / span));
+  }
+
+  private static StringBuilder header(Timeline t, LocalDate asOf, Style style) {
+    Roadmap r = t.roadmap();
+    StringBuilder out = new StringBuilder();
+    out.append(style.bold(r.title() == null ? r.file() : r.title())).append('\n');
+    List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
+    long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
+    out.append("start ").append(r.start());
+    if (asOf != null) {
+      out.append(", as of ").append(asOf);
+    }
+    out.append(": ")
+        .append(DiagnosticTextRenderer.plural(all.size(), "milestone"))
+        .append(" in ")
+        .append(DiagnosticTextRenderer.plural(t.phases().size(), "phase"));
+    if (unscheduled > 0) {
+      out.append(", ").append(unscheduled).append(" unscheduled");
+    }
+    all.stream()
+        .filter(e -> e.dates().isPresent() && e.milestone().status().isLive())
+        .map(e -> e.dates().get().finish())
+        .max(LocalDate::compareTo)
+        .ifPresent(f -> out.append("; finish ").append(f));
+    out.append('\n');
+    out.append(
+            style.dim(
+                "~ computed date   * critical path   slack: days it can slip without"
+                    + " moving the finish"))
+        .append('\n');
+    return out;
   }
 
   private static String heading(Timeline.PhaseEntries p) {
@@ -109,11 +198,13 @@ public final class TimelineTextRenderer {
 
   private static String[] cells(Timeline.Entry e) {
     Milestone m = e.milestone();
+    boolean open = m.status() != Status.DONE && m.status().isLive();
     return new String[] {
-      e.dates().map(i -> i.display()).orElse(UNSCHEDULED),
+      e.dates().map(Interval::display).orElse(UNSCHEDULED),
       m.kind().key(),
       m.status().key(),
       m.mission() == null ? "-" : m.mission().id(),
+      open && e.slackDays() != null ? e.slackDays() + "d" : "",
       m.id()
     };
   }
@@ -130,5 +221,9 @@ public final class TimelineTextRenderer {
 
   private static String pad(String s, int width) {
     return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private static String padLeft(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
   }
 }

@@ -1,0 +1,52 @@
+package dev.roadmap.plan;
+
+import dev.roadmap.model.Kind;
+import dev.roadmap.model.Mission;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who holds each mission on a date: a mission is under its {@code to} authority from the finish of
+ * its live transfer milestone on, if that finish is on or before the date; else under its {@code
+ * from} authority.
+ */
+public final class MissionStates {
+  private MissionStates() {}
+
+  /**
+   * One mission on a date.
+   *
+   * @param mission the mission
+   * @param transfer its live transfer milestone, or null when it has none
+   * @param transferred true when the transfer finished on or before the date
+   * @param holder the id of the authority holding it on the date (null if the file names none)
+   */
+  public record State(
+      Mission mission, Schedule.Entry transfer, boolean transferred, String holder) {}
+
+  /** Every mission, in file order, on {@code date}. */
+  public static List<State> on(Schedule s, LocalDate date) {
+    List<State> out = new ArrayList<>();
+    for (Mission m : s.roadmap().missions()) {
+      Schedule.Entry transfer =
+          s.milestones().values().stream()
+              .filter(
+                  e ->
+                      e.milestone().kind() == Kind.TRANSFER
+                          && e.milestone().status().isLive()
+                          && e.milestone().mission() != null
+                          && e.milestone().mission().id().equals(m.id()))
+              .findFirst()
+              .orElse(null);
+      boolean done = transfer != null && !transfer.dates().finish().isAfter(date);
+      var holder = done ? m.to() : m.from();
+      out.add(new State(m, transfer, done, holder == null ? null : holder.id()));
+    }
+    return out;
+  }
+
+  public static long transferred(List<State> states) {
+    return states.stream().filter(State::transferred).count();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.roadmap.render;
+
+import dev.roadmap.model.Milestone;
+import dev.roadmap.plan.Schedule;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The schedule as CSV (RFC 4180): a header, then one record per milestone in file order; CRLF line
+ * breaks as the RFC specifies; fields quoted when they hold a comma, quote or line break.
+ */
+public final class CsvRenderer {
+  static final List<String> HEADER =
+      List.of(
+          "id",
+          "title",
+          "phase",
+          "kind",
+          "mission",
+          "status",
+          "start",
+          "finish",
+          "end",
+          "duration_days",
+          "pinned",
+          "slack_days",
+          "critical",
+          "driven_by",
+          "requires",
+          "source");
+
+  private CsvRenderer() {}
+
+  public static String render(Schedule s) {
+    StringBuilder b = new StringBuilder();
+    record(b, HEADER);
+    for (Schedule.Entry e : s.milestones().values()) {
+      Milestone m = e.milestone();
+      record(
+          b,
+          List.of(
+              m.id(),
+              nz(m.title()),
+              m.phase() == null ? "" : m.phase().id(),
+              m.kind().key(),
+              m.mission() == null ? "" : m.mission().id(),
+              m.status().key(),
+              e.dates().start().toString(),
+              e.dates().finish().toString(),
+              e.dates().end().toString(),
+              Long.toString(e.dates().days()),
+              Boolean.toString(e.pinned()),
+              Long.toString(e.slackDays()),
+              Boolean.toString(e.critical()),
+              ScheduleJsonRenderer.driver(e),
+              m.requires().stream().map(d -> d.target().id()).collect(Collectors.joining(" ")),
+              nz(m.source())));
+    }
+    return b.toString();
+  }
+
+  private static void record(StringBuilder b, List<String> fields) {
+    b.append(fields.stream().map(CsvRenderer::field).collect(Collectors.joining(",")));
+    b.append("\r\n");
+  }
+
+  static String field(String f) {
+    if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+      return "\"" + f.replace("\"", "\"\"") + "\"";
+    }
+    return f;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

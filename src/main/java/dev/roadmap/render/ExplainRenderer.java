@@ -1,0 +1,64 @@
+package dev.roadmap.render;
+
+import dev.roadmap.model.Dependency;
+import dev.roadmap.plan.Schedule;
+import java.util.List;
+
+/**
+ * Why a milestone is dated as it is: the chain of driving prerequisites from the first link (a pin
+ * or a project-level constraint) to the milestone, with the link type and lag at each step and the
+ * duration of each milestone.
+ */
+public final class ExplainRenderer {
+  private ExplainRenderer() {}
+
+  public static String render(Schedule s, String id, Style style) {
+    List<Schedule.Entry> chain = s.drivingChain(id);
+    Schedule.Entry target = chain.get(chain.size() - 1);
+    StringBuilder b = new StringBuilder();
+    b.append(style.bold("'" + id + "' is dated " + target.dates().display()))
+        .append(target.pinned() ? " (pinned)" : " (computed)")
+        .append('\n');
+    int w = chain.stream().mapToInt(e -> e.dates().display().length()).max().orElse(10);
+    for (int i = 0; i < chain.size(); i++) {
+      Schedule.Entry e = chain.get(i);
+      if (i == 0) {
+        b.append("  because ").append(origin(s, e)).append(":\n");
+      } else {
+        Dependency d = e.driver().dependency();
+        b.append("      | ").append(d.type().key());
+        if (d.lagDays() != 0) {
+          b.append(", lag ").append(d.lagDays() > 0 ? "+" : "").append(d.lagDays()).append('d');
+        }
+        b.append(": not before ").append(e.driver().date()).append('\n');
+      }
+      String dates = e.dates().display();
+      b.append("  ")
+          .append(e.pinned() ? " " : "~")
+          .append(dates)
+          .append(" ".repeat(w - dates.length()))
+          .append("  ")
+          .append(e.milestone().id())
+          .append("  (")
+          .append(e.dates().isZeroLength() ? "zero length" : e.dates().days() + " days")
+          .append(e.pinned() ? ", pinned" : "")
+          .append(")\n");
+    }
+    b.append("slack ")
+        .append(DiagnosticTextRenderer.plural(target.slackDays(), "day"))
+        .append(target.critical() ? ": on the critical path" : "")
+        .append('\n');
+    return b.toString();
+  }
+
+  private static String origin(Schedule s, Schedule.Entry e) {
+    return switch (e.driver().kind()) {
+      case PINNED -> "the roadmap pins '" + e.milestone().id() + "'";
+      case NOT_BEFORE -> "'" + e.milestone().id() + "' is not before " + e.driver().date();
+      case PHASE_START ->
+          "its phase '" + e.milestone().phase().id() + "' opens " + e.driver().date();
+      case PROJECT_START -> "the project starts " + s.roadmap().start();
+      case PREREQUISITE -> "'" + e.milestone().id() + "' follows its prerequisite";
+    };
+  }
+}

@@ -1,0 +1,188 @@
+package dev.roadmap.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.model.Status;
+import dev.roadmap.plan.MissionStates;
+import dev.roadmap.plan.Schedule;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The state of a roadmap on a date: who holds each mission, how many are transferred, what is
+ * overdue and what comes next.
+ */
+public final class StatusRenderer {
+  /** How many upcoming milestones "next" lists. */
+  static final int NEXT = 5;
+
+  private StatusRenderer() {}
+
+  /**
+   * The facts shown.
+   *
+   * @param date the status date
+   * @param missions each mission's state
+   * @param overdue live milestones not done whose finish is before the date
+   * @param next the first upcoming milestones not done, by date
+   */
+  record Report(
+      LocalDate date,
+      List<MissionStates.State> missions,
+      List<Schedule.Entry> overdue,
+      List<Schedule.Entry> next) {}
+
+  static Report report(Schedule s, LocalDate date) {
+    List<Schedule.Entry> open =
+        s.milestones().values().stream()
+            .filter(e -> e.milestone().status().isLive() && e.milestone().status() != Status.DONE)
+            .sorted(
+                Comparator.comparing((Schedule.Entry e) -> e.dates().start())
+                    .thenComparing(e -> e.dates().end()))
+            .toList();
+    List<Schedule.Entry> overdue =
+        open.stream().filter(e -> e.dates().finish().isBefore(date)).toList();
+    List<Schedule.Entry> next =
+        open.stream().filter(e -> !e.dates().finish().isBefore(date)).limit(NEXT).toList();
+    return new Report(date, MissionStates.on(s, date), overdue, next);
+  }
+
+  public static String text(Schedule s, LocalDate date, Style style) {
+    Report r = report(s, date);
+    StringBuilder b = new StringBuilder();
+    b.append(style.bold(MermaidRenderer.title(s))).append(", as of ").append(date).append('\n');
+    if (!r.missions().isEmpty()) {
+      b.append(MissionStates.transferred(r.missions()))
+          .append(" of ")
+          .append(DiagnosticTextRenderer.plural(r.missions().size(), "mission"))
+          .append(" transferred\n\n");
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"mission", "held by", "transfer", "date", "status"});
+      for (MissionStates.State st : r.missions()) {
+        rows.add(
+            new String[] {
+              st.mission().id(),
+              st.holder() == null ? "?" : st.holder(),
+              st.transfer() == null ? "(none)" : st.transfer().milestone().id(),
+              st.transfer() == null ? "" : day(st.transfer()),
+              st.transfer() == null ? "" : st.transfer().milestone().status().key()
+            });
+      }
+      table(b, rows);
+    }
+    b.append('\n').append(style.bold("Overdue")).append(": ");
+    if (r.overdue().isEmpty()) {
+      b.append("none\n");
+    } else {
+      b.append(r.overdue().size()).append('\n');
+      for (Schedule.Entry e : r.overdue()) {
+        b.append("  ")
+            .append(day(e))
+            .append("  ")
+            .append(e.milestone().id())
+            .append(" (")
+            .append(e.milestone().status().key())
+            .append(", ")
+            .append(
+                DiagnosticTextRenderer.plural(
+                    ChronoUnit.DAYS.between(e.dates().finish(), date), "day"))
+            .append(" late)\n");
+      }
+    }
+    b.append(style.bold("Next")).append(": ");
+    if (r.next().isEmpty()) {
+      b.append("nothing planned\n");
+    } else {
+      b.append('\n');
+      for (Schedule.Entry e : r.next()) {
+        b.append("  ").append(day(e)).append("  ").append(e.milestone().id());
+        if (e.milestone().title() != null) {
+          b.append("  ").append(e.milestone().title());
+        }
+        b.append('\n');
+      }
+    }
+    b.append(style.dim("~ computed date")).append('\n');
+    return b.toString();
+  }
+
+  public static String json(Schedule s, LocalDate date) {
+    Report r = report(s, date);
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
+      g.writeStartObject();
+      g.writeNumberField("version", 1);
+      g.writeStringField("tool", "roadmap");
+      g.writeStringField("title", MermaidRenderer.title(s));
+      g.writeStringField("asOf", date.toString());
+      g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
+      g.writeNumberField("missionCount", r.missions().size());
+      g.writeArrayFieldStart("missions");
+      for (MissionStates.State st : r.missions()) {
+        g.writeStartObject();
+        g.writeStringField("id", st.mission().id());
+        g.writeStringField("from", st.mission().from() == null ? null : st.mission().from().id());
+        g.writeStringField("to", st.mission().to() == null ? null : st.mission().to().id());
+        g.writeStringField("heldBy", st.holder());
+        g.writeBooleanField("transferred", st.transferred());
+        if (st.transfer() != null) {
+          g.writeStringField("transfer", st.transfer().milestone().id());
+          g.writeStringField("transferDate", st.transfer().dates().finish().toString());
+          g.writeBooleanField("transferDatePinned", st.transfer().pinned());
+          g.writeStringField("transferStatus", st.transfer().milestone().status().key());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      entries(g, "overdue", r.overdue());
+      entries(g, "next", r.next());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w + "\n";
+  }
+
+  private static void entries(JsonGenerator g, String name, List<Schedule.Entry> list)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Schedule.Entry e : list) {
+      g.writeStartObject();
+      g.writeStringField("id", e.milestone().id());
+      g.writeStringField("status", e.milestone().status().key());
+      g.writeStringField("start", e.dates().start().toString());
+      g.writeStringField("finish", e.dates().finish().toString());
+      g.writeBooleanField("pinned", e.pinned());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The finish day of an entry, with {@code ~} when computed. */
+  static String day(Schedule.Entry e) {
+    return (e.pinned() ? "" : "~") + e.dates().finish();
+  }
+
+  private static void table(StringBuilder b, List<String[]> rows) {
+    int[] w = new int[rows.get(0).length];
+    for (String[] r : rows) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] = Math.max(w[i], r[i].length());
+      }
+    }
+    for (String[] r : rows) {
+      StringBuilder line = new StringBuilder(" ");
+      for (int i = 0; i < w.length; i++) {
+        line.append(' ').append(r[i]).append(" ".repeat(w[i] - r[i].length())).append(' ');
+      }
+      b.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+}
