@@ -28,7 +28,7 @@ public final class ExplainRenderer {
         Dependency d = e.driver().dependency();
         b.append("      | ").append(d.type().key());
         if (d.lagDays() != 0) {
-          b.append(", lag ").append(d.lagDays() > 0 ? "+" : "").append(d.lagDays()).append('d');
+          b.append(", lag ").append(MarkdownRenderer.lag(d.lagDays()));
         }
         b.append(": not before ").append(e.driver().date()).append('\n');
       }

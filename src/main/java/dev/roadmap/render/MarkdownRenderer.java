@@ -106,11 +106,12 @@ public final class MarkdownRenderer {
         .append(": ")
         .append(Markdown.text(p.name() == null ? p.id() : p.name()));
     b.append("\n\n`").append(p.id()).append('`');
-    if (p.start() != null || p.end() != null) {
-      b.append(", ")
-          .append(p.start() == null ? "open" : p.start())
-          .append(" to ")
-          .append(p.end() == null ? "open" : p.end());
+    if (p.start() != null && p.end() != null) {
+      b.append(", ").append(p.start()).append(" to ").append(p.end());
+    } else if (p.start() != null) {
+      b.append(", from ").append(p.start());
+    } else if (p.end() != null) {
+      b.append(", until ").append(p.end());
     }
     b.append(".\n\n");
     List<Schedule.Entry> entries = MermaidRenderer.entries(s, p.id());
@@ -150,9 +151,15 @@ public final class MarkdownRenderer {
           case START_TO_START -> "SS";
           case FINISH_TO_FINISH -> "FF";
         };
-    String lag = d.lagDays() == 0 ? "" : (d.lagDays() > 0 ? "+" : "") + d.lagDays() + "d";
+    String lag = d.lagDays() == 0 ? "" : lag(d.lagDays());
     String extra = (type + " " + lag).strip();
     return extra.isEmpty() ? s : s + " (" + extra + ")";
+  }
+
+  /** A signed lag in weeks when it is whole weeks, else in days: "+37w", "-3d". */
+  static String lag(int days) {
+    String sign = days > 0 ? "+" : "";
+    return days % 7 == 0 ? sign + days / 7 + "w" : sign + days + "d";
   }
 
   private static String date(Schedule.Entry e) {
