@@ -1,0 +1,66 @@
+package dev.roadmap.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.load.LoadResult;
+import dev.roadmap.load.RoadmapLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs load and check on every fixture under {@code src/test/resources/fixtures} and compares the
+ * findings with the fixture's own {@code # expect: CODE SEVERITY LINE:COL MESSAGE} lines: the same
+ * findings, no more, no fewer, in output order.
+ */
+class CheckFixturesTest {
+  static final String EXPECT = "# expect: ";
+
+  @TestFactory
+  Stream<DynamicTest> everyFixtureGivesExactlyItsExpectedFindings() {
+    List<Path> fixtures = TestFiles.list(TestFiles.fixtures(), ".yaml");
+    assertThat(fixtures).isNotEmpty();
+    return fixtures.stream()
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+  }
+
+  private static void check(Path p) {
+    String text = TestFiles.read(p);
+    List<String> expected =
+        text.lines()
+            .filter(l -> l.startsWith(EXPECT))
+            .map(l -> l.substring(EXPECT.length()).strip())
+            .toList();
+    assertThat(findings(p.getFileName().toString(), text))
+        .as("findings of %s", p.getFileName())
+        .containsExactlyElementsOf(expected);
+  }
+
+  /** Findings as "CODE severity line:col message", in output order. */
+  static List<String> findings(String name, String text) {
+    LoadResult r = RoadmapLoader.load(name, text);
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    if (r.roadmap() != null) {
+      all.addAll(Checks.run(r.roadmap(), null));
+    }
+    return all.stream()
+        .sorted(Diagnostic.ORDER)
+        .map(
+            d ->
+                d.code().id()
+                    + " "
+                    + d.severity().label()
+                    + " "
+                    + d.span().line()
+                    + ":"
+                    + d.span().column()
+                    + " "
+                    + d.message())
+        .toList();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code roadmap export}: atomic writes, never over the input, and {@code --check}. */
+class ExportCommandTest {
+  @Test
+  void writesTheFileAndPrintsNothing(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("TIMELINE.md");
+    Run r = Run.of("export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out))
+        .isEqualTo(Run.of("export", CliTest.CLEAN, "--format", "markdown").out());
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
+    }
+  }
+
+  @Test
+  void checkPassesWhenCurrentAndFailsWhenStaleOrMissing(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("t.json");
+    String[] write = {"export", CliTest.CLEAN, "--format", "json", "-o", out.toString()};
+    String[] check = {"export", CliTest.CLEAN, "--format", "json", "-o", out.toString(), "--check"};
+    Run missing = Run.of(check);
+    assertThat(missing.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(missing.err()).contains("is missing");
+    assertThat(Files.exists(out)).isFalse();
+    assertThat(Run.of(write).code()).isEqualTo(ExitCodes.OK);
+    Run current = Run.of(check);
+    assertThat(current.code()).isEqualTo(ExitCodes.OK);
+    assertThat(current.out()).endsWith("is up to date\n");
+    Files.writeString(out, Files.readString(out).replace("2024", "2025"));
+    String stale = Files.readString(out);
+    Run r = Run.of(check);
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err()).contains("is out of date; run 'roadmap export");
+    assertThat(Files.readString(out)).as("--check writes nothing").isEqualTo(stale);
+  }
+
+  @Test
+  void refusesToWriteOverItsInput(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("r.yaml");
+    String text = TestFiles.read(TestFiles.root().resolve(CliTest.CLEAN));
+    Files.writeString(input, text);
+    Run r =
+        Run.of(
+            "export",
+            input.toString(),
+            "--format",
+            "markdown",
+            "-o",
+            dir.resolve("./r.yaml").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("refusing to write the export over its input");
+    assertThat(Files.readString(input)).isEqualTo(text);
+  }
+
+  @Test
+  void aMissingOutputDirectoryIsExit3AndLeavesNothing(@TempDir Path dir) {
+    Run r =
+        Run.of(
+            "export",
+            CliTest.CLEAN,
+            "--format",
+            "csv",
+            "-o",
+            dir.resolve("no/such/dir/out.csv").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.IO);
+    assertThat(r.err()).startsWith("roadmap: cannot write").doesNotContain("Exception");
+  }
+
+  @Test
+  void aReadOnlyDirectoryIsExit3AndKeepsTheOldFile(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out.csv");
+    Files.writeString(out, "old\n");
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      Assumptions.assumeFalse(Files.isWritable(dir), "running as a user who ignores permissions");
+      Run r = Run.of("export", CliTest.CLEAN, "--format", "csv", "-o", out.toString());
+      assertThat(r.code()).isEqualTo(ExitCodes.IO);
+      assertThat(Files.readString(out)).isEqualTo("old\n");
+    } finally {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void checkWithoutOutputIsAUsageError() {
+    Run r = Run.of("export", CliTest.CLEAN, "--format", "markdown", "--check");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--check needs -o OUT");
+  }
+
+  @Test
+  void aRoadmapWithErrorsIsNotExported(@TempDir Path dir) {
+    Path out = dir.resolve("x.md");
+    Run r = Run.of("export", CliTest.SEVERAL, "--format", "markdown", "-o", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err()).contains("[RM201]", "has errors");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void theCommittedTimelineIsCurrent() {
+    Run r =
+        Run.of(
+            "export", CliTest.SAMPLE, "--format", "markdown", "-o", "docs/TIMELINE.md", "--check");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files for every output format: {@code src/test/resources/golden/NAME}. Each command runs
+ * twice and both runs must be identical. {@code -Dgolden.update=true} rewrites the files.
+ */
+class GoldenTest {
+  static Stream<Arguments> cases() {
+    String several = CliTest.SEVERAL;
+    return Stream.of(
+        Arguments.of("validate-several-problems.txt", new String[] {"validate", several}),
+        Arguments.of(
+            "validate-several-problems.json",
+            new String[] {"validate", "--format", "json", several}),
+        Arguments.of(
+            "validate-several-problems.color.txt",
+            new String[] {"validate", "--color=always", several}),
+        Arguments.of("validate-opcon-transition.txt", new String[] {"validate", CliTest.SAMPLE}),
+        Arguments.of(
+            "validate-opcon-transition.json",
+            new String[] {"validate", "--format", "json", CliTest.SAMPLE}),
+        Arguments.of("timeline-opcon-transition.txt", new String[] {"timeline", CliTest.SAMPLE}),
+        Arguments.of(
+            "timeline-opcon-transition-p2.txt",
+            new String[] {
+              "timeline", "--phase", "p2-ten-missions", "--as-of", "2005-09-01", CliTest.SAMPLE
+            }),
+        Arguments.of("timeline-clean-transition.txt", new String[] {"timeline", CliTest.CLEAN}),
+        Arguments.of("rules.txt", new String[] {"rules"}),
+        Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void outputMatchesGoldenFileAndIsDeterministic(String name, String[] args) {
+    Run first = Run.of(args);
+    Run second = Run.of(args);
+    assertThat(second.out()).isEqualTo(first.out());
+    Path golden = TestFiles.resources().resolve("golden").resolve(name);
+    TestFiles.assertGolden(golden, first.out());
+  }
+}

@@ -1,0 +1,74 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar as a real process (run by failsafe after {@code package}). */
+class JarSmokeIT {
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("roadmap.jar", "target/roadmap.jar"));
+    assertThat(jar).exists();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("roadmap-out", ".txt");
+    Path err = Files.createTempFile("roadmap-err", ".txt");
+    try {
+      ProcessBuilder pb =
+          new ProcessBuilder(cmd)
+              .directory(TestFiles.root().toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
+      pb.environment().remove("NO_COLOR");
+      Process p = pb.start();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
+      return new Result(
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  @Test
+  void versionRunsFromTheJar() throws Exception {
+    Result r = run("--version");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).matches("roadmap \\d+\\.\\d+\\.\\d+.*\\n");
+  }
+
+  @Test
+  void validatesTheRealRoadmapsAsAProcess() throws Exception {
+    Result r = run("validate", "roadmaps/");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("checked ").doesNotContain("error:");
+  }
+
+  @Test
+  void invalidRoadmapExits1AndBadOptionExits2AndMissingFileExits3() throws Exception {
+    assertThat(run("validate", CliTest.SEVERAL).code()).isEqualTo(1);
+    Result bad = run("validate", "--nope", CliTest.CLEAN);
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).doesNotContain("Exception");
+    Result missing = run("timeline", "missing.yaml");
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).doesNotContain("Exception");
+  }
+}

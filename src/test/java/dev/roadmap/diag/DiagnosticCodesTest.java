@@ -1,0 +1,69 @@
+package dev.roadmap.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import dev.roadmap.check.Checks;
+import dev.roadmap.load.LoadResult;
+import dev.roadmap.load.RoadmapLoader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every code is well-formed, unique, documented with examples, and has a fixture. */
+class DiagnosticCodesTest {
+  @Test
+  void idsAreUniqueAndWellFormed() {
+    Set<String> ids = new HashSet<>();
+    for (Code c : Code.values()) {
+      assertThat(c.id()).matches("RM[1-5]\\d\\d");
+      assertThat(ids.add(c.id())).as("id %s is unique", c.id()).isTrue();
+      assertThat(c.summary()).isNotBlank().doesNotEndWith(".");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Code.class)
+  void everyCodeHasAFixtureThatExpectsIt(Code code) {
+    var fixtures =
+        TestFiles.list(TestFiles.fixtures(), ".yaml").stream()
+            .filter(p -> p.getFileName().toString().startsWith(code.id() + "-"))
+            .toList();
+    assertThat(fixtures).as("a fixture named %s-*.yaml", code.id()).hasSize(1);
+    assertThat(TestFiles.read(fixtures.get(0)))
+        .as("the fixture of %s expects it", code.id())
+        .contains("# expect: " + code.id() + " " + code.severity().label() + " ");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Code.class)
+  void badExampleGivesTheCodeAndGoodExampleIsClean(Code code) {
+    Rules.Rule rule = Rules.of(code);
+    assertThat(rule.fix()).isNotBlank();
+    assertThat(codes(rule.bad()))
+        .as("codes of the bad example of %s", code.id())
+        .contains(code.id());
+    assertThat(codes(rule.good())).as("codes of the good example of %s", code.id()).isEmpty();
+  }
+
+  @Test
+  void byIdFindsCodesCaseInsensitively() {
+    assertThat(Code.byId("rm201")).contains(Code.UNKNOWN_PREREQUISITE);
+    assertThat(Code.byId("RM999")).isEmpty();
+    assertThat(Arrays.stream(Code.values()).map(Code::id)).isSorted();
+  }
+
+  private static List<String> codes(String text) {
+    LoadResult r = RoadmapLoader.load("example.yaml", text);
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    if (r.roadmap() != null) {
+      all.addAll(Checks.run(r.roadmap(), null));
+    }
+    return all.stream().map(d -> d.code().id()).toList();
+  }
+}
