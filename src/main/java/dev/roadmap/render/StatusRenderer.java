@@ -76,37 +76,38 @@ public final class StatusRenderer {
       }
       table(b, rows);
     }
-    b.append('\n').append(style.bold("Overdue")).append(": ");
+    b.append('\n').append(style.bold("Overdue:"));
     if (r.overdue().isEmpty()) {
-      b.append("none\n");
-    } else {
-      b.append(r.overdue().size()).append('\n');
-      for (Schedule.Entry e : r.overdue()) {
-        b.append("  ")
-            .append(day(e))
-            .append("  ")
-            .append(e.milestone().id())
-            .append(" (")
-            .append(e.milestone().status().key())
-            .append(", ")
-            .append(
-                DiagnosticTextRenderer.plural(
-                    ChronoUnit.DAYS.between(e.dates().finish(), date), "day"))
-            .append(" late)\n");
-      }
-    }
-    b.append(style.bold("Next")).append(": ");
-    if (r.next().isEmpty()) {
-      b.append("nothing planned\n");
+      b.append(" none\n");
     } else {
       b.append('\n');
-      for (Schedule.Entry e : r.next()) {
-        b.append("  ").append(day(e)).append("  ").append(e.milestone().id());
-        if (e.milestone().title() != null) {
-          b.append("  ").append(e.milestone().title());
-        }
-        b.append('\n');
+      List<String[]> rows = new ArrayList<>();
+      for (Schedule.Entry e : r.overdue()) {
+        rows.add(
+            new String[] {
+              day(e),
+              e.milestone().id(),
+              e.milestone().status().key(),
+              DiagnosticTextRenderer.plural(
+                      ChronoUnit.DAYS.between(e.dates().finish(), date), "day")
+                  + " late"
+            });
       }
+      table(b, rows);
+    }
+    b.append(style.bold("Next:"));
+    if (r.next().isEmpty()) {
+      b.append(" nothing planned\n");
+    } else {
+      b.append('\n');
+      List<String[]> rows = new ArrayList<>();
+      for (Schedule.Entry e : r.next()) {
+        rows.add(
+            new String[] {
+              day(e), e.milestone().id(), e.milestone().title() == null ? "" : e.milestone().title()
+            });
+      }
+      table(b, rows);
     }
     b.append(style.dim("~ computed date")).append('\n');
     return b.toString();

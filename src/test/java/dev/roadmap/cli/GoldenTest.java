@@ -35,6 +35,42 @@ class GoldenTest {
               "timeline", "--phase", "p2-ten-missions", "--as-of", "2005-09-01", CliTest.SAMPLE
             }),
         Arguments.of("timeline-clean-transition.txt", new String[] {"timeline", CliTest.CLEAN}),
+        Arguments.of(
+            "timeline-opcon-transition-gantt.txt",
+            new String[] {"timeline", "--gantt", "--width", "110", CliTest.SAMPLE}),
+        Arguments.of(
+            "timeline-opcon-transition-critical.txt",
+            new String[] {"timeline", "--critical", CliTest.SAMPLE}),
+        Arguments.of(
+            "export-opcon-transition.md",
+            new String[] {"export", CliTest.SAMPLE, "--format", "markdown"}),
+        Arguments.of(
+            "export-opcon-transition.mmd",
+            new String[] {"export", CliTest.SAMPLE, "--format", "mermaid"}),
+        Arguments.of(
+            "export-opcon-transition.json",
+            new String[] {"export", CliTest.SAMPLE, "--format", "json"}),
+        Arguments.of(
+            "export-opcon-transition.csv",
+            new String[] {"export", CliTest.SAMPLE, "--format", "csv"}),
+        Arguments.of(
+            "export-clean-transition.md",
+            new String[] {"export", CliTest.CLEAN, "--format", "markdown"}),
+        Arguments.of(
+            "export-clean-transition.json",
+            new String[] {"export", CliTest.CLEAN, "--format", "json"}),
+        Arguments.of(
+            "export-clean-transition.csv",
+            new String[] {"export", CliTest.CLEAN, "--format", "csv"}),
+        Arguments.of(
+            "status-opcon-transition-2005-09-01.txt",
+            new String[] {"status", CliTest.SAMPLE, "--as-of", "2005-09-01"}),
+        Arguments.of(
+            "status-opcon-transition.json",
+            new String[] {"status", CliTest.SAMPLE, "--format", "json"}),
+        Arguments.of(
+            "explain-opcon-transition-fcfc.txt",
+            new String[] {"explain", CliTest.SAMPLE, "opcon-transition-fcfc"}),
         Arguments.of("rules.txt", new String[] {"rules"}),
         Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
   }
