@@ -7,17 +7,23 @@ import org.junit.jupiter.api.Test;
 
 /** The README shows real output: its example is run here and must match. */
 class ReadmeTest {
-  static final String PROMPT = "$ ./roadmap validate docs/examples/errors.yaml\n";
+  static final java.util.regex.Pattern EXAMPLE =
+      java.util.regex.Pattern.compile(
+          "```text\\n\\$ \\./roadmap ([^\\n]*)\\n(.*?)```\\n", java.util.regex.Pattern.DOTALL);
 
   @Test
-  void readmeExampleOutputIsWhatTheToolPrints() {
+  void everyExampleRunInTheReadmeShowsWhatTheToolPrints() {
     String readme = TestFiles.read(TestFiles.root().resolve("README.md"));
-    int start = readme.indexOf(PROMPT);
-    assertThat(start).as("README shows the example run").isPositive();
-    String shown = readme.substring(start + PROMPT.length(), readme.indexOf("```\n", start));
-    Run r = Run.of("validate", "docs/examples/errors.yaml");
-    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(r.out()).isEqualTo(shown);
+    var m = EXAMPLE.matcher(readme);
+    int examples = 0;
+    while (m.find()) {
+      examples++;
+      Run r = Run.of(m.group(1).split(" "));
+      assertThat(r.out())
+          .as("output of 'roadmap %s' in README.md", m.group(1))
+          .isEqualTo(m.group(2));
+    }
+    assertThat(examples).isGreaterThanOrEqualTo(2);
   }
 
   @Test
