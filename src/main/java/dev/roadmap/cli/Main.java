@@ -68,7 +68,8 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     boolean plain = !env.terminal() || !Common.noColorUnset(env);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(plain ? Ansi.OFF : Ansi.ON));
-    cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
+    cl.setExitCodeExceptionMapper(
+        t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UserException u) {

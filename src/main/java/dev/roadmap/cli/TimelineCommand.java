@@ -96,6 +96,11 @@ final class TimelineCommand implements Callable<Integer> {
       filter = filter.and(m -> crit.contains(m.id()));
     }
     var timeline = Timelines.of(r, filter);
+    if (critical || mission != null) {
+      timeline =
+          new dev.roadmap.plan.Timeline(
+              r, timeline.phases().stream().filter(p -> !p.entries().isEmpty()).toList());
+    }
     if (phase != null) {
       timeline =
           new dev.roadmap.plan.Timeline(

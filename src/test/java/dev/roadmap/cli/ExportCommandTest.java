@@ -6,8 +6,6 @@ import dev.roadmap.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +37,7 @@ class ExportCommandTest {
     Run current = Run.of(check);
     assertThat(current.code()).isEqualTo(ExitCodes.OK);
     assertThat(current.out()).endsWith("is up to date\n");
-    Files.writeString(out, Files.readString(out).replace("2024", "2025"));
+    Files.writeString(out, Files.readString(out) + " ");
     String stale = Files.readString(out);
     Run r = Run.of(check);
     assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
@@ -80,17 +78,21 @@ class ExportCommandTest {
   }
 
   @Test
-  void aReadOnlyDirectoryIsExit3AndKeepsTheOldFile(@TempDir Path dir) throws IOException {
+  void aFailedMoveIsExit3AndLeavesTheTargetAndNoTemporaryFile(@TempDir Path dir)
+      throws IOException {
+    // The target is a directory that is not empty: the move over it fails after the temporary
+    // file is written, which must be cleaned up, and the target left as it was.
     Path out = dir.resolve("out.csv");
-    Files.writeString(out, "old\n");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
-      Assumptions.assumeFalse(Files.isWritable(dir), "running as a user who ignores permissions");
-      Run r = Run.of("export", CliTest.CLEAN, "--format", "csv", "-o", out.toString());
-      assertThat(r.code()).isEqualTo(ExitCodes.IO);
-      assertThat(Files.readString(out)).isEqualTo("old\n");
-    } finally {
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("keep.txt"), "old\n");
+    Run r = Run.of("export", CliTest.CLEAN, "--format", "csv", "-o", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.IO);
+    assertThat(r.err())
+        .startsWith("roadmap: cannot write '" + out + "'")
+        .doesNotContain("Exception");
+    assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("old\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
     }
   }
 
