@@ -11,6 +11,11 @@ import java.util.Map;
 
 /** RM205 a milestone that requires itself; RM208 a prerequisite listed twice. */
 final class PrerequisiteListCheck implements Check {
+  /** "line 17", or "column 16" when the two are on one line. */
+  static String where(dev.roadmap.model.Span first, dev.roadmap.model.Span second) {
+    return first.line() == second.line() ? "column " + first.column() : "line " + first.line();
+  }
+
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
@@ -37,8 +42,8 @@ final class PrerequisiteListCheck implements Check {
                       + m.id()
                       + "' lists prerequisite '"
                       + p
-                      + "' twice (first at line "
-                      + first.target().span().line()
+                      + "' twice (first at "
+                      + where(first.target().span(), d.target().span())
                       + ")",
                   "keep one entry; give it the type and lag you mean"));
         }

@@ -38,7 +38,9 @@ final class RedundantPrerequisiteCheck implements Check {
         }
         for (Dependency other : m.requires()) {
           String q = other.target().id();
-          if (q.equals(p) || !DependencyGraph.isPlainOrLaggedFinishToStart(other)) {
+          if (q.equals(p)
+              || q.equals(m.id())
+              || !DependencyGraph.isPlainOrLaggedFinishToStart(other)) {
             continue;
           }
           BitSet via = ancestors.get().get(q);

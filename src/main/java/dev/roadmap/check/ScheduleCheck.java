@@ -31,17 +31,19 @@ final class ScheduleCheck implements Check {
         computed(c, m, out);
         continue;
       }
+      if (!m.status().isLive()) {
+        // Superseded and cancelled milestones are shown, not scheduled against.
+        continue;
+      }
       Interval i = pinned.get();
       String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
-      if (m.status().isLive()) {
-        prerequisites(c, m, i, out);
-      }
+      prerequisites(c, m, i, out);
       window(c, m, i, key, out);
       if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
         out.add(
             Diagnostic.of(
                 Code.MISSES_DEADLINE,
-                m.spanOf(m.date() != null ? "date" : m.end() != null ? "end" : "start"),
+                m.spanOf(finishKey(m)),
                 "'"
                     + m.id()
                     + "' finishes "
@@ -125,7 +127,7 @@ final class ScheduleCheck implements Check {
   /** RM302 and RM303 for a milestone the scheduler dates. */
   private static void computed(CheckContext c, Milestone m, List<Diagnostic> out) {
     Schedule.Entry e = c.schedule().map(s -> s.get(m.id())).orElse(null);
-    if (e == null || e.milestone() != m || e.pinned()) {
+    if (e == null || e.milestone() != m || e.pinned() || !m.status().isLive()) {
       return;
     }
     Interval i = e.dates();
@@ -135,7 +137,7 @@ final class ScheduleCheck implements Check {
             .collect(Collectors.joining(" -> "));
     String pushed = chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
     Phase p = m.phase() == null ? null : c.phases().get(m.phase().id());
-    if (p != null && p.end() != null && i.finish().isAfter(p.end())) {
+    if (p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end())) {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
@@ -153,7 +155,9 @@ final class ScheduleCheck implements Check {
                   + pushed,
               "start what pushes it earlier, shorten the chain, or widen the window " + window(p)));
     }
-    if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
+    boolean contradictory =
+        m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore());
+    if (m.deadline() != null && !contradictory && i.finish().isAfter(m.deadline())) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
@@ -177,7 +181,8 @@ final class ScheduleCheck implements Check {
       return;
     }
     Phase p = c.phases().get(m.phase().id());
-    if (p == null) {
+    if (p == null || inverted(p)) {
+      // RM305 reports an inverted window; measuring against it would only add noise.
       return;
     }
     if (p.start() != null && i.start().isBefore(p.start())) {
@@ -200,7 +205,7 @@ final class ScheduleCheck implements Check {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
-              m.spanOf(m.end() != null ? "end" : key),
+              m.spanOf(finishKey(m)),
               "'"
                   + m.id()
                   + "' finishes "
@@ -215,10 +220,27 @@ final class ScheduleCheck implements Check {
     }
   }
 
+  /** The window as words: "2004-01-01..2008-12-31", "from 2017-01-01", "until 2008-12-31". */
   private static String window(Phase p) {
-    return (p.start() == null ? "..." : p.start().toString())
-        + ".."
-        + (p.end() == null ? "" : p.end().toString());
+    if (p.start() != null && p.end() != null) {
+      return p.start() + ".." + p.end();
+    }
+    return p.start() != null ? "from " + p.start() : "until " + p.end();
+  }
+
+  private static boolean inverted(Phase p) {
+    return p.start() != null && p.end() != null && p.end().isBefore(p.start());
+  }
+
+  /** The key that sets where a pinned milestone finishes. */
+  private static String finishKey(Milestone m) {
+    if (m.date() != null) {
+      return "date";
+    }
+    if (m.end() != null) {
+      return "end";
+    }
+    return m.durationDays() != null ? "duration" : "start";
   }
 
   static String days(LocalDate from, LocalDate to) {

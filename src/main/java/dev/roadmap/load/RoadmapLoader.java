@@ -230,7 +230,7 @@ public final class RoadmapLoader {
           ? null
           : new Dependency(target, DependencyType.FINISH_TO_START, 0, s.span());
     }
-    Obj o = object(node, DEPENDENCY_KEYS, "a prerequisite (an id, or a mapping with 'id')");
+    Obj o = object(node, DEPENDENCY_KEYS, "a prerequisite");
     if (o == null) {
       return null;
     }
@@ -251,7 +251,9 @@ public final class RoadmapLoader {
             Code.WRONG_TYPE,
             node.span(),
             "expected " + what + " as a mapping, found " + node.describe(),
-            "write it as '- id: ...' with its keys indented below"));
+            what.equals("a prerequisite")
+                ? "write the id of a milestone, or a mapping with 'id', 'type' and 'lag'"
+                : "write it as '- id: ...' with its keys indented below"));
     return null;
   }
 

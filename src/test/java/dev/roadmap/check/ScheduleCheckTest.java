@@ -79,6 +79,32 @@ class ScheduleCheckTest {
   }
 
   @Test
+  void supersededAndCancelledMilestonesAreNotCheckedAgainstWindowsOrDeadlines() {
+    assertThat(
+            check(
+                "  - {id: p, start: 2024-01-01, end: 2024-01-31}\n",
+                """
+          - {id: a, title: A, phase: p, date: 2024-03-01, status: superseded}
+          - {id: b, title: B, phase: p, duration: 8w, deadline: 2024-01-10, status: cancelled}
+        """))
+        .isEmpty();
+  }
+
+  @Test
+  void anOpenEndedWindowIsWordedInTheHint() {
+    List<Diagnostic> d =
+        check(
+            "  - {id: p, end: 2024-01-31}\n",
+            """
+          - {id: a, title: A, phase: p, start: 2024-01-20, duration: 3w}
+        """);
+    assertThat(d)
+        .extracting(Diagnostic::hint)
+        .containsExactly("move it into the window until 2024-01-31, or into another phase");
+    assertThat(d.get(0).span().column()).as("points at the duration that overruns").isEqualTo(62);
+  }
+
+  @Test
   void computedDatesWithinTheirWindowsAndDeadlinesAreClean() {
     assertThat(
             check(
