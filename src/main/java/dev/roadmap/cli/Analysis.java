@@ -4,6 +4,8 @@ import dev.roadmap.check.Checks;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
+import dev.roadmap.diag.Suppressions;
+import dev.roadmap.load.Directives;
 import dev.roadmap.load.LoadResult;
 import dev.roadmap.load.RoadmapLoader;
 import dev.roadmap.model.Roadmap;
@@ -18,15 +20,35 @@ import java.util.List;
  * @param roadmap the roadmap, or null when the file is not a roadmap at all
  * @param report the findings
  */
-record Analysis(Roadmap roadmap, FileReport report) {
+public record Analysis(Roadmap roadmap, FileReport report) {
 
   static Analysis of(Sources.Source source, LocalDate asOf) {
+    return of(source, asOf, Suppressions.Options.DEFAULT);
+  }
+
+  /** Loads, checks and applies suppressions; public for the tests of every package. */
+  public static Analysis of(Sources.Source source, LocalDate asOf, Suppressions.Options options) {
     LoadResult loaded = RoadmapLoader.load(source.name(), source.text());
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     if (loaded.roadmap() != null) {
       all.addAll(Checks.run(loaded.roadmap(), asOf));
     }
-    return new Analysis(loaded.roadmap(), new FileReport(source.name(), source.text(), all));
+    List<Diagnostic> kept =
+        Suppressions.apply(
+            all,
+            options.inline() ? Directives.parse(source.name(), source.text()) : List.of(),
+            options);
+    return new Analysis(loaded.roadmap(), new FileReport(source.name(), source.text(), kept));
+  }
+
+  /** The findings of a text, with inline suppressions and unused ones reported: for tests. */
+  public static List<Diagnostic> findings(String name, String text) {
+    return of(
+            new Sources.Source(name, text),
+            null,
+            new Suppressions.Options(true, true, List.of(), List.of()))
+        .report()
+        .diagnostics();
   }
 
   boolean hasErrors() {

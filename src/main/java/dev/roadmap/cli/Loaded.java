@@ -38,7 +38,13 @@ record Loaded(String name, Sources.Source source, Analysis analysis, Schedule sc
     }
     Schedule s =
         Scheduler.schedule(a.roadmap())
-            .orElseThrow(() -> new IllegalStateException("a roadmap without errors schedules"));
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        ExitCodes.FINDINGS,
+                        name
+                            + " cannot be scheduled: it has no start or a dependency cycle"
+                            + " (a suppressed error?)"));
     return new Loaded(name, source, a, s);
   }
 

@@ -123,14 +123,21 @@ public final class Main implements Runnable {
   /** The version from the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+      return new String[] {"roadmap " + number()};
+    }
+
+    /** The version of this build, from the build's own resources. */
+    static String number() {
       Properties p = new Properties();
       try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
         if (in != null) {
           p.load(in);
         }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
-      return new String[] {"roadmap " + p.getProperty("version", "(development build)")};
+      return p.getProperty("version", "0.0.0-dev");
     }
   }
 }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Finds and reads roadmap files. The only place that reads them. */
-final class Sources {
+public final class Sources {
   /** The name standard input goes by in diagnostics. */
   static final String STDIN = "<stdin>";
 
@@ -26,7 +26,7 @@ final class Sources {
    * @param name the name used in output
    * @param text the whole text, a leading byte-order mark removed
    */
-  record Source(String name, String text) {}
+  public record Source(String name, String text) {}
 
   /**
    * Expands the command-line paths into roadmap files: a file as given, a directory into its {@code

@@ -1,14 +1,27 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.diag.Code;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
+import dev.roadmap.diag.Suggestions;
+import dev.roadmap.diag.Suppressions;
+import dev.roadmap.model.Roadmap;
 import dev.roadmap.render.DiagnosticJsonRenderer;
 import dev.roadmap.render.DiagnosticTextRenderer;
+import dev.roadmap.render.GithubRenderer;
+import dev.roadmap.render.SarifRenderer;
 import dev.roadmap.render.Style;
+import dev.roadmap.render.XmlRenderers;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +50,6 @@ import picocli.CommandLine.Spec;
       "4:internal error (a bug; --debug prints the stack trace)"
     })
 final class ValidateCommand implements Callable<Integer> {
-  enum Format {
-    TEXT,
-    JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
   enum FailOn {
     ERROR,
     WARNING,
@@ -69,10 +72,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+      paramLabel = "FORMAT[=FILE]",
+      defaultValue = "auto",
+      description = {
+        "Report format: auto, text, json, sarif, github, junit, checkstyle (default: auto:"
+            + " GitHub annotations when GITHUB_ACTIONS=true, else text).",
+        "FORMAT=FILE writes that report to FILE; repeat for several reports."
+      })
+  List<String> formats;
+
+  @Option(
+      names = "--rules-uri",
+      paramLabel = "URI",
+      description = "Base URI of docs/rules.md, for the helpUri of each rule in SARIF.")
+  String rulesUri;
 
   @Option(
       names = "--fail-on",
@@ -89,6 +102,42 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Status date (YYYY-MM-DD) for the overdue check; default: the file's as-of.")
   LocalDate asOf;
 
+  @Option(
+      names = "--disable",
+      paramLabel = "CODE",
+      split = ",",
+      description = "Drop findings of these codes or families (RM207, RM4xx).")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(
+      names = "--enable",
+      paramLabel = "CODE",
+      split = ",",
+      description = "Keep findings of these codes even when --disable names their family.")
+  List<String> enabled = new ArrayList<>();
+
+  @Option(
+      names = "--no-inline-config",
+      description = "Ignore '# roadmap: disable-line' and 'disable-next-line' comments.")
+  boolean noInlineConfig;
+
+  @Option(
+      names = "--report-unused-disables",
+      description = "Report suppression comments that silence nothing (RM111).")
+  boolean reportUnused;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Fail only on findings this baseline does not hold; report stale entries.")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record the current findings as the baseline in FILE, and exit 0.")
+  Path writeBaseline;
+
   ValidateCommand(Env env) {
     this.env = env;
   }
@@ -99,7 +148,12 @@ final class ValidateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     List<String> problems = new ArrayList<>();
     List<String> files = Sources.expand(paths, problems);
+    checkCodes(disabled, "--disable");
+    checkCodes(enabled, "--enable");
+    Suppressions.Options options =
+        new Suppressions.Options(!noInlineConfig, reportUnused, disabled, enabled);
     List<FileReport> reports = new ArrayList<>();
+    Map<String, Roadmap> roadmaps = new HashMap<>();
     for (String f : files) {
       Sources.Source source;
       try {
@@ -108,14 +162,83 @@ final class ValidateCommand implements Callable<Integer> {
         problems.add("cannot read '" + f + "': " + Sources.reason(e));
         continue;
       }
-      reports.add(Analysis.of(source, asOf).report());
+      Analysis a = Analysis.of(source, asOf, options);
+      reports.add(a.report());
+      roadmaps.put(f, a.roadmap());
     }
-    String rendered =
-        switch (format) {
-          case TEXT -> DiagnosticTextRenderer.render(reports, Style.of(common.color(env)));
-          case JSON -> DiagnosticJsonRenderer.render(reports);
-        };
-    out.print(rendered);
+    if (writeBaseline != null) {
+      Baseline b = Baseline.of(reports, roadmaps);
+      try {
+        AtomicFiles.write(writeBaseline, b.toJson());
+      } catch (IOException e) {
+        throw new UserException(
+            ExitCodes.IO, "cannot write '" + writeBaseline + "': " + Sources.reason(e));
+      }
+      long n = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
+      err.println(
+          "roadmap: wrote "
+              + writeBaseline
+              + " with "
+              + DiagnosticTextRenderer.plural(n, "finding"));
+      return problems.isEmpty() ? ExitCodes.OK : ExitCodes.IO;
+    }
+    if (baseline != null) {
+      String text;
+      try {
+        text = Files.readString(baseline, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserException(
+            ExitCodes.IO, "cannot read '" + baseline + "': " + Sources.reason(e));
+      }
+      List<String> stale = new ArrayList<>();
+      reports = Baseline.parse(text, baseline.toString()).filter(reports, roadmaps, stale);
+      if (!stale.isEmpty()) {
+        err.println(
+            "roadmap: "
+                + baseline
+                + " has "
+                + DiagnosticTextRenderer.plural(stale.size(), "stale entry")
+                    .replace("entrys", "entries")
+                + " (fixed since); --write-baseline rewrites it:");
+        stale.forEach(x -> err.println("  " + x));
+      }
+    }
+    List<ReportFormat> reportsToWrite =
+        formats.stream().map(ReportFormat::parse).map(f -> f.resolve(env)).toList();
+    if (reportsToWrite.stream().filter(f -> f.file() == null).count() > 1) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "only one --format can go to standard output; give the others a file: FORMAT=FILE");
+    }
+    boolean summary = false;
+    String summaryFile = env.get("GITHUB_STEP_SUMMARY");
+    if (reportsToWrite.stream().anyMatch(f -> f.format() == ReportFormat.Kind.GITHUB)
+        && summaryFile != null
+        && !summaryFile.isEmpty()) {
+      try {
+        Files.writeString(
+            Path.of(summaryFile),
+            GithubRenderer.summary(reports),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+        summary = true;
+      } catch (IOException e) {
+        problems.add("cannot write the step summary '" + summaryFile + "': " + Sources.reason(e));
+      }
+    }
+    for (ReportFormat f : reportsToWrite) {
+      String rendered = render(f.format(), reports, f.file() == null && common.color(env), summary);
+      if (f.file() == null) {
+        out.print(rendered);
+        continue;
+      }
+      try {
+        AtomicFiles.write(f.file(), rendered);
+      } catch (IOException e) {
+        problems.add("cannot write '" + f.file() + "': " + Sources.reason(e));
+      }
+    }
     out.flush();
     for (String p : problems) {
       err.println("roadmap: " + p);
@@ -125,6 +248,74 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.IO;
     }
     return failing(reports) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private String render(
+      ReportFormat.Kind format, List<FileReport> reports, boolean color, boolean summary) {
+    return switch (format) {
+      case TEXT, AUTO -> DiagnosticTextRenderer.render(reports, Style.of(color));
+      case JSON -> DiagnosticJsonRenderer.render(reports);
+      case SARIF ->
+          SarifRenderer.render(reports, Main.Version.number(), ValidateCommand::uri, rulesUri);
+      case GITHUB -> GithubRenderer.render(reports, summary);
+      case JUNIT -> XmlRenderers.junit(reports, threshold());
+      case CHECKSTYLE -> XmlRenderers.checkstyle(reports);
+    };
+  }
+
+  /**
+   * The URI of a file for SARIF: relative to the working directory (the repository root in CI) with
+   * forward slashes when it lies inside it, else a file URI.
+   */
+  static String uri(String file) {
+    if (file.equals(Sources.STDIN)) {
+      return "stdin";
+    }
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    Path p = Path.of(file).toAbsolutePath().normalize();
+    if (p.startsWith(cwd)) {
+      StringBuilder b = new StringBuilder();
+      for (Path part : cwd.relativize(p)) {
+        if (b.length() > 0) {
+          b.append('/');
+        }
+        b.append(
+            java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+      }
+      return b.toString();
+    }
+    return p.toUri().toString();
+  }
+
+  private static void checkCodes(List<String> patterns, String option) {
+    for (String p : patterns) {
+      boolean any =
+          java.util.Arrays.stream(Code.values())
+              .anyMatch(c -> Suppressions.Options.names(c, List.of(p)));
+      if (!any) {
+        String hint =
+            Suggestions.didYouMean(
+                p.toUpperCase(java.util.Locale.ROOT),
+                java.util.Arrays.stream(Code.values()).map(Code::id).toList());
+        throw new UserException(
+            ExitCodes.USAGE,
+            option
+                + " "
+                + p
+                + " names no code"
+                + (hint == null ? "; 'roadmap rules' lists them" : "; " + hint));
+      }
+    }
+  }
+
+  /** The least severity that fails, or null for --fail-on none. */
+  private Severity threshold() {
+    return switch (failOn) {
+      case NONE -> null;
+      case WARNING -> Severity.WARNING;
+      case ERROR -> Severity.ERROR;
+    };
   }
 
   private boolean failing(List<FileReport> reports) {

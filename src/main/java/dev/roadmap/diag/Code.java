@@ -20,6 +20,9 @@ public enum Code {
   UNSUPPORTED_VERSION("RM107", Severity.ERROR, "a format version this tool does not read"),
   BAD_VALUE("RM108", Severity.ERROR, "a value outside the allowed set (kind, status, type)"),
   BAD_ID("RM109", Severity.ERROR, "an id that does not match [a-z0-9][a-z0-9._-]*"),
+  UNKNOWN_SUPPRESSED_CODE(
+      "RM110", Severity.WARNING, "a suppression comment naming a code that does not exist"),
+  UNUSED_SUPPRESSION("RM111", Severity.WARNING, "a suppression comment that suppresses nothing"),
 
   DUPLICATE_ID("RM200", Severity.ERROR, "two elements of one kind share an id"),
   UNKNOWN_PREREQUISITE("RM201", Severity.ERROR, "a prerequisite that is not defined"),

@@ -80,7 +80,7 @@ public final class DiagnosticJsonRenderer {
     g.writeEndObject();
   }
 
-  static DefaultPrettyPrinter pretty() {
+  public static DefaultPrettyPrinter pretty() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
         .withObjectIndenter(indent)

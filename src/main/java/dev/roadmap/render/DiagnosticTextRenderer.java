@@ -108,7 +108,7 @@ public final class DiagnosticTextRenderer {
     return b.toString();
   }
 
-  static String plural(long n, String word) {
+  public static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 }

@@ -3,11 +3,8 @@ package dev.roadmap.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
-import dev.roadmap.diag.Diagnostic;
-import dev.roadmap.load.LoadResult;
-import dev.roadmap.load.RoadmapLoader;
+import dev.roadmap.cli.Analysis;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,15 +38,12 @@ class CheckFixturesTest {
         .containsExactlyElementsOf(expected);
   }
 
-  /** Findings as "CODE severity line:col message", in output order. */
+  /**
+   * Findings as "CODE severity line:col message", in output order: load, check and inline
+   * suppressions, with unused suppressions reported.
+   */
   static List<String> findings(String name, String text) {
-    LoadResult r = RoadmapLoader.load(name, text);
-    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
-    if (r.roadmap() != null) {
-      all.addAll(Checks.run(r.roadmap(), null));
-    }
-    return all.stream()
-        .sorted(Diagnostic.ORDER)
+    return Analysis.findings(name, text).stream()
         .map(
             d ->
                 d.code().id()

@@ -17,6 +17,11 @@ class JarSmokeIT {
   record Result(int code, String out, String err) {}
 
   static Result run(String... args) throws IOException, InterruptedException {
+    return run(java.util.Map.of(), args);
+  }
+
+  static Result run(java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("roadmap.jar", "target/roadmap.jar"));
     assertThat(jar).exists();
     List<String> cmd =
@@ -35,6 +40,9 @@ class JarSmokeIT {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
       pb.environment().remove("NO_COLOR");
+      pb.environment().remove("GITHUB_ACTIONS");
+      pb.environment().remove("GITHUB_STEP_SUMMARY");
+      pb.environment().putAll(env);
       Process p = pb.start();
       assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
       return new Result(
@@ -70,5 +78,35 @@ class JarSmokeIT {
     Result missing = run("timeline", "missing.yaml");
     assertThat(missing.code()).isEqualTo(3);
     assertThat(missing.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void onGithubActionsPrintsAnnotationsAndAppendsTheStepSummary() throws Exception {
+    Path summary = Files.createTempFile("step-summary", ".md");
+    try {
+      Result r =
+          run(
+              java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()),
+              "validate",
+              ValidateReportsTest.MIXED,
+              "roadmaps/");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.out())
+          .contains("::group::" + ValidateReportsTest.MIXED + "\n")
+          .contains(
+              "::error file="
+                  + ValidateReportsTest.MIXED
+                  + ",line=20,col=28,endLine=20,"
+                  + "endColumn=38,title=RM201 unknown-prerequisite::'xfer-jsa' requires 'jsa-gaurds',"
+                  + " which is not defined%0Ahelp: did you mean 'jsa-guards'?\n")
+          .contains("::warning file=roadmaps/opcon-transition.yaml,line=")
+          .contains("::endgroup::\n");
+      assertThat(Files.readString(summary))
+          .startsWith("### roadmap validate\n")
+          .contains("| `" + ValidateReportsTest.MIXED + ":20:28` | error | RM201 |")
+          .contains("| warning | RM403 |");
+    } finally {
+      Files.deleteIfExists(summary);
+    }
   }
 }

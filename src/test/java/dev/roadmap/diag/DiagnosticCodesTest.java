@@ -3,10 +3,7 @@ package dev.roadmap.diag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
-import dev.roadmap.check.Checks;
-import dev.roadmap.load.LoadResult;
-import dev.roadmap.load.RoadmapLoader;
-import java.util.ArrayList;
+import dev.roadmap.cli.Analysis;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -59,11 +56,6 @@ class DiagnosticCodesTest {
   }
 
   private static List<String> codes(String text) {
-    LoadResult r = RoadmapLoader.load("example.yaml", text);
-    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
-    if (r.roadmap() != null) {
-      all.addAll(Checks.run(r.roadmap(), null));
-    }
-    return all.stream().map(d -> d.code().id()).toList();
+    return Analysis.findings("example.yaml", text).stream().map(d -> d.code().id()).toList();
   }
 }

@@ -1,0 +1,198 @@
+package dev.roadmap.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.FileReport;
+import dev.roadmap.model.Roadmap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A baseline: the findings accepted when it was written, keyed by code, file, the id of the element
+ * they concern and the text they point at, never by line, so that edits elsewhere in the file do
+ * not invalidate it. {@code --baseline} then fails only on findings it does not hold, and reports
+ * entries that no longer match anything as stale.
+ */
+final class Baseline {
+  static final int VERSION = 1;
+
+  /** Entry key to count, sorted. */
+  private final Map<String, Integer> counts;
+
+  private Baseline(Map<String, Integer> counts) {
+    this.counts = counts;
+  }
+
+  /**
+   * The key of a finding: {@code code|file|subject|text}, where subject is the id of the nearest
+   * element (milestone, phase, mission, authority) defined at or above the finding's line, and text
+   * is what the finding's span covers on its first line.
+   */
+  static String key(Diagnostic d, Roadmap roadmap, String source) {
+    return String.join(
+        "\u001f", d.code().id(), d.span().file(), subject(d, roadmap), text(d, source));
+  }
+
+  static Baseline of(List<FileReport> reports, Map<String, Roadmap> roadmaps) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (FileReport r : reports) {
+      for (Diagnostic d : r.diagnostics()) {
+        counts.merge(key(d, roadmaps.get(r.file()), r.source()), 1, Integer::sum);
+      }
+    }
+    return new Baseline(counts);
+  }
+
+  /**
+   * The findings the baseline does not hold, and in {@code stale} the entries that matched nothing.
+   */
+  List<FileReport> filter(
+      List<FileReport> reports, Map<String, Roadmap> roadmaps, List<String> stale) {
+    Map<String, Integer> left = new TreeMap<>(counts);
+    List<FileReport> out = new ArrayList<>();
+    for (FileReport r : reports) {
+      List<Diagnostic> kept = new ArrayList<>();
+      for (Diagnostic d : r.diagnostics()) {
+        String k = key(d, roadmaps.get(r.file()), r.source());
+        Integer n = left.get(k);
+        if (n != null && n > 0) {
+          left.put(k, n - 1);
+        } else {
+          kept.add(d);
+        }
+      }
+      out.add(new FileReport(r.file(), r.source(), kept));
+    }
+    left.forEach(
+        (k, n) -> {
+          if (n > 0) {
+            String[] p = k.split("\u001f", -1);
+            stale.add(
+                p[0]
+                    + " in "
+                    + p[1]
+                    + (p[2].isEmpty() ? "" : " at '" + p[2] + "'")
+                    + (n > 1 ? " (" + n + " times)" : ""));
+          }
+        });
+    return out;
+  }
+
+  String toJson() throws IOException {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.setPrettyPrinter(dev.roadmap.render.DiagnosticJsonRenderer.pretty());
+      g.writeStartObject();
+      g.writeNumberField("version", VERSION);
+      g.writeStringField("tool", "roadmap");
+      g.writeArrayFieldStart("findings");
+      for (var e : counts.entrySet()) {
+        String[] p = e.getKey().split("\u001f", -1);
+        g.writeStartObject();
+        g.writeStringField("code", p[0]);
+        g.writeStringField("file", p[1]);
+        g.writeStringField("subject", p[2]);
+        g.writeStringField("text", p[3]);
+        g.writeNumberField("count", e.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return w + "\n";
+  }
+
+  static Baseline parse(String json, String name) {
+    Map<String, Integer> counts = new TreeMap<>();
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      expect(p.nextToken() == JsonToken.START_OBJECT, name);
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if (field.equals("version")) {
+          expect(t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == VERSION, name);
+        } else if (field.equals("findings")) {
+          expect(t == JsonToken.START_ARRAY, name);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            Map<String, String> entry = new TreeMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String f = p.currentName();
+              p.nextToken();
+              entry.put(f, p.getText());
+            }
+            String key =
+                String.join(
+                    "\u001f",
+                    entry.getOrDefault("code", ""),
+                    entry.getOrDefault("file", ""),
+                    entry.getOrDefault("subject", ""),
+                    entry.getOrDefault("text", ""));
+            counts.merge(key, Integer.parseInt(entry.getOrDefault("count", "1")), Integer::sum);
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      throw new UserException(
+          ExitCodes.USAGE, "'" + name + "' is not a roadmap baseline: " + e.getMessage());
+    }
+    return new Baseline(counts);
+  }
+
+  private static void expect(boolean ok, String name) {
+    if (!ok) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "'"
+              + name
+              + "' is not a roadmap baseline"
+              + " (version "
+              + VERSION
+              + "); write one with --write-baseline");
+    }
+  }
+
+  private static String subject(Diagnostic d, Roadmap r) {
+    if (r == null || !d.span().isKnown()) {
+      return "";
+    }
+    String best = "";
+    int bestLine = 0;
+    List<Map.Entry<String, dev.roadmap.model.Span>> ids = new ArrayList<>();
+    r.authorities().forEach(a -> ids.add(Map.entry(a.id(), a.span())));
+    r.missions().forEach(m -> ids.add(Map.entry(m.id(), m.span())));
+    r.phases().forEach(p -> ids.add(Map.entry(p.id(), p.span())));
+    r.milestones().forEach(m -> ids.add(Map.entry(m.id(), m.span())));
+    for (var e : ids) {
+      int line = e.getValue().line();
+      if (line <= d.span().line() && line > bestLine) {
+        best = e.getKey();
+        bestLine = line;
+      }
+    }
+    return best;
+  }
+
+  private static String text(Diagnostic d, String source) {
+    var s = d.span();
+    if (!s.isKnown()) {
+      return "";
+    }
+    String[] lines = source.split("\r\n|\r|\n", -1);
+    if (s.line() > lines.length) {
+      return "";
+    }
+    String line = lines[s.line() - 1];
+    int from = Math.min(line.length(), Math.max(0, s.column() - 1));
+    int to = s.endLine() == s.line() ? Math.min(line.length(), s.endColumn() - 1) : line.length();
+    return to > from ? line.substring(from, to) : "";
+  }
+}

@@ -1,0 +1,192 @@
+package dev.roadmap.render;
+
+import dev.roadmap.diag.Code;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.FileReport;
+import dev.roadmap.diag.Severity;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Findings as the XML that CI systems read: JUnit (one testsuite per file, one testcase per rule
+ * family, failing when the family has findings at or above the failure threshold) and Checkstyle
+ * (one {@code file} element per file, one {@code error} per finding). No timestamps or times.
+ */
+public final class XmlRenderers {
+  private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+  private static final List<String> FAMILIES = List.of("1", "2", "3", "4", "5");
+
+  private XmlRenderers() {}
+
+  /**
+   * JUnit XML.
+   *
+   * @param failAt the least severity that fails a testcase, or null when nothing fails
+   */
+  public static String junit(List<FileReport> reports, Severity failAt) {
+    return write(
+        w -> {
+          int tests = reports.size() * FAMILIES.size();
+          int failures = 0;
+          Map<FileReport, Map<String, List<Diagnostic>>> failing = new LinkedHashMap<>();
+          for (FileReport r : reports) {
+            Map<String, List<Diagnostic>> byFamily = new LinkedHashMap<>();
+            for (String f : FAMILIES) {
+              List<Diagnostic> found = new ArrayList<>();
+              for (Diagnostic d : r.diagnostics()) {
+                if (d.code().id().charAt(2) == f.charAt(0)) {
+                  found.add(d);
+                }
+              }
+              byFamily.put(f, found);
+              if (fails(found, failAt)) {
+                failures++;
+              }
+            }
+            failing.put(r, byFamily);
+          }
+          w.writeStartElement("testsuites");
+          w.writeAttribute("name", "roadmap validate");
+          w.writeAttribute("tests", Integer.toString(tests));
+          w.writeAttribute("failures", Integer.toString(failures));
+          w.writeAttribute("errors", "0");
+          for (var entry : failing.entrySet()) {
+            FileReport r = entry.getKey();
+            long suiteFailures =
+                entry.getValue().values().stream().filter(l -> fails(l, failAt)).count();
+            nl(w, 1);
+            w.writeStartElement("testsuite");
+            w.writeAttribute("name", r.file());
+            w.writeAttribute("tests", Integer.toString(FAMILIES.size()));
+            w.writeAttribute("failures", Long.toString(suiteFailures));
+            w.writeAttribute("errors", "0");
+            w.writeAttribute("skipped", "0");
+            for (var family : entry.getValue().entrySet()) {
+              List<Diagnostic> found = family.getValue();
+              nl(w, 2);
+              w.writeStartElement("testcase");
+              w.writeAttribute("classname", r.file());
+              w.writeAttribute("name", SarifRenderer.family(firstOf(family.getKey())));
+              if (fails(found, failAt)) {
+                List<Diagnostic> failed =
+                    found.stream().filter(d -> d.severity().atLeast(failAt)).toList();
+                nl(w, 3);
+                w.writeStartElement("failure");
+                w.writeAttribute("type", failed.get(0).code().id());
+                w.writeAttribute(
+                    "message",
+                    DiagnosticTextRenderer.plural(failed.size(), "finding")
+                        + ": "
+                        + failed.get(0).message()
+                        + (failed.size() > 1 ? ", ..." : ""));
+                w.writeCharacters(lines(found));
+                w.writeEndElement();
+                nl(w, 2);
+              } else if (!found.isEmpty()) {
+                nl(w, 3);
+                w.writeStartElement("system-out");
+                w.writeCharacters(lines(found));
+                w.writeEndElement();
+                nl(w, 2);
+              }
+              w.writeEndElement();
+            }
+            nl(w, 1);
+            w.writeEndElement();
+          }
+          nl(w, 0);
+          w.writeEndElement();
+        });
+  }
+
+  /** Checkstyle XML, the de-facto format many CI tools read. */
+  public static String checkstyle(List<FileReport> reports) {
+    return write(
+        w -> {
+          w.writeStartElement("checkstyle");
+          w.writeAttribute("version", "4.3");
+          for (FileReport r : reports) {
+            nl(w, 1);
+            w.writeStartElement("file");
+            w.writeAttribute("name", r.file());
+            for (Diagnostic d : r.diagnostics()) {
+              nl(w, 2);
+              w.writeEmptyElement("error");
+              if (d.span().isKnown()) {
+                w.writeAttribute("line", Integer.toString(d.span().line()));
+                w.writeAttribute("column", Integer.toString(d.span().column()));
+              }
+              w.writeAttribute(
+                  "severity", d.severity() == Severity.INFO ? "info" : d.severity().label());
+              w.writeAttribute(
+                  "message", d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
+              w.writeAttribute("source", "roadmap." + d.code().id());
+            }
+            if (!r.diagnostics().isEmpty()) {
+              nl(w, 1);
+            }
+            w.writeEndElement();
+          }
+          nl(w, 0);
+          w.writeEndElement();
+        });
+  }
+
+  private static boolean fails(List<Diagnostic> found, Severity failAt) {
+    return failAt != null && found.stream().anyMatch(d -> d.severity().atLeast(failAt));
+  }
+
+  private static Code firstOf(String family) {
+    for (Code c : Code.values()) {
+      if (c.id().charAt(2) == family.charAt(0)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(family);
+  }
+
+  private static String lines(List<Diagnostic> found) {
+    StringBuilder b = new StringBuilder("\n");
+    for (Diagnostic d : found) {
+      var s = d.span();
+      b.append(s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file())
+          .append(": ")
+          .append(d.severity().label())
+          .append(": ")
+          .append(d.message())
+          .append(" [")
+          .append(d.code().id())
+          .append("]\n");
+    }
+    return b.toString();
+  }
+
+  private interface Body {
+    void write(XMLStreamWriter w) throws XMLStreamException;
+  }
+
+  private static String write(Body body) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter w = XML.createXMLStreamWriter(out);
+      w.writeStartDocument("UTF-8", "1.0");
+      nl(w, 0);
+      body.write(w);
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void nl(XMLStreamWriter w, int depth) throws XMLStreamException {
+    w.writeCharacters("\n" + "  ".repeat(depth));
+  }
+}
