@@ -32,6 +32,11 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "ID", description = "The milestone to explain.")
   String id;
 
+  /** For tools that create commands reflectively (the man page generator). */
+  ExplainCommand() {
+    this(Env.system());
+  }
+
   ExplainCommand(Env env) {
     this.env = env;
   }

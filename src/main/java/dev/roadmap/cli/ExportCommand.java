@@ -77,6 +77,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "Write nothing; exit 1 if OUT differs from what would be written.")
   boolean check;
 
+  /** For tools that create commands reflectively (the man page generator). */
+  ExportCommand() {
+    this(Env.system());
+  }
+
   ExportCommand(Env env) {
     this.env = env;
   }

@@ -57,6 +57,11 @@ final class StatusCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  /** For tools that create commands reflectively (the man page generator). */
+  StatusCommand() {
+    this(Env.system(), Clock.systemDefaultZone());
+  }
+
   StatusCommand(Env env, Clock clock) {
     this.env = env;
     this.clock = clock;

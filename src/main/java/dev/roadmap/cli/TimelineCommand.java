@@ -64,6 +64,11 @@ final class TimelineCommand implements Callable<Integer> {
       description = "Width of the Gantt view in columns (default: COLUMNS, else 100).")
   Integer width;
 
+  /** For tools that create commands reflectively (the man page generator). */
+  TimelineCommand() {
+    this(Env.system());
+  }
+
   TimelineCommand(Env env) {
     this.env = env;
   }

@@ -72,12 +72,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT[=FILE]",
+      paramLabel = "FORMAT",
       defaultValue = "auto",
       description = {
         "Report format: auto, text, json, sarif, github, junit, checkstyle (default: auto:"
             + " GitHub annotations when GITHUB_ACTIONS=true, else text).",
-        "FORMAT=FILE writes that report to FILE; repeat for several reports."
+        "FORMAT=FILE writes that report to FILE; repeat --format for several reports."
       })
   List<String> formats;
 
@@ -137,6 +137,11 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Record the current findings as the baseline in FILE, and exit 0.")
   Path writeBaseline;
+
+  /** For tools that create commands reflectively (the man page generator). */
+  ValidateCommand() {
+    this(Env.system());
+  }
 
   ValidateCommand(Env env) {
     this.env = env;

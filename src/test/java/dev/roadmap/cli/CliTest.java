@@ -223,4 +223,23 @@ class CliTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).doesNotContain("error:");
   }
+
+  @Test
+  void schema_printsTheSchemaThatDocsShips() {
+    Run r = Run.of("schema");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .isEqualTo(TestFiles.read(TestFiles.root().resolve("docs/roadmap.schema.json")));
+  }
+
+  @Test
+  void generateCompletion_printsABashCompletionScript() {
+    Run r = Run.of("generate-completion");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F")
+        .contains("validate")
+        .contains("--report-unused-disables");
+  }
 }

@@ -109,4 +109,22 @@ class JarSmokeIT {
       Files.deleteIfExists(summary);
     }
   }
+
+  @Test
+  void manPagesAreBuiltForEveryCommand() throws Exception {
+    Path man = TestFiles.root().resolve("target/man");
+    for (String page :
+        List.of(
+            "roadmap.1",
+            "roadmap-validate.1",
+            "roadmap-timeline.1",
+            "roadmap-export.1",
+            "roadmap-status.1",
+            "roadmap-explain.1",
+            "roadmap-rules.1",
+            "roadmap-schema.1")) {
+      assertThat(man.resolve(page)).exists();
+      assertThat(Files.readString(man.resolve(page))).startsWith("'\\\" t").contains(".TH ");
+    }
+  }
 }

@@ -1,0 +1,38 @@
+package dev.roadmap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap schema}: the JSON Schema of the file format, for editors. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Print the JSON Schema of the roadmap file format (also docs/roadmap.schema.json).",
+      "Editors use it through '# yaml-language-server: $schema=PATH' at the top of a roadmap."
+    })
+final class SchemaCommand implements Callable<Integer> {
+  static final String RESOURCE = "/dev/roadmap/schema/roadmap.schema.json";
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the build lacks " + RESOURCE);
+      }
+      spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ExitCodes.OK;
+  }
+}
