@@ -44,7 +44,11 @@ public final class Sources {
         stdin = true;
         continue;
       }
-      Path path = Path.of(p);
+      // "./roadmaps/x.yaml" and "roadmaps/x.yaml" are one file, with one name in every report.
+      Path path = Path.of(p).normalize();
+      if (path.toString().isEmpty()) {
+        path = Path.of(".");
+      }
       if (Files.isDirectory(path)) {
         List<String> found = walk(path, problems);
         if (found.isEmpty()) {
@@ -52,7 +56,7 @@ public final class Sources {
         }
         files.addAll(found);
       } else {
-        files.add(p);
+        files.add(path.toString());
       }
     }
     List<String> out = new ArrayList<>(files);
@@ -71,6 +75,7 @@ public final class Sources {
                 return n.endsWith(".yaml") || n.endsWith(".yml");
               })
           .filter(f -> !hidden(dir.relativize(f)))
+          .map(Path::normalize)
           .map(Path::toString)
           .sorted()
           .toList();

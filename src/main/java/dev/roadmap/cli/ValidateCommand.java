@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
       "0:no findings at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error (bad option or argument)",
-      "3:a file cannot be read",
+      "3:a file cannot be read or written (or a directory holds no roadmap)",
       "4:internal error (a bug; --debug prints the stack trace)"
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -243,6 +243,10 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (IOException e) {
         problems.add("cannot write '" + f.file() + "': " + Sources.reason(e));
       }
+    }
+    if (reportsToWrite.stream().allMatch(f -> f.file() != null)) {
+      // Every report went to a file: say at least what was found.
+      out.println(DiagnosticTextRenderer.summary(reports, Style.PLAIN));
     }
     out.flush();
     for (String p : problems) {

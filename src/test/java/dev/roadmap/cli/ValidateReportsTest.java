@@ -180,4 +180,27 @@ class ValidateReportsTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("is not a roadmap baseline");
   }
+
+  @Test
+  void pathsAreNormalisedSoThatBaselinesAndReportsAgree(@TempDir Path dir) throws IOException {
+    Run plain = Run.of("validate", "--format", "json", MIXED);
+    Run dotted = Run.of("validate", "--format", "json", "./" + MIXED);
+    assertThat(dotted.out()).isEqualTo(plain.out());
+    Path baseline = dir.resolve("b.json");
+    Run.of("validate", "--write-baseline", baseline.toString(), "./src/test/resources/fixtures/");
+    Run r = Run.of("validate", "--baseline", baseline.toString(), MIXED);
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void reportsWrittenToFilesAreReadableByOthersAndStdoutGetsTheSummary(@TempDir Path dir)
+      throws IOException {
+    Path sarif = dir.resolve("r.sarif");
+    Run r = Run.of("validate", "--format", "sarif=" + sarif, MIXED);
+    assertThat(r.out()).isEqualTo("checked 1 file: 1 error, 1 warning\n");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(sarif)))
+        .isEqualTo("rw-r--r--");
+  }
 }
