@@ -35,7 +35,7 @@ class ValidateReportsTest {
           default -> format;
         };
     TestFiles.assertGolden(
-        TestFiles.resources().resolve("golden/report-mixed." + format + "." + ext), r.out());
+        TestFiles.resources().resolve("golden/report-mixed-" + format + "." + ext), r.out());
   }
 
   @ParameterizedTest(name = "{0}")
