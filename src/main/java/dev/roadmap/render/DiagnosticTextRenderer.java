@@ -10,6 +10,9 @@ import java.util.List;
  * the source line with a caret underline, and a help line; then a summary line.
  */
 public final class DiagnosticTextRenderer {
+  /** Longest source line shown whole in a snippet; longer ones are shown around the finding. */
+  static final int MAX_SNIPPET = 160;
+
   private DiagnosticTextRenderer() {}
 
   /** Renders every finding of every report, then the summary. */
@@ -40,11 +43,30 @@ public final class DiagnosticTextRenderer {
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
     if (s.isKnown() && s.line() <= lines.length) {
       String line = lines[s.line() - 1];
+      var span = s;
+      if (line.length() > MAX_SNIPPET) {
+        // Show a window of a very long line around the finding, marked with "...".
+        int from = Math.max(0, Math.min(s.column() - 1 - MAX_SNIPPET / 3, line.length()));
+        int to = Math.min(line.length(), from + MAX_SNIPPET);
+        String shown =
+            (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
+        int shift = from - (from > 0 ? 3 : 0);
+        int endLine = s.endLine() == s.line() ? s.line() : s.line();
+        int endColumn = s.endLine() == s.line() ? s.endColumn() : line.length() + 1;
+        span =
+            new dev.roadmap.model.Span(
+                s.file(),
+                s.line(),
+                s.column() - shift,
+                endLine,
+                Math.min(endColumn - shift, shown.length() + 1));
+        line = shown;
+      }
       out.append(style.blue(gutter + "|")).append('\n');
       out.append(style.blue(s.line() + " |")).append(line.isEmpty() ? "" : " " + line).append('\n');
       out.append(style.blue(gutter + "|"))
           .append(' ')
-          .append(underline(line, s, d.severity(), style))
+          .append(underline(line, span, d.severity(), style))
           .append('\n');
     }
     if (d.hint() != null) {
