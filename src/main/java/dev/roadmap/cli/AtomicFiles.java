@@ -19,10 +19,20 @@ final class AtomicFiles {
    * never a part; on failure the old file is left as it was.
    */
   static void write(Path target, String text) throws IOException {
+    write(
+        target, text, (path, content) -> Files.writeString(path, content, StandardCharsets.UTF_8));
+  }
+
+  /** Writes the content of a temporary file; a test injects one that fails (a full disk). */
+  interface ContentWriter {
+    void write(Path path, String text) throws IOException;
+  }
+
+  static void write(Path target, String text, ContentWriter writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      writer.write(tmp, text);
       permissions(tmp, target);
       try {
         Files.move(
