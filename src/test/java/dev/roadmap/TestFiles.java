@@ -35,6 +35,15 @@ public final class TestFiles {
     }
   }
 
+  /** A file's bytes as Latin-1: any file, whatever its encoding (for ASCII markers in it). */
+  public static String readLatin1(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static List<Path> list(Path dir, String suffix) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();

@@ -6,6 +6,7 @@ import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
 import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Directives;
+import dev.roadmap.load.Limits;
 import dev.roadmap.load.LoadResult;
 import dev.roadmap.load.RoadmapLoader;
 import dev.roadmap.model.Roadmap;
@@ -28,7 +29,17 @@ public record Analysis(Roadmap roadmap, FileReport report) {
 
   /** Loads, checks and applies suppressions; public for the tests of every package. */
   public static Analysis of(Sources.Source source, LocalDate asOf, Suppressions.Options options) {
-    LoadResult loaded = RoadmapLoader.load(source.name(), source.text());
+    return of(source, asOf, options, Limits.DEFAULT);
+  }
+
+  /** Loads within {@code limits}, checks and applies suppressions. */
+  public static Analysis of(
+      Sources.Source source, LocalDate asOf, Suppressions.Options options, Limits limits) {
+    if (source.problem() != null) {
+      return new Analysis(
+          null, new FileReport(source.name(), source.text(), List.of(source.problem())));
+    }
+    LoadResult loaded = RoadmapLoader.load(source.name(), source.text(), limits);
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     if (loaded.roadmap() != null) {
       all.addAll(Checks.run(loaded.roadmap(), asOf));
@@ -43,10 +54,20 @@ public record Analysis(Roadmap roadmap, FileReport report) {
 
   /** The findings of a text, with inline suppressions and unused ones reported: for tests. */
   public static List<Diagnostic> findings(String name, String text) {
-    return of(
-            new Sources.Source(name, text),
-            null,
-            new Suppressions.Options(true, true, List.of(), List.of()))
+    return findings(new Sources.Source(name, text));
+  }
+
+  /** The findings of a file's bytes, decoded as the command line decodes them: for tests. */
+  public static List<Diagnostic> findings(String name, byte[] bytes) {
+    dev.roadmap.load.TextDecoder.Result d = dev.roadmap.load.TextDecoder.decode(name, bytes);
+    return findings(
+        d.text() != null
+            ? new Sources.Source(name, d.text())
+            : new Sources.Source(name, "", d.diagnostic()));
+  }
+
+  private static List<Diagnostic> findings(Sources.Source source) {
+    return of(source, null, new Suppressions.Options(true, true, List.of(), List.of()))
         .report()
         .diagnostics();
   }

@@ -26,6 +26,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
   String file;
 
@@ -44,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Style style = Style.of(common.color(env));
-    Loaded loaded = Loaded.of(file, null, env, spec.commandLine().getErr(), style);
+    Loaded loaded = Loaded.of(file, null, env, spec.commandLine().getErr(), style, limits.limits());
     if (loaded.schedule().get(id) == null) {
       String hint = Suggestions.didYouMean(id, loaded.schedule().milestones().keySet());
       throw new UserException(

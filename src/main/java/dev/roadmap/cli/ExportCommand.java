@@ -56,6 +56,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
   String file;
 
@@ -97,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new UserException(
           ExitCodes.USAGE, "refusing to write the export over its input '" + file + "'");
     }
-    Loaded loaded = Loaded.of(file, null, env, err, Style.of(common.color(env)));
+    Loaded loaded = Loaded.of(file, null, env, err, Style.of(common.color(env)), limits.limits());
     String text = format.renderer.apply(loaded.schedule());
     if (output == null) {
       out.print(text);

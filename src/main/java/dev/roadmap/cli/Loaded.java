@@ -1,6 +1,7 @@
 package dev.roadmap.cli;
 
 import dev.roadmap.diag.Severity;
+import dev.roadmap.load.Limits;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
@@ -24,14 +25,19 @@ import java.util.List;
 record Loaded(String name, Sources.Source source, Analysis analysis, Schedule schedule) {
 
   static Loaded of(String file, LocalDate asOf, Env env, PrintWriter err, Style style) {
+    return of(file, asOf, env, err, style, Limits.DEFAULT);
+  }
+
+  static Loaded of(
+      String file, LocalDate asOf, Env env, PrintWriter err, Style style, Limits limits) {
     String name = file.equals("-") ? Sources.STDIN : file;
     Sources.Source source;
     try {
-      source = Sources.read(name, env.stdin());
+      source = Sources.read(name, env.stdin(), limits);
     } catch (IOException e) {
       throw new UserException(ExitCodes.IO, "cannot read '" + name + "': " + Sources.reason(e));
     }
-    Analysis a = Analysis.of(source, asOf);
+    Analysis a = Analysis.of(source, asOf, dev.roadmap.diag.Suppressions.Options.DEFAULT, limits);
     if (a.hasErrors()) {
       err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
       throw new UserException(ExitCodes.FINDINGS, name + " has errors; fix them first");

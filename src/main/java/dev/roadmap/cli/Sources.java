@@ -1,8 +1,12 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.diag.Code;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.load.Limits;
+import dev.roadmap.load.TextDecoder;
+import dev.roadmap.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -24,9 +28,15 @@ public final class Sources {
    * A file's name and text.
    *
    * @param name the name used in output
-   * @param text the whole text, a leading byte-order mark removed
+   * @param text the whole text, a leading byte-order mark removed ("" when not readable)
+   * @param problem why the file cannot be read as a roadmap (RM112, RM113), or null
    */
-  public record Source(String name, String text) {}
+  public record Source(String name, String text, Diagnostic problem) {
+    /** A file that was read and decoded. */
+    public Source(String name, String text) {
+      this(name, text, null);
+    }
+  }
 
   /**
    * Expands the command-line paths into roadmap files: a file as given, a directory into its {@code
@@ -94,14 +104,53 @@ public final class Sources {
     return false;
   }
 
-  /** Reads one file (or standard input for {@link #STDIN}). */
-  static Source read(String name, InputStream stdin) throws IOException {
-    byte[] bytes = name.equals(STDIN) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+  /**
+   * Reads one file (or standard input for {@link #STDIN}) within the size limit and decodes it. A
+   * file over the limit or not text gives a source with no text and the diagnostic that says why.
+   */
+  static Source read(String name, InputStream stdin, Limits limits) throws IOException {
+    long max = limits.maxFileBytes();
+    byte[] bytes;
+    if (name.equals(STDIN)) {
+      bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } else {
+      Path path = Path.of(name);
+      if (Files.isDirectory(path)) {
+        throw new IOException("Is a directory");
+      }
+      long size = Files.size(path);
+      if (size > max) {
+        return tooLarge(name, size, max);
+      }
+      bytes = Files.readAllBytes(path);
     }
-    return new Source(name, text);
+    if (bytes.length > max) {
+      return tooLarge(name, bytes.length, max);
+    }
+    TextDecoder.Result decoded = TextDecoder.decode(name, bytes);
+    return decoded.text() != null
+        ? new Source(name, decoded.text(), null)
+        : new Source(name, "", decoded.diagnostic());
+  }
+
+  /** Reads with the default limits. */
+  static Source read(String name, InputStream stdin) throws IOException {
+    return read(name, stdin, Limits.DEFAULT);
+  }
+
+  private static Source tooLarge(String name, long size, long max) {
+    return new Source(
+        name,
+        "",
+        Diagnostic.of(
+            Code.LIMIT_EXCEEDED,
+            Span.ofFile(name),
+            "the file is "
+                + (size > max + 1 ? size + " bytes" : "over " + max + " bytes")
+                + ", over the limit of "
+                + max
+                + " bytes; it is not read",
+            "raise the limit with --max-file-size if the file is genuine"));
   }
 
   /** A short reason for an I/O failure, without the exception class. */

@@ -41,6 +41,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
   String file;
 
@@ -72,7 +74,7 @@ final class StatusCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     Style style = Style.of(common.color(env) && format == Format.TEXT);
-    Loaded loaded = Loaded.of(file, asOf, env, err, style);
+    Loaded loaded = Loaded.of(file, asOf, env, err, style, limits.limits());
     LocalDate date = asOf != null ? asOf : loaded.roadmap().asOf();
     if (date == null) {
       date = LocalDate.now(clock);

@@ -35,6 +35,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
   String file;
 
@@ -78,7 +80,7 @@ final class TimelineCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     Style style = Style.of(common.color(env));
-    Loaded loaded = Loaded.of(file, asOf, env, err, style);
+    Loaded loaded = Loaded.of(file, asOf, env, err, style, limits.limits());
     Roadmap r = loaded.roadmap();
     String name = loaded.name();
     Predicate<Milestone> filter = m -> true;

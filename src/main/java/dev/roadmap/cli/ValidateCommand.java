@@ -5,6 +5,7 @@ import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.diag.Suppressions;
+import dev.roadmap.load.Limits;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.render.DiagnosticJsonRenderer;
 import dev.roadmap.render.DiagnosticTextRenderer;
@@ -67,6 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or '-'.")
   List<String> paths;
 
@@ -101,6 +104,12 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "DATE",
       description = "Status date (YYYY-MM-DD) for the overdue check; default: the file's as-of.")
   LocalDate asOf;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Check this many files at once (default: the number of processors).")
+  int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--disable",
@@ -153,23 +162,25 @@ final class ValidateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     List<String> problems = new ArrayList<>();
     List<String> files = Sources.expand(paths, problems);
+    if (jobs < 1) {
+      throw new UserException(ExitCodes.USAGE, "--jobs must be at least 1, not " + jobs);
+    }
     checkCodes(disabled, "--disable");
     checkCodes(enabled, "--enable");
     Suppressions.Options options =
         new Suppressions.Options(!noInlineConfig, reportUnused, disabled, enabled);
     List<FileReport> reports = new ArrayList<>();
     Map<String, Roadmap> roadmaps = new HashMap<>();
-    for (String f : files) {
-      Sources.Source source;
-      try {
-        source = Sources.read(f, env.stdin());
-      } catch (IOException e) {
-        problems.add("cannot read '" + f + "': " + Sources.reason(e));
+    // Files are checked in parallel; results are collected in file order, so the output is the
+    // same whatever --jobs is.
+    List<Checked> checked = check(files, options);
+    for (Checked c : checked) {
+      if (c.problem() != null) {
+        problems.add(c.problem());
         continue;
       }
-      Analysis a = Analysis.of(source, asOf, options);
-      reports.add(a.report());
-      roadmaps.put(f, a.roadmap());
+      reports.add(c.analysis().report());
+      roadmaps.put(c.file(), c.analysis().roadmap());
     }
     if (writeBaseline != null) {
       Baseline b = Baseline.of(reports, roadmaps);
@@ -315,6 +326,46 @@ final class ValidateCommand implements Callable<Integer> {
                 + " names no code"
                 + (hint == null ? "; 'roadmap rules' lists them" : "; " + hint));
       }
+    }
+  }
+
+  /** One file's result: its analysis, or why it could not be read. */
+  private record Checked(String file, Analysis analysis, String problem) {}
+
+  private List<Checked> check(List<String> files, Suppressions.Options options) {
+    Limits l = limits.limits();
+    java.util.function.Function<String, Checked> one =
+        f -> {
+          try {
+            return new Checked(
+                f, Analysis.of(Sources.read(f, env.stdin(), l), asOf, options, l), null);
+          } catch (IOException e) {
+            return new Checked(f, null, "cannot read '" + f + "': " + Sources.reason(e));
+          }
+        };
+    int threads = Math.min(jobs, files.size());
+    if (threads <= 1) {
+      return files.stream().map(one).toList();
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<Checked>> futures = new ArrayList<>();
+      for (String f : files) {
+        futures.add(pool.submit(() -> one.apply(f)));
+      }
+      List<Checked> out = new ArrayList<>();
+      for (var future : futures) {
+        out.add(future.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 

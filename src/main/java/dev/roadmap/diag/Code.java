@@ -23,6 +23,8 @@ public enum Code {
   UNKNOWN_SUPPRESSED_CODE(
       "RM110", Severity.WARNING, "a suppression comment naming a code that does not exist"),
   UNUSED_SUPPRESSION("RM111", Severity.WARNING, "a suppression comment that suppresses nothing"),
+  LIMIT_EXCEEDED("RM112", Severity.ERROR, "a file over a size, depth or count limit"),
+  BAD_ENCODING("RM113", Severity.ERROR, "a file that is not UTF-8 (or UTF-16/32) text"),
 
   DUPLICATE_ID("RM200", Severity.ERROR, "two elements of one kind share an id"),
   UNKNOWN_PREREQUISITE("RM201", Severity.ERROR, "a prerequisite that is not defined"),

@@ -72,8 +72,11 @@ public final class RoadmapLoader {
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  private RoadmapLoader(String file) {
+  private final Limits limits;
+
+  private RoadmapLoader(String file, Limits limits) {
     this.file = file;
+    this.limits = limits;
   }
 
   /**
@@ -83,11 +86,16 @@ public final class RoadmapLoader {
    * @param text the whole file
    */
   public static LoadResult load(String file, String text) {
-    return new RoadmapLoader(file).run(text);
+    return load(file, text, Limits.DEFAULT);
+  }
+
+  /** Loads a roadmap within {@code limits}. */
+  public static LoadResult load(String file, String text, Limits limits) {
+    return new RoadmapLoader(file, limits).run(text);
   }
 
   private LoadResult run(String text) {
-    YamlNode root = YamlReader.read(file, text, diagnostics);
+    YamlNode root = YamlReader.read(file, text, limits, diagnostics);
     if (root == null) {
       return new LoadResult(null, diagnostics);
     }
@@ -117,7 +125,36 @@ public final class RoadmapLoader {
     List<Authority> authorities = top.list("authorities", this::authority);
     List<Mission> missions = top.list("missions", this::mission);
     List<Phase> phases = top.list("phases", this::phase);
+    YamlNode ms = top.get("milestones");
+    if (ms instanceof YamlNode.Sequence seq && seq.items().size() > limits.maxMilestones()) {
+      diagnostics.add(
+          Diagnostic.of(
+              Code.LIMIT_EXCEEDED,
+              top.spanOfKey("milestones"),
+              "the file has "
+                  + seq.items().size()
+                  + " milestones, over the limit of "
+                  + limits.maxMilestones()
+                  + "; they are not checked",
+              "raise the limit with --max-milestones if the file is genuine"));
+      return new Roadmap(
+          file, version, title, start, asOf, authorities, missions, phases, List.of(), top.spans());
+    }
     List<Milestone> milestones = top.list("milestones", this::milestone);
+    long links = milestones.stream().mapToLong(m -> m.requires().size()).sum();
+    if (links > limits.maxDependencies()) {
+      diagnostics.add(
+          Diagnostic.of(
+              Code.LIMIT_EXCEEDED,
+              top.spanOfKey("milestones"),
+              "the file has "
+                  + links
+                  + " prerequisite links, over the limit of "
+                  + limits.maxDependencies()
+                  + "; they are not checked",
+              "raise the limit with --max-dependencies if the file is genuine"));
+      milestones = List.of();
+    }
     return new Roadmap(
         file, version, title, start, asOf, authorities, missions, phases, milestones, top.spans());
   }
@@ -258,6 +295,18 @@ public final class RoadmapLoader {
   }
 
   private Ref checkId(YamlNode.Scalar s) {
+    if (s.text().length() > Limits.MAX_ID_LENGTH) {
+      diagnostics.add(
+          Diagnostic.of(
+              Code.BAD_ID,
+              s.span(),
+              "an id of "
+                  + s.text().length()
+                  + " characters; ids are at most "
+                  + Limits.MAX_ID_LENGTH,
+              "give it a short id and put the words in 'title' or 'name'"));
+      return null;
+    }
     if (!ID.matcher(s.text()).matches()) {
       String fixed = s.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
       fixed = fixed.replaceAll("^[^a-z0-9]+", "");
@@ -342,6 +391,11 @@ public final class RoadmapLoader {
         return null;
       }
       return e.value();
+    }
+
+    Span spanOfKey(String key) {
+      YamlNode.Entry e = entries.get(key);
+      return e == null ? map.span() : e.key().span();
     }
 
     Span spanOf(String key) {

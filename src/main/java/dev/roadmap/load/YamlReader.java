@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.roadmap.diag.Code;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -24,30 +27,68 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * resolved; a syntax error becomes one RM100 diagnostic.
  */
 final class YamlReader {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
-
   private final String file;
   private final String text;
+  private final Limits limits;
   private final List<Diagnostic> diagnostics;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private YAMLParser parser;
+  private int depth;
+  private int aliases;
 
-  private YamlReader(String file, String text, List<Diagnostic> diagnostics) {
+  private YamlReader(String file, String text, Limits limits, List<Diagnostic> diagnostics) {
     this.file = file;
     this.text = text;
+    this.limits = limits;
     this.diagnostics = diagnostics;
   }
 
   /**
    * Reads the single document of {@code text}. Returns null when the text is not YAML, holds no
-   * document, or holds several; a diagnostic then says why.
+   * document, or holds several, or is over a limit; a diagnostic then says why.
    */
-  static YamlNode read(String file, String text, List<Diagnostic> diagnostics) {
-    return new YamlReader(file, text, diagnostics).readDocument();
+  static YamlNode read(String file, String text, Limits limits, List<Diagnostic> diagnostics) {
+    return new YamlReader(file, text, limits, diagnostics).readDocument();
+  }
+
+  /** A limit was reached; reading stops with one RM112 diagnostic. */
+  private static final class LimitReached extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Diagnostic diagnostic;
+
+    LimitReached(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
+  }
+
+  private static YAMLFactory factory(Limits limits) {
+    LoaderOptions options = new LoaderOptions();
+    // SnakeYAML refuses more than 3 MiB of text by default: allow what --max-file-size allows.
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 1)
+                .maxStringLength(Math.max(limits.maxScalarLength(), 1) + 1)
+                .build())
+        .build();
+  }
+
+  private void limit(Span at, String what, long limit, String option) {
+    throw new LimitReached(
+        Diagnostic.of(
+            Code.LIMIT_EXCEEDED,
+            at,
+            "the file exceeds the limit of " + limit + " " + what + "; it is not read further",
+            "raise the limit with " + option + " if the file is genuine"));
   }
 
   private YamlNode readDocument() {
-    try (JsonParser p = FACTORY.createParser(text)) {
+    try (JsonParser p = factory(limits).createParser(text)) {
       parser = (YAMLParser) p;
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -56,7 +97,7 @@ final class YamlReader {
                 Code.WRONG_TYPE,
                 new Span(file, 1, 1, 1, 1),
                 "the file holds no YAML document; a roadmap is a mapping",
-                "start with 'roadmap: 1'; 'roadmap init' writes a starter file"));
+                "start with 'roadmap: 1', then 'title:', 'start:', 'phases:' and 'milestones:'"));
         return null;
       }
       YamlNode root = readValue(first);
@@ -72,8 +113,31 @@ final class YamlReader {
         return null;
       }
       return root;
+    } catch (LimitReached e) {
+      diagnostics.add(e.diagnostic);
+      return null;
+    } catch (StreamConstraintsException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+      int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+      Span at = new Span(file, line, col, line, col + 1);
+      boolean depthLimit = String.valueOf(e.getMessage()).contains("depth");
+      diagnostics.add(
+          Diagnostic.of(
+              Code.LIMIT_EXCEEDED,
+              at,
+              "the file exceeds the limit of "
+                  + (depthLimit
+                      ? limits.maxDepth() + " levels of nesting"
+                      : limits.maxScalarLength() + " characters in one value")
+                  + "; it is not read further",
+              "raise the limit with "
+                  + (depthLimit ? "--max-depth" : "--max-scalar-length")
+                  + " if the file is genuine"));
+      return null;
     } catch (JsonProcessingException e) {
-      diagnostics.add(syntaxError(e));
+      Diagnostic limit = limitFromYaml(e);
+      diagnostics.add(limit != null ? limit : syntaxError(e));
       return null;
     } catch (IOException e) {
       // Reading from a String cannot fail for I/O reasons; anything here is a parse failure.
@@ -85,12 +149,16 @@ final class YamlReader {
 
   private YamlNode readValue(JsonToken token) throws IOException {
     String anchor = parser.getCurrentAnchor();
-    YamlNode node =
-        switch (token) {
-          case START_OBJECT -> readMapping();
-          case START_ARRAY -> readSequence();
-          default -> readScalarOrAlias();
-        };
+    YamlNode node;
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      if (++depth > limits.maxDepth()) {
+        limit(startSpan(), "levels of nesting", limits.maxDepth(), "--max-depth");
+      }
+      node = token == JsonToken.START_OBJECT ? readMapping() : readSequence();
+      depth--;
+    } else {
+      node = readScalarOrAlias();
+    }
     if (anchor != null) {
       anchors.put(anchor, node);
     }
@@ -101,6 +169,11 @@ final class YamlReader {
     Span span = tokenSpan();
     if (parser.isCurrentAlias()) {
       YamlNode target = anchors.get(parser.getText());
+      if (target != null
+          && !(target instanceof YamlNode.Scalar)
+          && ++aliases > limits.maxAliases()) {
+        limit(span, "aliases to mappings and lists", limits.maxAliases(), "--max-aliases");
+      }
       if (target == null) {
         diagnostics.add(
             Diagnostic.of(
@@ -117,6 +190,9 @@ final class YamlReader {
   private YamlNode.Scalar scalar(Span span) throws IOException {
     JsonToken t = parser.currentToken();
     String raw = t == JsonToken.VALUE_NULL && parser.getText() == null ? "" : parser.getText();
+    if (raw.length() > limits.maxScalarLength()) {
+      limit(span, "characters in one value", limits.maxScalarLength(), "--max-scalar-length");
+    }
     int offset = (int) parser.currentTokenLocation().getCharOffset();
     char c = offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
     boolean plain = c != '"' && c != '\'' && c != '|' && c != '>';
@@ -255,6 +331,37 @@ final class YamlReader {
     }
     return Diagnostic.of(
         Code.YAML_SYNTAX, span, "invalid YAML: " + oneLine(message), syntaxHint(message));
+  }
+
+  /** SnakeYAML's own limits (text size, nesting, aliases) surface as parse errors. */
+  private Diagnostic limitFromYaml(JsonProcessingException e) {
+    String m = String.valueOf(e.getMessage());
+    String what;
+    long limit;
+    String option;
+    if (m.contains("exceeds the limit") || m.contains("code points")) {
+      what = "characters of text";
+      limit = limits.maxFileBytes();
+      option = "--max-file-size";
+    } else if (m.contains("Nesting Depth") || m.contains("nesting depth")) {
+      what = "levels of nesting";
+      limit = limits.maxDepth();
+      option = "--max-depth";
+    } else if (m.contains("aliases")) {
+      what = "aliases to mappings and lists";
+      limit = limits.maxAliases();
+      option = "--max-aliases";
+    } else {
+      return null;
+    }
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+    int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+    return Diagnostic.of(
+        Code.LIMIT_EXCEEDED,
+        new Span(file, line, col, line, col + 1),
+        "the file exceeds the limit of " + limit + " " + what + "; it is not read further",
+        "raise the limit with " + option + " if the file is genuine");
   }
 
   private static String contextLine(MarkedYAMLException m) {

@@ -142,6 +142,9 @@ class SchemaTest {
   void loaderAndSchemaAgreeOnEveryFixtureAndExample() {
     Map<String, String> files = new LinkedHashMap<>();
     for (Path p : TestFiles.list(TestFiles.fixtures(), ".yaml")) {
+      if (p.getFileName().toString().startsWith("RM113-")) {
+        continue; // not UTF-8 text, on purpose: neither YAML nor JSON can be read from it.
+      }
       files.put("fixtures/" + p.getFileName(), TestFiles.read(p));
     }
     List<Path> examples = TestFiles.list(EXAMPLES, ".yaml");
