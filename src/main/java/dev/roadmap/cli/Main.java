@@ -31,6 +31,7 @@ import picocli.CommandLine.Help.Ansi;
       ExportCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
+      InitCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     },

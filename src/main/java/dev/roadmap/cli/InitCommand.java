@@ -1,0 +1,70 @@
+package dev.roadmap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap init [FILE]}: a commented starter roadmap that validates cleanly. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Write a commented starter roadmap that validates cleanly (default: roadmap.yaml).",
+      "Also writes roadmap.schema.json beside it, unless present, for the editor modeline.",
+      "Never overwrites an existing file."
+    })
+final class InitCommand implements Callable<Integer> {
+  static final String STARTER = "starter.yaml";
+  static final String SCHEMA_NAME = "roadmap.schema.json";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      defaultValue = "roadmap.yaml",
+      description = "Where to write the roadmap (default: ${DEFAULT-VALUE}).")
+  Path file;
+
+  @Override
+  public Integer call() {
+    if (Files.exists(file)) {
+      throw new UserException(
+          ExitCodes.USAGE, "'" + file + "' exists; init never overwrites a file");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Path schema = dir.resolve(SCHEMA_NAME);
+    try {
+      AtomicFiles.write(file, resource(STARTER));
+      if (!Files.exists(schema)) {
+        AtomicFiles.write(schema, resource(SchemaCommand.RESOURCE));
+      }
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.IO, "cannot write '" + file + "': " + Sources.reason(e));
+    }
+    spec.commandLine()
+        .getOut()
+        .println("wrote " + file + "; check it with: roadmap validate " + file);
+    return ExitCodes.OK;
+  }
+
+  static String resource(String name) {
+    try (InputStream in = InitCommand.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the build lacks " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
