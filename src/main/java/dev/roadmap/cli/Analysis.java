@@ -23,10 +23,6 @@ import java.util.List;
  */
 public record Analysis(Roadmap roadmap, FileReport report) {
 
-  static Analysis of(Sources.Source source, LocalDate asOf) {
-    return of(source, asOf, Suppressions.Options.DEFAULT);
-  }
-
   /** Loads, checks and applies suppressions; public for the tests of every package. */
   public static Analysis of(Sources.Source source, LocalDate asOf, Suppressions.Options options) {
     return of(source, asOf, options, Limits.DEFAULT);

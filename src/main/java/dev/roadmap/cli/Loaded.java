@@ -24,10 +24,6 @@ import java.util.List;
  */
 record Loaded(String name, Sources.Source source, Analysis analysis, Schedule schedule) {
 
-  static Loaded of(String file, LocalDate asOf, Env env, PrintWriter err, Style style) {
-    return of(file, asOf, env, err, style, Limits.DEFAULT);
-  }
-
   static Loaded of(
       String file, LocalDate asOf, Env env, PrintWriter err, Style style, Limits limits) {
     String name = file.equals("-") ? Sources.STDIN : file;

@@ -133,11 +133,6 @@ public final class Sources {
         : new Source(name, "", decoded.diagnostic());
   }
 
-  /** Reads with the default limits. */
-  static Source read(String name, InputStream stdin) throws IOException {
-    return read(name, stdin, Limits.DEFAULT);
-  }
-
   private static Source tooLarge(String name, long size, long max) {
     return new Source(
         name,
