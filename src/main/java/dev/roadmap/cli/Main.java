@@ -29,8 +29,10 @@ import picocli.CommandLine.Help.Ansi;
       StatusCommand.class,
       ExplainCommand.class,
       ExportCommand.class,
+      DiffCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
+      WhatIfCommand.class,
       InitCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
@@ -117,8 +119,14 @@ public final class Main implements Runnable {
       if (cls == ExplainCommand.class) {
         return cls.cast(new ExplainCommand(env));
       }
+      if (cls == WhatIfCommand.class) {
+        return cls.cast(new WhatIfCommand(env));
+      }
       if (cls == ExportCommand.class) {
         return cls.cast(new ExportCommand(env));
+      }
+      if (cls == DiffCommand.class) {
+        return cls.cast(new DiffCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -1,0 +1,103 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code roadmap what-if} against dates worked out by hand. In chain.yaml: a = [01-10, 01-20), b =
+ * [01-20, 01-25) after a, c = 01-25 + 1w = 02-01 (deadline 02-05), d = a's start + 2d = [01-12,
+ * 01-15).
+ */
+class WhatIfCommandTest {
+  static final String CHAIN = "src/test/resources/whatif/chain.yaml";
+
+  @Test
+  void aSlipOfTheFirstPinMovesEverythingAndBreaksTheDeadline() {
+    // a +14d: a = [01-24, 02-03), b = [02-03, 02-08), c = 02-15 (10 days past 02-05),
+    // d = [01-26, 01-29).
+    Run r = Run.of("what-if", CHAIN, "--slip", "a=+2w");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .startsWith("What if a slips +14d?\n")
+        .containsPattern("\\n  a +2024-01-10\\.\\.2024-01-19 +2024-01-24\\.\\.2024-02-02 +\\+14d")
+        .containsPattern("\\n  b +~2024-01-20\\.\\.2024-01-24 +~2024-02-03\\.\\.2024-02-07 +\\+14d")
+        .containsPattern("\\n  c +~2024-02-01 +~2024-02-15 +\\+14d")
+        .containsPattern("\\n  d +~2024-01-12\\.\\.2024-01-14 +~2024-01-26\\.\\.2024-01-28 +\\+14d")
+        .contains("Breaks (1):\n")
+        .contains("'c' is computed to finish 2024-02-15, 10 days after its deadline 2024-02-05");
+  }
+
+  @Test
+  void aPinPastTheWindowBreaksItAndItsDependents() {
+    // b pinned to 03-30 keeps 5 days: [03-30, 04-04), finish 04-03, after the window (03-31);
+    // c = 04-04 + 7 = 04-11: out of the window and past its deadline.
+    Run r = Run.of("what-if", CHAIN, "--pin", "b=2024-03-30");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .startsWith("What if b is pinned to 2024-03-30?\n")
+        .containsPattern("\\n  c +~2024-02-01 +~2024-04-11 ")
+        .contains("'b' finishes 2024-04-03, 3 days after its phase 'p' closes on 2024-03-31")
+        .contains("'c' is computed to finish 2024-04-11, 11 days after its phase 'p' closes")
+        .contains("'c' is computed to finish 2024-04-11, 66 days after its deadline 2024-02-05");
+  }
+
+  @Test
+  void aComputedMilestoneCannotSlipEarlierThanItsConstraints() {
+    Run r = Run.of("what-if", CHAIN, "--slip", "b=-5d");
+    assertThat(r.out()).contains("no changes").contains("Nothing breaks");
+  }
+
+  @Test
+  void badArgumentsAreUsageErrors() {
+    assertThat(Run.of("what-if", CHAIN).code()).isEqualTo(ExitCodes.USAGE);
+    Run unknown = Run.of("what-if", CHAIN, "--slip", "bb=+1d");
+    assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("no milestone 'bb'").contains("did you mean 'b'?");
+    assertThat(Run.of("what-if", CHAIN, "--slip", "a=90").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("what-if", CHAIN, "--pin", "a=2024-02-30").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void nothingIsWrittenUnlessOutputIsGiven(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("chain.yaml");
+    String text = TestFiles.read(TestFiles.root().resolve(CHAIN));
+    Files.writeString(copy, text);
+    Run.of("what-if", copy.toString(), "--slip", "a=+1w");
+    assertThat(Files.readString(copy)).isEqualTo(text);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(copy);
+    }
+    Path out = dir.resolve("what-if.md");
+    Run r =
+        Run.of(
+            "what-if",
+            copy.toString(),
+            "--slip",
+            "a=+1w",
+            "--format",
+            "markdown",
+            "-o",
+            out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out)).startsWith("## What if a slips +7d?\n");
+    assertThat(Run.of("what-if", copy.toString(), "--slip", "a=+1w", "-o", copy.toString()).code())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void goldenFilesForEveryFormat() {
+    for (String format : new String[] {"text", "markdown", "json"}) {
+      Run r =
+          Run.of("what-if", CHAIN, "--slip", "a=+2w", "--pin", "d=2024-03-01", "--format", format);
+      String ext = format.equals("text") ? "txt" : format.equals("markdown") ? "md" : "json";
+      TestFiles.assertGolden(TestFiles.resources().resolve("golden/what-if-chain." + ext), r.out());
+    }
+  }
+}
