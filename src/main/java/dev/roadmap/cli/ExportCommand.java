@@ -2,6 +2,8 @@ package dev.roadmap.cli;
 
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.render.CsvRenderer;
+import dev.roadmap.render.DotRenderer;
+import dev.roadmap.render.IcalRenderer;
 import dev.roadmap.render.MarkdownRenderer;
 import dev.roadmap.render.MermaidRenderer;
 import dev.roadmap.render.ScheduleJsonRenderer;
@@ -27,6 +29,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = {
       "Export the scheduled roadmap.",
+      "markdown: for GitHub, with a Mermaid gantt chart; mermaid: the chart alone; json, csv: the",
+      "schedule as data; dot: a Graphviz graph (phases as clusters, critical path in red; render",
+      "with 'dot -Tsvg'); ical: an iCalendar file, one all-day event per milestone.",
       "The output is byte-for-byte deterministic; -o writes it atomically, never over the input,",
       "and --check only compares, so CI can prove a committed export is current."
     },
@@ -36,7 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     MARKDOWN(MarkdownRenderer::render),
     MERMAID(MermaidRenderer::render),
     JSON(ScheduleJsonRenderer::render),
-    CSV(CsvRenderer::render);
+    CSV(CsvRenderer::render),
+    DOT(DotRenderer::render),
+    ICAL(IcalRenderer::render);
 
     private final Function<Schedule, String> renderer;
 
