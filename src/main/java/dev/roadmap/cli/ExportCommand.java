@@ -3,6 +3,7 @@ package dev.roadmap.cli;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.render.CsvRenderer;
 import dev.roadmap.render.DotRenderer;
+import dev.roadmap.render.HtmlRenderer;
 import dev.roadmap.render.IcalRenderer;
 import dev.roadmap.render.MarkdownRenderer;
 import dev.roadmap.render.MermaidRenderer;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
       "Export the scheduled roadmap.",
       "markdown: for GitHub, with a Mermaid gantt chart; mermaid: the chart alone; json, csv: the",
       "schedule as data; dot: a Graphviz graph (phases as clusters, critical path in red; render",
-      "with 'dot -Tsvg'); ical: an iCalendar file, one all-day event per milestone.",
+      "with 'dot -Tsvg'); ical: an iCalendar file, one all-day event per milestone; html: one",
+      "self-contained page with an SVG gantt chart and the tables, to brief from.",
       "The output is byte-for-byte deterministic; -o writes it atomically, never over the input,",
       "and --check only compares, so CI can prove a committed export is current."
     },
@@ -43,7 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     JSON(ScheduleJsonRenderer::render),
     CSV(CsvRenderer::render),
     DOT(DotRenderer::render),
-    ICAL(IcalRenderer::render);
+    ICAL(IcalRenderer::render),
+    HTML(HtmlRenderer::render);
 
     private final Function<Schedule, String> renderer;
 

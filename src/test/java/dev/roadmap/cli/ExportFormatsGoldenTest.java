@@ -10,10 +10,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for {@code export --format dot} and {@code --format ical}, as {@link GoldenTest}
- * does for the other formats: {@code src/test/resources/golden/export-NAME.dot} and {@code .ics}.
- * Each export runs twice and both runs must be identical. {@code -Dgolden.update=true} rewrites the
- * files. The {@code .ics} files hold CRLF line ends (RFC 5545): Git must not convert them.
+ * Golden files for {@code export --format dot}, {@code ical} and {@code html}, as {@link
+ * GoldenTest} does for the other formats: {@code src/test/resources/golden/export-NAME.dot}, {@code
+ * .ics} and {@code .html}. Each export runs twice and both runs must be identical. {@code
+ * -Dgolden.update=true} rewrites the files. The {@code .ics} files hold CRLF line ends (RFC 5545):
+ * Git must not convert them.
  */
 class ExportFormatsGoldenTest {
   static Stream<Arguments> cases() {
@@ -21,7 +22,9 @@ class ExportFormatsGoldenTest {
         Arguments.of("export-opcon-transition.dot", CliTest.SAMPLE, "dot"),
         Arguments.of("export-opcon-transition.ics", CliTest.SAMPLE, "ical"),
         Arguments.of("export-clean-transition.dot", CliTest.CLEAN, "dot"),
-        Arguments.of("export-clean-transition.ics", CliTest.CLEAN, "ical"));
+        Arguments.of("export-clean-transition.ics", CliTest.CLEAN, "ical"),
+        Arguments.of("export-opcon-transition.html", CliTest.SAMPLE, "html"),
+        Arguments.of("export-clean-transition.html", CliTest.CLEAN, "html"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,363 @@
+package dev.roadmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.model.Dependency;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.plan.Schedule;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * The HTML export read back by the JDK's XML parser (the page is well-formed XML as well as HTML5):
+ * one group per milestone, one arrow per live prerequisite link, the as-of line, escaping, no URL
+ * that could reach the network, and the same bytes on every run.
+ */
+class HtmlRendererTest {
+  static final String SAMPLE = "roadmaps/opcon-transition.yaml";
+  static final String NASTY = "<script>alert(1)</script> & \"quotes\"";
+
+  /** Parses the page as XML; a page that is not well-formed fails here. */
+  static Document parse(String html) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      f.setExpandEntityReferences(false);
+      return f.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    } catch (Exception e) {
+      throw new AssertionError("the page is not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  static List<Element> elements(Document d, String tag) {
+    List<Element> out = new ArrayList<>();
+    NodeList nodes = d.getElementsByTagName(tag);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add((Element) nodes.item(i));
+    }
+    return out;
+  }
+
+  static List<Element> withClass(Document d, String tag, String cls) {
+    return elements(d, tag).stream()
+        .filter(e -> Arrays.asList(e.getAttribute("class").split(" ")).contains(cls))
+        .toList();
+  }
+
+  static Element byId(Document d, String tag, String id) {
+    return elements(d, tag).stream()
+        .filter(e -> e.getAttribute("id").equals(id))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The live prerequisite links, as "prerequisite>dependent": both ends live and scheduled. */
+  static List<String> liveLinks(Schedule s) {
+    List<String> out = new ArrayList<>();
+    for (Schedule.Entry e : s.milestones().values()) {
+      Milestone m = e.milestone();
+      if (!m.status().isLive()) {
+        continue;
+      }
+      for (Dependency d : m.requires()) {
+        Schedule.Entry p = s.get(d.target().id());
+        if (p != null && p != e && p.milestone().status().isLive()) {
+          out.add(d.target().id() + ">" + m.id());
+        }
+      }
+    }
+    return out.stream().sorted().toList();
+  }
+
+  static List<String> drawnLinks(Document d) {
+    return withClass(d, "path", "dependency").stream()
+        .map(p -> p.getAttribute("data-from") + ">" + p.getAttribute("data-to"))
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void theSampleHasOneGroupPerMilestoneAndOneArrowPerLiveLink() {
+    Schedule s = MarkdownGfmTest.schedule(SAMPLE);
+    Document d = parse(HtmlRenderer.render(s));
+
+    assertThat(byId(d, "svg", "gantt")).isNotNull();
+    List<String> groups =
+        withClass(d, "g", "milestone").stream().map(g -> g.getAttribute("data-id")).toList();
+    assertThat(groups).containsExactlyInAnyOrderElementsOf(s.milestones().keySet());
+    assertThat(drawnLinks(d)).isEqualTo(liveLinks(s)).hasSize(43);
+    assertThat(byId(d, "line", "as-of")).isNotNull();
+
+    Element missions = byId(d, "table", "missions");
+    assertThat(missions).isNotNull();
+    assertThat(missions.getElementsByTagName("tbody").item(0).getChildNodes().getLength())
+        .isGreaterThanOrEqualTo(s.roadmap().missions().size());
+    assertThat(withClass(d, "table", "phase")).hasSize(s.roadmap().phases().size());
+  }
+
+  @Test
+  void everyMilestoneGroupHasItsIdInATooltipAndAMarker() {
+    Schedule s = MarkdownGfmTest.schedule(SAMPLE);
+    Document d = parse(HtmlRenderer.render(s));
+    for (Element g : withClass(d, "g", "milestone")) {
+      String id = g.getAttribute("data-id");
+      Element title = (Element) g.getElementsByTagName("title").item(0);
+      assertThat(title.getTextContent()).as("tooltip of %s", id).contains("\n" + id + "\n");
+      assertThat(title.getTextContent()).startsWith(s.get(id).milestone().title());
+      boolean zero = s.get(id).dates().isZeroLength();
+      List<Element> markers =
+          zero
+              ? withClass(d, "path", "diamond").stream()
+                  .filter(e -> e.getParentNode() == g)
+                  .toList()
+              : withClass(d, "rect", "bar").stream().filter(e -> e.getParentNode() == g).toList();
+      assertThat(markers).as("the marker of %s", id).hasSize(1);
+    }
+  }
+
+  @Test
+  void statusCriticalPathAndComputedDatesAreClasses() {
+    Schedule s = MarkdownGfmTest.schedule(SAMPLE);
+    Document d = parse(HtmlRenderer.render(s));
+    List<String> critical =
+        withClass(d, "g", "critical").stream().map(g -> g.getAttribute("data-id")).toList();
+    assertThat(critical)
+        .containsExactlyInAnyOrder("foc-verification", "fmc-verification", "opcon-transition-fcfc");
+    List<String> computed =
+        withClass(d, "g", "computed").stream().map(g -> g.getAttribute("data-id")).toList();
+    assertThat(computed)
+        .containsExactlyInAnyOrderElementsOf(
+            s.milestones().values().stream()
+                .filter(e -> !e.pinned())
+                .map(e -> e.milestone().id())
+                .toList());
+    assertThat(withClass(d, "g", "status-superseded")).hasSize(2);
+    assertThat(withClass(d, "path", "critical")).hasSize(2);
+    assertThat(withClass(d, "g", "kind-transfer")).hasSize(12);
+  }
+
+  @Test
+  void aTwentyYearRangeHasYearTicksAndEveryMarkerInsideTheAxis() {
+    Schedule s = MarkdownGfmTest.schedule(SAMPLE);
+    String html = HtmlRenderer.render(s);
+    Document d = parse(html);
+    List<String> axis = new ArrayList<>();
+    Element g = withClass(d, "g", "axis").get(0);
+    NodeList texts = g.getElementsByTagName("text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      axis.add(texts.item(i).getTextContent());
+    }
+    assertThat(axis).contains("2002", "2015", "2028").doesNotContain("2001", "2029", "Jan");
+    double lo = HtmlRenderer.CHART_X - HtmlRenderer.TRANSFER_DIAMOND;
+    double hi = HtmlRenderer.CHART_X + HtmlRenderer.CHART_W + HtmlRenderer.TRANSFER_DIAMOND;
+    for (Element bar : withClass(d, "rect", "bar")) {
+      double x = Double.parseDouble(bar.getAttribute("x"));
+      assertThat(x).isBetween(lo, hi);
+      assertThat(x + Double.parseDouble(bar.getAttribute("width"))).isBetween(lo, hi);
+    }
+    for (Element diamond : withClass(d, "path", "diamond")) {
+      Matcher m = Pattern.compile("[ML](-?[0-9.]+),").matcher(diamond.getAttribute("d"));
+      while (m.find()) {
+        assertThat(Double.parseDouble(m.group(1))).isBetween(lo, hi);
+      }
+    }
+    Element asOf = byId(d, "line", "as-of");
+    assertThat(Double.parseDouble(asOf.getAttribute("x1")))
+        .isBetween((double) HtmlRenderer.CHART_X, (double) HtmlRenderer.CHART_X + 1100);
+    assertThat(html).contains("as of 2026-11-27");
+  }
+
+  @Test
+  void aRoadmapWithOneMilestoneNoMissionsAndNoAsOf() {
+    Schedule s =
+        MarkdownGfmTest.schedule(
+            "one.yaml",
+            """
+            roadmap: 1
+            title: One
+            start: 2024-03-05
+            phases:
+              - {id: p, name: Only phase}
+            milestones:
+              - {id: m, title: The only milestone, phase: p, date: 2024-03-05}
+            """);
+    String html = HtmlRenderer.render(s);
+    Document d = parse(html);
+    assertThat(withClass(d, "g", "milestone")).hasSize(1);
+    assertThat(withClass(d, "path", "dependency")).isEmpty();
+    assertThat(byId(d, "line", "as-of")).isNull();
+    assertThat(byId(d, "table", "missions")).isNull();
+    assertThat(html).contains("No missions.").contains("2024-03-04").doesNotContain("NaN");
+    assertThat(html).doesNotContain("Infinity");
+  }
+
+  @Test
+  void aShortRangeHasMonthTicks() {
+    Schedule s =
+        MarkdownGfmTest.schedule(
+            "short.yaml",
+            """
+            roadmap: 1
+            title: Short
+            start: 2025-01-06
+            as-of: 2025-03-01
+            phases:
+              - {id: p, name: P, start: 2025-01-06, end: 2025-06-30}
+            milestones:
+              - {id: a, title: A, phase: p, start: 2025-01-06, duration: 3w}
+              - {id: b, title: B, phase: p, requires: [{id: a, type: start-to-start, lag: 1w}]}
+              - {id: c, title: C, phase: p, duration: 10d,
+                 requires: [{id: a, type: finish-to-finish, lag: 60d}]}
+            """);
+    String html = HtmlRenderer.render(s);
+    Document d = parse(html);
+    Element axis = withClass(d, "g", "axis").get(0);
+    assertThat(axis.getTextContent()).contains("Jan", "Feb", "Mar", "2025");
+    assertThat(drawnLinks(d)).isEqualTo(liveLinks(s)).hasSize(2);
+    assertThat(byId(d, "line", "as-of")).isNotNull();
+  }
+
+  @Test
+  void textIsEscapedEverywhere() {
+    String yaml =
+        """
+        roadmap: 1
+        title: 'T %1$s'
+        start: 2024-01-01
+        as-of: 2024-02-01
+        authorities:
+          - {id: a, name: 'A %1$s'}
+          - {id: b, name: 'B %1$s'}
+        missions:
+          - {id: m, name: 'M %1$s', from: a, to: b}
+        phases:
+          - {id: p, name: 'P %1$s'}
+        milestones:
+          - {id: x, title: 'X %1$s', phase: p, date: 2024-01-10}
+          - {id: y, title: 'Y %1$s', phase: p, kind: transfer, mission: m, requires: [x]}
+        """
+            .formatted(NASTY.replace("'", "''"));
+    Schedule s = MarkdownGfmTest.schedule("nasty.yaml", yaml);
+    String html = HtmlRenderer.render(s);
+    assertThat(html)
+        .doesNotContainIgnoringCase("<script")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;");
+    Document d = parse(html);
+    assertThat(d.getElementsByTagName("script").getLength()).isZero();
+    assertThat(elements(d, "h1").get(0).getTextContent()).isEqualTo("T " + NASTY);
+    assertThat(elements(d, "title").get(0).getTextContent()).isEqualTo("T " + NASTY);
+    assertThat(d.getDocumentElement().getTextContent())
+        .contains("X " + NASTY, "Y " + NASTY, "M " + NASTY, "P " + NASTY);
+    // Authority names are the tooltips of their ids in the mission table.
+    assertThat(elements(d, "code").stream().map(e -> e.getAttribute("title")))
+        .contains("A " + NASTY, "B " + NASTY);
+
+    String apostrophe =
+        HtmlRenderer.render(
+            MarkdownGfmTest.schedule("q.yaml", yaml.replace("title: 'T ", "title: 'T it''s ")));
+    assertThat(apostrophe).contains("T it&#39;s &lt;script&gt;").doesNotContain("it's");
+  }
+
+  @Test
+  void longTitlesAreTruncatedInTheChartAndWholeInTheTooltipAndTables() {
+    String longTitle = "A very long milestone title ".repeat(8).strip();
+    Schedule s =
+        MarkdownGfmTest.schedule(
+            "long.yaml",
+            """
+            roadmap: 1
+            title: Long
+            start: 2024-01-01
+            phases:
+              - {id: p, name: '%1$s'}
+            milestones:
+              - {id: a, title: '%1$s', phase: p, date: 2024-01-10}
+              - {id: b, title: '%1$s', phase: p, kind: transfer, mission: m, date: 2024-02-10}
+            """
+                .formatted(longTitle));
+    Document d = parse(HtmlRenderer.render(s));
+    for (Element g : withClass(d, "g", "milestone")) {
+      Element label =
+          withClass(d, "text", "label").stream()
+              .filter(t -> t.getParentNode() == g)
+              .findFirst()
+              .orElseThrow();
+      String text = label.getTextContent();
+      assertThat(text).endsWith("…").hasSizeLessThan(longTitle.length());
+      boolean bold = "700".equals(label.getAttribute("font-weight"));
+      assertThat(HtmlRenderer.textWidth(text, HtmlRenderer.LABEL_SIZE, bold))
+          .isLessThanOrEqualTo(HtmlRenderer.LABEL_W - 20);
+      assertThat(g.getElementsByTagName("title").item(0).getTextContent()).startsWith(longTitle);
+    }
+    long inTables =
+        elements(d, "span").stream().filter(e -> e.getTextContent().equals(longTitle)).count();
+    assertThat(inTables).isEqualTo(2);
+  }
+
+  @Test
+  void nothingReachesTheNetwork() {
+    for (String file : List.of(SAMPLE, "roadmaps/examples/datacenter-migration.yaml")) {
+      String html = HtmlRenderer.render(MarkdownGfmTest.schedule(file));
+      String rest = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+      assertThat(rest).doesNotContain("http://").doesNotContain("https://").doesNotContain("//");
+      assertThat(rest)
+          .doesNotContainIgnoringCase("<script")
+          .doesNotContainIgnoringCase("<link")
+          .doesNotContainIgnoringCase("<img")
+          .doesNotContainIgnoringCase("<iframe")
+          .doesNotContainIgnoringCase("@import")
+          .doesNotContainIgnoringCase("@font-face")
+          .doesNotContain("src=")
+          .doesNotContain("href=");
+      Matcher url = Pattern.compile("url\\(([^)]*)\\)").matcher(rest);
+      while (url.find()) {
+        assertThat(url.group(1)).as("url() is a fragment of the page").startsWith("#");
+      }
+      assertThat(html).contains("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+    }
+  }
+
+  @Test
+  void theOutputIsDeterministicWithUnixLineEnds() {
+    String first = HtmlRenderer.render(MarkdownGfmTest.schedule(SAMPLE));
+    String second = HtmlRenderer.render(MarkdownGfmTest.schedule(SAMPLE));
+    assertThat(second).isEqualTo(first);
+    assertThat(first)
+        .startsWith("<!DOCTYPE html>\n")
+        .endsWith("</html>\n")
+        .doesNotContain("\r")
+        .contains("<meta charset=\"utf-8\"/>");
+  }
+
+  @Test
+  void fitCutsAtAWordBoundaryFreeEnd() {
+    assertThat(HtmlRenderer.fit("short", 100, 12, false)).isEqualTo("short");
+    String cut = HtmlRenderer.fit("Memorandum of Agreement on the transfer", 120, 12, false);
+    assertThat(cut).endsWith("…").doesNotEndWith(" …");
+    assertThat(HtmlRenderer.textWidth(cut, 12, false)).isLessThanOrEqualTo(120);
+    // Characters outside the BMP are not split.
+    String emoji = HtmlRenderer.fit("😀".repeat(40), 60, 12, false);
+    assertThat(new String(emoji.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+        .isEqualTo(emoji)
+        .endsWith("…");
+  }
+
+  @Test
+  void controlCharactersAreReplacedSoThePageStaysWellFormed() {
+    assertThat(HtmlRenderer.esc("a\u0001b\uD800c")).isEqualTo("a\uFFFDb\uFFFDc");
+    assertThat(HtmlRenderer.esc("<&>\"'")).isEqualTo("&lt;&amp;&gt;&quot;&#39;");
+  }
+}
