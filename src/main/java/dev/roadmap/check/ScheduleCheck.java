@@ -131,11 +131,15 @@ final class ScheduleCheck implements Check {
       return;
     }
     Interval i = e.dates();
-    String chain =
-        c.schedule().orElseThrow().drivingChain(m.id()).stream()
-            .map(x -> x.milestone().id())
-            .collect(Collectors.joining(" -> "));
-    String pushed = chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
+    // The chain is named only in a finding: building it for every milestone would be quadratic.
+    java.util.function.Supplier<String> pushed =
+        () -> {
+          String chain =
+              c.schedule().orElseThrow().drivingChain(m.id()).stream()
+                  .map(x -> x.milestone().id())
+                  .collect(Collectors.joining(" -> "));
+          return chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
+        };
     Phase p = m.phase() == null ? null : c.phases().get(m.phase().id());
     if (p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end())) {
       out.add(
@@ -152,7 +156,7 @@ final class ScheduleCheck implements Check {
                   + p.id()
                   + "' closes on "
                   + p.end()
-                  + pushed,
+                  + pushed.get(),
               "start what pushes it earlier, shorten the chain, or widen the window " + window(p)));
     }
     boolean contradictory =
@@ -170,7 +174,7 @@ final class ScheduleCheck implements Check {
                   + days(m.deadline(), i.finish())
                   + " after its deadline "
                   + m.deadline()
-                  + pushed,
+                  + pushed.get(),
               "start what pushes it earlier, shorten the chain, or agree a later deadline"));
     }
   }

@@ -78,17 +78,24 @@ public final class Sources {
 
   private static List<String> walk(Path dir, List<String> problems) {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(
+      List<String> found = new ArrayList<>();
+      s.filter(
               f -> {
                 String n = f.getFileName().toString();
-                return n.endsWith(".yaml") || n.endsWith(".yml");
+                return (n.endsWith(".yaml") || n.endsWith(".yml")) && !hidden(dir.relativize(f));
               })
-          .filter(f -> !hidden(dir.relativize(f)))
           .map(Path::normalize)
-          .map(Path::toString)
           .sorted()
-          .toList();
+          .forEach(
+              f -> {
+                if (Files.isRegularFile(f)) {
+                  found.add(f.toString());
+                } else if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+                  // A link that leads nowhere, or in a loop: say so rather than skip it.
+                  problems.add("cannot read '" + f + "': broken or looping symbolic link");
+                }
+              });
+      return found;
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add("cannot read directory '" + dir + "': " + reason(e));
       return List.of();
@@ -122,7 +129,10 @@ public final class Sources {
       if (size > max) {
         return tooLarge(name, size, max);
       }
-      bytes = Files.readAllBytes(path);
+      // Devices and pipes report a size of 0: read at most one byte past the limit whatever.
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      }
     }
     if (bytes.length > max) {
       return tooLarge(name, bytes.length, max);

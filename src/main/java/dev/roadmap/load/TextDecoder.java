@@ -66,6 +66,19 @@ public final class TextDecoder {
       return new Result(decoder.decode(in).toString(), null);
     } catch (CharacterCodingException e) {
       int at = in.position();
+      if (charset != StandardCharsets.UTF_8) {
+        // Count lines and columns in characters of the file's own encoding.
+        String before = new String(bytes, skip, at - skip, charset);
+        int line = 1 + (int) before.chars().filter(ch -> ch == '\n').count();
+        int column = before.length() - before.lastIndexOf('\n');
+        return new Result(
+            null,
+            Diagnostic.of(
+                Code.BAD_ENCODING,
+                new Span(file, line, column, line, column + 1),
+                "the file is not valid " + charset.name() + " text (at byte offset " + at + ")",
+                "save the file as UTF-8"));
+      }
       return bad(
           file,
           bytes,

@@ -87,7 +87,64 @@ final class YamlReader {
             "raise the limit with " + option + " if the file is genuine"));
   }
 
+  /**
+   * Checks the text before the parser sees it: a character YAML does not allow (C0 and C1 controls
+   * other than tab and line breaks, DEL, U+FFFE, U+FFFF) is reported at its position, and a line
+   * longer than any value may be stops the reading (the parser's cost grows faster than the length
+   * of a line).
+   */
+  private boolean prescan() {
+    int line = 1;
+    int column = 1;
+    int lineLength = 0;
+    // A line may hold a whole flow-style roadmap; four times the longest value is generous.
+    long maxLine = Math.max(4L * limits.maxScalarLength(), 1 << 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+        lineLength = 0;
+        continue;
+      }
+      if (++lineLength > maxLine) {
+        diagnostics.add(
+            Diagnostic.of(
+                Code.LIMIT_EXCEEDED,
+                new Span(file, line, 1, line, 2),
+                "line "
+                    + line
+                    + " is longer than the limit of "
+                    + maxLine
+                    + " characters; it is not read further",
+                "raise the limit with --max-scalar-length if the file is genuine"));
+        return false;
+      }
+      boolean allowed =
+          c == '\t'
+              || c == '\r'
+              || (c >= 0x20 && c < 0x7F)
+              || c == 0x85
+              || (c > 0x9F && c != 0xFFFE && c != 0xFFFF);
+      if (!allowed) {
+        diagnostics.add(
+            Diagnostic.of(
+                Code.YAML_SYNTAX,
+                new Span(file, line, column, line, column + 1),
+                String.format("the control character U+%04X is not allowed in YAML text", (int) c),
+                "remove it, or write it as an escape such as \\u%04X inside double quotes"
+                    .formatted((int) c)));
+        return false;
+      }
+      column++;
+    }
+    return true;
+  }
+
   private YamlNode readDocument() {
+    if (!prescan()) {
+      return null;
+    }
     try (JsonParser p = factory(limits).createParser(text)) {
       parser = (YAMLParser) p;
       JsonToken first = parser.nextToken();
@@ -149,6 +206,10 @@ final class YamlReader {
 
   private YamlNode readValue(JsonToken token) throws IOException {
     String anchor = parser.getCurrentAnchor();
+    if (anchor == null && token.isScalarValue() && !parser.isCurrentAlias()) {
+      // Jackson reports anchors of mappings and lists only: read a scalar's from the text.
+      anchor = scalarAnchor((int) parser.currentTokenLocation().getCharOffset());
+    }
     YamlNode node;
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       if (++depth > limits.maxDepth()) {
@@ -163,6 +224,26 @@ final class YamlReader {
       anchors.put(anchor, node);
     }
     return node;
+  }
+
+  private static final java.util.regex.Pattern PROPERTIES =
+      java.util.regex.Pattern.compile("(?:(?:&([^\\s,\\[\\]{}]+)|![^\\s]*)[ \\t]+)+");
+
+  /** The anchor among the node properties ({@code &a !tag}) that start at {@code offset}. */
+  private String scalarAnchor(int offset) {
+    if (offset < 0
+        || offset >= text.length()
+        || (text.charAt(offset) != '&' && text.charAt(offset) != '!')) {
+      return null;
+    }
+    java.util.regex.Matcher m = PROPERTIES.matcher(text);
+    m.region(offset, Math.min(text.length(), offset + 4096));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    java.util.regex.Matcher a =
+        java.util.regex.Pattern.compile("&([^\\s,\\[\\]{}]+)").matcher(m.group());
+    return a.find() ? a.group(1) : null;
   }
 
   private YamlNode readScalarOrAlias() throws IOException {
@@ -306,6 +387,18 @@ final class YamlReader {
   }
 
   private Diagnostic syntaxError(JsonProcessingException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("Expected a field name")) {
+      // Well-formed YAML with a list, a mapping or an alias as a key: not a roadmap.
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+      int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+      return Diagnostic.of(
+          Code.WRONG_TYPE,
+          new Span(file, line, col, line, col + 1),
+          "a key must be a plain value, not a list, a mapping or an alias",
+          "keys are the names of the format, such as 'title' or 'requires'");
+    }
     Throwable cause = e.getCause();
     String message;
     Span span;

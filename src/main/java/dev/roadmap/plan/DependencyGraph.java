@@ -81,9 +81,14 @@ public final class DependencyGraph {
               found.add(rotate(c));
             } else {
               more[0] = true;
+              throw new Enough();
             }
           };
-      new HawickJamesSimpleCycles<>(requires).findSimpleCycles(sink);
+      try {
+        new HawickJamesSimpleCycles<>(requires).findSimpleCycles(sink);
+      } catch (Enough e) {
+        // One cycle past the limit is found: the list is complete enough.
+      }
     }
     found.sort(
         Comparator.<List<String>>comparingInt(List::size)
@@ -98,6 +103,15 @@ public final class DependencyGraph {
    * @param truncated true when there were more than asked for
    */
   public record CycleList(List<List<String>> cycles, boolean truncated) {}
+
+  /** Stops the enumeration of cycles, which can be exponential, once enough are found. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
 
   private static List<String> rotate(List<String> cycle) {
     int min = 0;

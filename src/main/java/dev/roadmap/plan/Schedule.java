@@ -84,9 +84,10 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
     List<Entry> chain = new ArrayList<>();
     Entry e = milestones.get(id);
     while (e != null && chain.size() <= milestones.size()) {
-      chain.add(0, e);
+      chain.add(e);
       e = e.drivingPrerequisite().map(milestones::get).orElse(null);
     }
+    java.util.Collections.reverse(chain);
     return chain;
   }
 

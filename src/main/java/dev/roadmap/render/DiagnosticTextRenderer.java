@@ -36,13 +36,21 @@ public final class DiagnosticTextRenderer {
         .append(' ')
         .append(severity(d.severity(), style))
         .append(' ')
-        .append(style.bold(d.message()))
+        .append(style.bold(Printable.of(d.message())))
         .append(' ')
         .append(style.dim("[" + d.code().id() + "]"))
         .append('\n');
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
     if (s.isKnown() && s.line() <= lines.length) {
       String line = lines[s.line() - 1];
+      if (line.chars().anyMatch(ch -> Printable.unsafe((char) ch))) {
+        // Keep the columns: each unsafe character is shown as one '?'.
+        StringBuilder safe = new StringBuilder(line.length());
+        for (char ch : line.toCharArray()) {
+          safe.append(Printable.unsafe(ch) ? '?' : ch);
+        }
+        line = safe.toString();
+      }
       var span = s;
       if (line.length() > MAX_SNIPPET) {
         // Show a window of a very long line around the finding, marked with "...".
@@ -74,7 +82,7 @@ public final class DiagnosticTextRenderer {
           .append(' ')
           .append(style.bold("help:"))
           .append(' ')
-          .append(d.hint())
+          .append(Printable.of(d.hint()))
           .append('\n');
     }
     out.append('\n');

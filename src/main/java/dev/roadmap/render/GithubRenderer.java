@@ -72,7 +72,8 @@ public final class GithubRenderer {
       b.append(",endLine=").append(s.endLine()).append(",endColumn=").append(s.endColumn());
     }
     b.append(",title=").append(property(d.code().id() + " " + Rules.of(d.code()).name()));
-    String message = d.hint() == null ? d.message() : d.message() + "\nhelp: " + d.hint();
+    String message =
+        Printable.of(d.message()) + (d.hint() == null ? "" : "\nhelp: " + Printable.of(d.hint()));
     return b.append("::").append(data(message)).toString();
   }
 

@@ -104,7 +104,9 @@ public final class StatusRenderer {
       for (Schedule.Entry e : r.next()) {
         rows.add(
             new String[] {
-              day(e), e.milestone().id(), e.milestone().title() == null ? "" : e.milestone().title()
+              day(e),
+              e.milestone().id(),
+              e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
             });
       }
       table(b, rows);

@@ -61,7 +61,7 @@ public final class TimelineTextRenderer {
             .append("  ")
             .append(padLeft(c[4], width[4]))
             .append("  ");
-        String title = e.milestone().title();
+        String title = Printable.of(e.milestone().title());
         boolean hasTitle = title != null && !title.isEmpty();
         String id = hasTitle ? pad(c[5], width[5]) : c[5];
         out.append(e.milestone().kind() == Kind.TRANSFER ? style.bold(id) : id);

@@ -1,0 +1,39 @@
+package dev.roadmap.render;
+
+/**
+ * Text safe to print on a terminal or in a CI log: control characters (C0 but tab, DEL, C1),
+ * bidirectional overrides and invisible format characters from a roadmap are shown as {@code
+ * \\uXXXX} escapes, so a hostile title or id cannot move the cursor, clear the screen, rewrite a
+ * line of the log or reorder the text it appears in.
+ */
+final class Printable {
+  private Printable() {}
+
+  static String of(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (unsafe(c)) {
+        if (b == null) {
+          b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        }
+        b.append(String.format("\\u%04X", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  static boolean unsafe(char c) {
+    return (c < 0x20 && c != '\t')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0x200B && c <= 0x200F)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0xFEFF;
+  }
+}
