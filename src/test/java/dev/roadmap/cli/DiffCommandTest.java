@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roadmap.Gfm;
 import dev.roadmap.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -312,19 +308,17 @@ class DiffCommandTest {
 
   // ---------------------------------------------------------------- markdown structure
 
-  static final Parser GFM = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-
   @Test
   void theMarkdownParsesIntoTheTablesMeant() {
     String md = Run.of("diff", BASE, DIR + "mixed.yaml", "--format", "markdown").out();
-    Node doc = GFM.parse(md);
+    Node doc = Gfm.parse(md);
     List<String> headings = new ArrayList<>();
     List<TableBlock> tables = new ArrayList<>();
     doc.accept(
         new AbstractVisitor() {
           @Override
           public void visit(Heading h) {
-            headings.add(text(h));
+            headings.add(Gfm.text(h));
           }
 
           @Override
@@ -348,18 +342,18 @@ class DiffCommandTest {
             "Phases");
     assertThat(tables).hasSize(headings.size() - 1);
     for (TableBlock t : tables) {
-      List<List<String>> rows = rows(t);
+      List<List<String>> rows = Gfm.rows(t);
       int columns = rows.get(0).size();
       assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(columns));
     }
-    List<List<String>> transfers = rows(tables.get(0));
+    List<List<String>> transfers = Gfm.rows(tables.get(0));
     assertThat(transfers)
         .containsExactly(
             List.of("mission", "transfer", "was", "now", "finish"),
             List.of("jsa-security", "xfer-jsa", "2004-08-16", "2004-09-30", "+45d later ⚠️"),
             List.of(
                 "counterfire-hq", "xfer-counterfire", "2005-10-01", "2005-09-15", "-16d earlier"));
-    List<List<String>> moved = rows(tables.get(1));
+    List<List<String>> moved = Gfm.rows(tables.get(1));
     assertThat(moved.get(0)).containsExactly("milestone", "was", "now", "start", "finish", "note");
     assertThat(moved).hasSize(6);
     assertThat(moved.get(3))
@@ -371,12 +365,12 @@ class DiffCommandTest {
             "+45d",
             "⚠️ transfer of jsa-security; deadline 2005-03-31, 182 days to spare");
     // Pipes, emphasis, tags, code, links and tildes in a title stay text, in their cell.
-    List<List<String>> added = rows(tables.get(2));
+    List<List<String>> added = Gfm.rows(tables.get(2));
     assertThat(added.get(1).get(0))
         .isEqualTo(
             "Counter-fire HQ staff exercise | CPX #2 *night* <ROK-US> `C2` [x](y) ~z~ a_b"
                 + " (counterfire-staff)");
-    List<List<String>> prerequisites = rows(tables.get(5));
+    List<List<String>> prerequisites = Gfm.rows(tables.get(5));
     assertThat(prerequisites)
         .containsExactly(
             List.of("milestone", "prerequisite", "link", "change"),
@@ -384,41 +378,6 @@ class DiffCommandTest {
             List.of("xfer-counterfire", "counterfire-evaluation", "finish-to-start", "added"),
             List.of("xfer-counterfire", "counterfire-staff", "finish-to-start", "added"));
     assertThat(md).doesNotContain("\r").endsWith("pinned in the roadmap.\n");
-  }
-
-  static List<List<String>> rows(TableBlock t) {
-    List<List<String>> rows = new ArrayList<>();
-    for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
-      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        if (row instanceof TableRow) {
-          List<String> cells = new ArrayList<>();
-          for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof TableCell) {
-              cells.add(text(c));
-            }
-          }
-          rows.add(cells);
-        }
-      }
-    }
-    return rows;
-  }
-
-  static String text(Node n) {
-    StringBuilder b = new StringBuilder();
-    n.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Text t) {
-            b.append(t.getLiteral());
-          }
-
-          @Override
-          public void visit(org.commonmark.node.Code c) {
-            b.append(c.getLiteral());
-          }
-        });
-    return b.toString();
   }
 
   @Test

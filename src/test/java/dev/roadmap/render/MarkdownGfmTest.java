@@ -2,6 +2,7 @@ package dev.roadmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.Gfm;
 import dev.roadmap.TestFiles;
 import dev.roadmap.load.RoadmapLoader;
 import dev.roadmap.plan.Schedule;
@@ -9,21 +10,14 @@ import dev.roadmap.plan.Scheduler;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /** The exported Markdown parsed by a CommonMark/GFM parser: the structure is what we meant. */
 class MarkdownGfmTest {
-  static final Parser GFM = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   static Schedule schedule(String file) {
     var r = RoadmapLoader.load(file, TestFiles.read(TestFiles.root().resolve(file)));
@@ -34,69 +28,19 @@ class MarkdownGfmTest {
     return Scheduler.schedule(RoadmapLoader.load(name, text).roadmap()).orElseThrow();
   }
 
-  static List<TableBlock> tables(Node doc) {
-    List<TableBlock> out = new ArrayList<>();
-    doc.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(CustomBlock block) {
-            if (block instanceof TableBlock t) {
-              out.add(t);
-            }
-            visitChildren(block);
-          }
-        });
-    return out;
-  }
-
-  static List<List<String>> rows(TableBlock t) {
-    List<List<String>> rows = new ArrayList<>();
-    for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
-      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        if (row instanceof TableRow) {
-          List<String> cells = new ArrayList<>();
-          for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof TableCell) {
-              cells.add(text(c));
-            }
-          }
-          rows.add(cells);
-        }
-      }
-    }
-    return rows;
-  }
-
-  static String text(Node n) {
-    StringBuilder b = new StringBuilder();
-    n.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Text t) {
-            b.append(t.getLiteral());
-          }
-
-          @Override
-          public void visit(org.commonmark.node.Code c) {
-            b.append(c.getLiteral());
-          }
-        });
-    return b.toString();
-  }
-
   @Test
   void sampleRoadmapHasItsTablesWithTheRightCellCounts() {
     Schedule s = schedule("roadmaps/opcon-transition.yaml");
-    Node doc = GFM.parse(MarkdownRenderer.render(s));
-    List<TableBlock> tables = tables(doc);
+    Node doc = Gfm.parse(MarkdownRenderer.render(s));
+    List<TableBlock> tables = Gfm.tables(doc);
     // The mission table, then one table per phase.
     assertThat(tables).hasSize(1 + s.roadmap().phases().size());
-    List<List<String>> missions = rows(tables.get(0));
+    List<List<String>> missions = Gfm.rows(tables.get(0));
     assertThat(missions).hasSize(1 + s.roadmap().missions().size());
     assertThat(missions).allSatisfy(r -> assertThat(r).hasSize(5));
     int milestones = 0;
     for (TableBlock t : tables.subList(1, tables.size())) {
-      List<List<String>> rows = rows(t);
+      List<List<String>> rows = Gfm.rows(t);
       assertThat(rows.get(0))
           .containsExactly("date", "milestone", "kind", "mission", "status", "prerequisites");
       assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(6));
@@ -142,8 +86,8 @@ class MarkdownGfmTest {
             date: 2024-02-01
         """
                 .formatted(nasty));
-    Node doc = GFM.parse(MarkdownRenderer.render(s));
-    List<List<String>> rows = rows(tables(doc).get(0));
+    Node doc = Gfm.parse(MarkdownRenderer.render(s));
+    List<List<String>> rows = Gfm.rows(Gfm.tables(doc).get(0));
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1)).hasSize(6);
     assertThat(rows.get(1).get(1)).isEqualTo(nasty + " (a)");
@@ -152,7 +96,7 @@ class MarkdownGfmTest {
         new AbstractVisitor() {
           @Override
           public void visit(Heading h) {
-            headings.add(text(h));
+            headings.add(Gfm.text(h));
           }
         });
     assertThat(headings).containsExactly("A | B: C", "Phase 1: Phase | one: #1");
