@@ -59,9 +59,14 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
   public record Entry(
       Milestone milestone, Interval dates, boolean pinned, long slackDays, Driver driver) {
 
-    /** On the critical path: a live milestone with no slack. */
+    /**
+     * On the critical path: a live milestone not yet done with no slack. Done work is history, not
+     * part of the path that decides the finish.
+     */
     public boolean critical() {
-      return slackDays <= 0 && milestone.status().isLive();
+      return slackDays <= 0
+          && milestone.status().isLive()
+          && milestone.status() != dev.roadmap.model.Status.DONE;
     }
 
     /** The prerequisite that dates it, if a prerequisite does. */

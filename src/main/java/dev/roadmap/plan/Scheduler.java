@@ -23,8 +23,9 @@ import java.util.Optional;
  * start-to-start {@code S >= S(P) + L}; finish-to-finish {@code E >= E(P) + L}. Several
  * prerequisites: the latest wins (ties go to the first listed). Nothing unpinned starts before the
  * project start, its {@code not-before} or its phase's start. Pinned milestones keep their dates
- * (the checks report what that violates). Superseded and cancelled milestones are dated like the
- * others but constrain nothing.
+ * (the checks report what that violates), so in the backward pass a pinned milestone has no slack
+ * and bounds its prerequisites. Superseded and cancelled milestones are dated like the others but
+ * constrain nothing.
  */
 public final class Scheduler {
   private Scheduler() {}
@@ -119,6 +120,10 @@ public final class Scheduler {
             latest = bound;
           }
         }
+      }
+      if (pinned.get(m.id())) {
+        // A pinned milestone keeps its dates: it has no slack, and bounds what comes before it.
+        latest = mine.end();
       }
       lateEnd.put(m.id(), latest);
     }

@@ -128,6 +128,19 @@ class SchedulerTest {
   }
 
   @Test
+  void aPinnedMilestoneHasNoSlackAndBoundsItsPrerequisites() {
+    // a = [01-01, 01-06); b pinned 02-01 requires a; c pinned 2025-01-01 sets the finish.
+    // a may end by 02-01 (b's pinned start): slack 26 days, not the year to the finish.
+    Schedule s =
+        schedule(
+            m("a", "duration: 5d")
+                + m("b", "date: 2024-02-01, requires: [a]")
+                + m("c", "date: 2025-01-01"));
+    assertThat(s.get("b").slackDays()).isZero();
+    assertThat(s.get("a").slackDays()).isEqualTo(26);
+  }
+
+  @Test
   void notBeforeAndPhaseStartHoldBackAMilestone() {
     Schedule s =
         schedule(

@@ -222,7 +222,7 @@ class DotRendererTest {
     assertThat(text)
         .contains("\"a.b\" [label=\"He said \\\"go\\\" \\\\ C:\\\\temp\\\\new \\\\N")
         .contains("\"c.d.e\" -> \"h_i\" [label=\"FF -3d\"];")
-        .contains("\"a.b\" -> \"c.d.e\" [label=\"SS +2w\", color=\"#c62828\"")
+        .contains("\"a.b\" -> \"c.d.e\" [label=\"SS +2w\"")
         .contains("\"h_i\" [label=\"\\\\\\\"\\nh_i\\n~2024-01-12\"");
     assertThat(text).doesNotContain("\r").endsWith("}\n");
     assertThat(text.lines().filter(l -> l.contains("subgraph cluster_"))).hasSize(2);
