@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,9 +40,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Reschedule with hypothetical slips and pins, in memory, and report what moves.",
-      "Milestones and mission transfers that move (by how many days), and the deadlines and",
-      "phase windows that break. Nothing is written unless -o is given."
+      "Reschedule with hypothetical slips and pins, and report what moves.",
+      "Milestones and mission transfers that move, by how many days, and the",
+      "deadlines and phase windows that break. Nothing is written unless -o is given."
     },
     sortOptions = false)
 final class WhatIfCommand implements Callable<Integer> {
@@ -126,7 +125,7 @@ final class WhatIfCommand implements Callable<Integer> {
     Schedule after =
         Scheduler.schedule(changed)
             .orElseThrow(() -> new IllegalStateException("a slip cannot make a cycle"));
-    RoadmapDiff diff = RoadmapDiff.of(before, after);
+    RoadmapDiff diff = withoutMechanics(RoadmapDiff.of(before, after), changes);
     List<Diagnostic> breaks = breaks(loaded.roadmap(), changed);
     String report =
         switch (format) {
@@ -170,8 +169,8 @@ final class WhatIfCommand implements Callable<Integer> {
         out.add(
             new WhatIf.Pin(
                 known(s, pin.substring(0, eq).strip()),
-                LocalDate.parse(pin.substring(eq + 1).strip())));
-      } catch (DateTimeParseException e) {
+                DateConverter.parse(pin.substring(eq + 1).strip())));
+      } catch (DateTimeParseException | picocli.CommandLine.TypeConversionException e) {
         throw new UserException(ExitCodes.USAGE, "--pin " + pin + " is not ID=YYYY-MM-DD");
       }
     }
@@ -186,6 +185,31 @@ final class WhatIfCommand implements Callable<Integer> {
           "no milestone '" + id + "' in " + file + (hint == null ? "" : "; " + hint));
     }
     return id;
+  }
+
+  /**
+   * The diff without the fields that the what-if itself set to move a milestone (a not-before for a
+   * slip, the pin fields for a pin): the report is about what moves, not how.
+   */
+  static RoadmapDiff withoutMechanics(RoadmapDiff d, List<WhatIf.Change> changes) {
+    Set<String> changed = new HashSet<>();
+    changes.forEach(c -> changed.add(c.id()));
+    return new RoadmapDiff(
+        d.oldFile(),
+        d.newFile(),
+        d.added(),
+        d.removed(),
+        d.retitled(),
+        d.moved(),
+        d.missionTransfers(),
+        d.dependenciesAdded(),
+        d.dependenciesRemoved(),
+        d.phaseChanges(),
+        d.statusChanges(),
+        d.otherChanges().stream().filter(f -> !changed.contains(f.milestone())).toList(),
+        d.phasesAdded(),
+        d.phasesRemoved(),
+        d.phasesChanged());
   }
 
   /** Findings about dates that the changes newly cause. */

@@ -45,7 +45,24 @@ public final class WhatIf {
   public static Roadmap apply(Schedule schedule, List<Change> changes) {
     Roadmap r = schedule.roadmap();
     Map<String, Milestone> changed = new HashMap<>();
+    // Several slips of one milestone add up, whether it is pinned or not.
+    Map<String, Integer> slipDays = new java.util.LinkedHashMap<>();
+    List<Change> ordered = new ArrayList<>();
     for (Change c : changes) {
+      if (c instanceof Slip s) {
+        if (!slipDays.containsKey(s.id())) {
+          ordered.add(c);
+        }
+        slipDays.merge(s.id(), s.days(), Integer::sum);
+      } else {
+        ordered.add(c);
+      }
+    }
+    List<Change> total = new ArrayList<>();
+    for (Change c : ordered) {
+      total.add(c instanceof Slip s ? new Slip(s.id(), slipDays.get(s.id())) : c);
+    }
+    for (Change c : total) {
       Schedule.Entry e = schedule.get(c.id());
       Milestone m = changed.getOrDefault(c.id(), e.milestone());
       Milestone next = c instanceof Slip s ? slip(m, e, s.days()) : pin(m, e, ((Pin) c).date());

@@ -29,8 +29,8 @@ public final class StatusRenderer {
    *
    * @param date the status date
    * @param missions each mission's state
-   * @param overdue live milestones not done whose finish is before the date
-   * @param next the first upcoming milestones not done, by date
+   * @param overdue live milestones not done whose pinned finish is before the date
+   * @param next the first other milestones not done, by date
    */
   record Report(
       LocalDate date,
@@ -46,10 +46,12 @@ public final class StatusRenderer {
                 Comparator.comparing((Schedule.Entry e) -> e.dates().start())
                     .thenComparing(e -> e.dates().end()))
             .toList();
+    // Overdue as RM501 means it: a pinned date that passed. A computed date in the past says the
+    // roadmap does not date the milestone, not that it is late: it stays among the next ones.
     List<Schedule.Entry> overdue =
-        open.stream().filter(e -> e.dates().finish().isBefore(date)).toList();
+        open.stream().filter(e -> e.pinned() && e.dates().finish().isBefore(date)).toList();
     List<Schedule.Entry> next =
-        open.stream().filter(e -> !e.dates().finish().isBefore(date)).limit(NEXT).toList();
+        open.stream().filter(e -> !overdue.contains(e)).limit(NEXT).toList();
     return new Report(date, MissionStates.on(s, date), overdue, next);
   }
 
