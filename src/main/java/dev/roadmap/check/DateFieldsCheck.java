@@ -113,7 +113,10 @@ final class DateFieldsCheck implements Check {
           Diagnostic.of(
               Code.CONFLICTING_DATES,
               m.spanOf("end"),
-              id + " has an 'end' but no 'start' or 'duration' to measure from",
+              id
+                  + (m.durationDays() == null
+                      ? " has an 'end' but no 'start' or 'duration' to measure from"
+                      : " has an 'end' with a zero 'duration'"),
               "add 'start' (or a 'duration'), or use 'date' for a single day"));
     }
     if (m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore())) {

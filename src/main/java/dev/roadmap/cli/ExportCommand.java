@@ -30,12 +30,11 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = {
       "Export the scheduled roadmap.",
-      "markdown: for GitHub, with a Mermaid gantt chart; mermaid: the chart alone; json, csv: the",
-      "schedule as data; dot: a Graphviz graph (phases as clusters, critical path in red; render",
-      "with 'dot -Tsvg'); ical: an iCalendar file, one all-day event per milestone; html: one",
-      "self-contained page with an SVG gantt chart and the tables, to brief from.",
-      "The output is byte-for-byte deterministic; -o writes it atomically, never over the input,",
-      "and --check only compares, so CI can prove a committed export is current."
+      "markdown: for GitHub, with a Mermaid gantt chart. mermaid: the chart alone.",
+      "json, csv: the schedule as data. dot: a Graphviz graph (dot -Tsvg).",
+      "ical: one all-day event per milestone. html: one self-contained page.",
+      "The output is deterministic; -o writes it atomically, never over the input;",
+      "--check only compares, so CI can prove a committed export is current."
     },
     sortOptions = false)
 final class ExportCommand implements Callable<Integer> {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Write a commented starter roadmap that validates cleanly (default: roadmap.yaml).",
-      "Also writes roadmap.schema.json beside it, unless present, for the editor modeline.",
+      "Write a commented starter roadmap that validates cleanly.",
+      "Also writes roadmap.schema.json beside it, unless present, for editors.",
       "Never overwrites an existing file."
     })
 final class InitCommand implements Callable<Integer> {
@@ -27,6 +27,8 @@ final class InitCommand implements Callable<Integer> {
   static final String SCHEMA_NAME = "roadmap.schema.json";
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin Common common;
 
   @Parameters(
       arity = "0..1",
@@ -37,6 +39,9 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (file.toString().equals("-")) {
+      throw new UserException(ExitCodes.USAGE, "init writes a file; give its name, not '-'");
+    }
     if (Files.exists(file)) {
       throw new UserException(
           ExitCodes.USAGE, "'" + file + "' exists; init never overwrites a file");
@@ -44,10 +49,18 @@ final class InitCommand implements Callable<Integer> {
     Path dir = file.toAbsolutePath().getParent();
     Path schema = dir.resolve(SCHEMA_NAME);
     try {
-      AtomicFiles.write(file, resource(STARTER));
+      // CREATE_NEW: a file that appears meanwhile is never overwritten.
+      Files.writeString(
+          file,
+          resource(STARTER),
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE_NEW);
       if (!Files.exists(schema)) {
         AtomicFiles.write(schema, resource(SchemaCommand.RESOURCE));
       }
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new UserException(
+          ExitCodes.USAGE, "'" + file + "' exists; init never overwrites a file");
     } catch (IOException e) {
       throw new UserException(ExitCodes.IO, "cannot write '" + file + "': " + Sources.reason(e));
     }

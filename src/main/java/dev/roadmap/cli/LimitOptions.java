@@ -45,16 +45,22 @@ final class LimitOptions {
   int maxDependencies = Limits.DEFAULT.maxDependencies();
 
   Limits limits() {
-    for (long v :
-        new long[] {
-          maxFileBytes, maxDepth, maxAliases, maxScalarLength, maxMilestones, maxDependencies
-        }) {
-      if (v < 1) {
-        throw new UserException(ExitCodes.USAGE, "a --max-... limit must be at least 1");
-      }
-    }
+    range("--max-file-size", maxFileBytes, 1L << 31);
+    // Deeper nesting than this overflows the parser's stack before any limit could help.
+    range("--max-depth", maxDepth, 1000);
+    range("--max-aliases", maxAliases, 1_000_000);
+    range("--max-scalar-length", maxScalarLength, 1 << 30);
+    range("--max-milestones", maxMilestones, 100_000_000);
+    range("--max-dependencies", maxDependencies, 1_000_000_000);
     return new Limits(
         maxFileBytes, maxDepth, maxAliases, maxScalarLength, maxMilestones, maxDependencies);
+  }
+
+  private static void range(String option, long value, long max) {
+    if (value < 1 || value > max) {
+      throw new UserException(
+          ExitCodes.USAGE, option + " must be between 1 and " + max + ", not " + value);
+    }
   }
 
   /** Sizes with an optional binary unit: 512, 500KiB, 64MiB, 1GiB (KB, MB, GB mean the same). */

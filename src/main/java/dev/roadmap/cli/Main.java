@@ -18,9 +18,9 @@ import picocli.CommandLine.Help.Ansi;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Plans the transfer of military command between allies: loads a roadmap (YAML),",
-      "validates its ordering and prerequisites, schedules what is not pinned, and shows",
-      "or exports the phased timeline."
+      "Plans the transfer of military command between allies.",
+      "Loads a roadmap (YAML), validates its ordering and prerequisites, schedules",
+      "what is not pinned, and shows or exports the phased timeline."
     },
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
@@ -72,6 +72,15 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.time.LocalDate.class, new DateConverter());
+    // Every command lists the exit codes in its --help (design.md section 6).
+    var codes = cl.getCommandSpec().usageMessage().exitCodeList();
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      var usage = sub.getCommandSpec().usageMessage();
+      if (usage.exitCodeList().isEmpty()) {
+        usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+      }
+    }
     boolean plain = !env.terminal() || !Common.noColorUnset(env);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(plain ? Ansi.OFF : Ansi.ON));
     cl.setExitCodeExceptionMapper(
@@ -96,9 +105,18 @@ public final class Main implements Runnable {
         });
     try {
       return cl.execute(args);
-    } catch (RuntimeException e) {
-      // picocli reports its own failures; this only guards against a bug in the wiring.
-      err.println("roadmap: internal error: " + e);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only Exceptions to the handler above: a StackOverflowError or an
+      // OutOfMemoryError arrives here, and is an internal error (4), never "findings" (1).
+      boolean debug = Arrays.asList(args).contains("--debug");
+      err.println(
+          "roadmap: internal error: "
+              + e
+              + (debug ? "" : " (this is a bug; rerun with --debug for the stack trace)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
       return ExitCodes.INTERNAL;
     }
   }

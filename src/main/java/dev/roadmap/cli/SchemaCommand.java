@@ -15,13 +15,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Print the JSON Schema of the roadmap file format (also docs/roadmap.schema.json).",
-      "Editors use it through '# yaml-language-server: $schema=PATH' at the top of a roadmap."
+      "Print the JSON Schema of the roadmap file format.",
+      "It is also docs/roadmap.schema.json. Editors use it through the modeline",
+      "'# yaml-language-server: $schema=PATH' at the top of a roadmap."
     })
 final class SchemaCommand implements Callable<Integer> {
   static final String RESOURCE = "/dev/roadmap/schema/roadmap.schema.json";
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin Common common;
 
   @Override
   public Integer call() {

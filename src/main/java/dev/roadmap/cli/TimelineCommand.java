@@ -124,14 +124,15 @@ final class TimelineCommand implements Callable<Integer> {
 
   private int columns() {
     if (width != null) {
-      if (width < 20) {
-        throw new UserException(ExitCodes.USAGE, "--width must be at least 20, not " + width);
+      if (width < 20 || width > 1000) {
+        throw new UserException(
+            ExitCodes.USAGE, "--width must be between 20 and 1000, not " + width);
       }
       return width;
     }
     String c = env.get("COLUMNS");
     if (c != null && c.matches("\\d{2,4}")) {
-      return Math.max(20, Integer.parseInt(c));
+      return Math.min(1000, Math.max(20, Integer.parseInt(c)));
     }
     return 100;
   }

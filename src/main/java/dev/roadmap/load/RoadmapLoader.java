@@ -38,6 +38,9 @@ public final class RoadmapLoader {
   /** The format versions this loader reads. */
   public static final int FORMAT_VERSION = 1;
 
+  /** The longest duration or lag: 100 years, so that no date leaves the years 0001-9999. */
+  static final int MAX_DAYS = 36_525;
+
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})([dw])");
@@ -487,6 +490,15 @@ public final class RoadmapLoader {
         return null;
       }
       int n = Integer.parseInt(m.group(2)) * (m.group(3).equals("w") ? 7 : 1);
+      if (n > MAX_DAYS) {
+        diagnostics.add(
+            Diagnostic.of(
+                Code.BAD_DURATION,
+                s.span(),
+                "'" + key + "' is '" + s.text() + "', " + n + " days: over 100 years",
+                "a roadmap spans years, not centuries; check the number and the unit"));
+        return null;
+      }
       return m.group(1).equals("-") ? -n : n;
     }
 

@@ -86,7 +86,8 @@ public final class TextDecoder {
           "the file is not valid "
               + charset.name()
               + " text (byte 0x"
-              + String.format("%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF)
+              + String.format(
+                  java.util.Locale.ROOT, "%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF)
               + " at offset "
               + at
               + ")",

@@ -131,9 +131,14 @@ final class YamlReader {
             Diagnostic.of(
                 Code.YAML_SYNTAX,
                 new Span(file, line, column, line, column + 1),
-                String.format("the control character U+%04X is not allowed in YAML text", (int) c),
-                "remove it, or write it as an escape such as \\u%04X inside double quotes"
-                    .formatted((int) c)));
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the control character U+%04X is not allowed in YAML text",
+                    (int) c),
+                String.format(
+                    java.util.Locale.ROOT,
+                    "remove it, or write it as an escape such as \\u%04X inside double quotes",
+                    (int) c)));
         return false;
       }
       column++;

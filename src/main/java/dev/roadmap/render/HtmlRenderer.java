@@ -1342,7 +1342,9 @@ public final class HtmlRenderer {
   }
 
   static final String CSS =
-      """
+      String.format(
+          java.util.Locale.ROOT,
+          """
       :root { color-scheme: light; --fg: #1e293b; --muted: #64748b; --line: #e2e8f0; }
       * { box-sizing: border-box; }
       body {
@@ -1391,6 +1393,7 @@ public final class HtmlRenderer {
         h2, h3 { break-after: avoid; }
         tr { break-inside: avoid; }
       }
-      """
-          .formatted(FONT, WIDTH + 2);
+      """,
+          FONT,
+          WIDTH + 2);
 }

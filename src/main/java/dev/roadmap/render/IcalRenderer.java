@@ -45,7 +45,15 @@ public final class IcalRenderer {
 
   static final String CRLF = "\r\n";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  // Four-digit years at least: BASIC_ISO_DATE refuses a year past 9999, which chains of long
+  // durations can reach.
+  private static final DateTimeFormatter DATE =
+      new java.time.format.DateTimeFormatterBuilder()
+          .appendValue(
+              java.time.temporal.ChronoField.YEAR, 4, 10, java.time.format.SignStyle.NORMAL)
+          .appendValue(java.time.temporal.ChronoField.MONTH_OF_YEAR, 2)
+          .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH, 2)
+          .toFormatter(java.util.Locale.ROOT);
 
   private IcalRenderer() {}
 

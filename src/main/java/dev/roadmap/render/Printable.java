@@ -20,7 +20,7 @@ final class Printable {
         if (b == null) {
           b = new StringBuilder(s.length() + 8).append(s, 0, i);
         }
-        b.append(String.format("\\u%04X", (int) c));
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else if (b != null) {
         b.append(c);
       }

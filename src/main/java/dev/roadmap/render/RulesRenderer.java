@@ -12,11 +12,18 @@ public final class RulesRenderer {
     int name = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
     StringBuilder b = new StringBuilder();
     b.append(
-        String.format("%-6s  %-8s  %-" + name + "s  %s%n", "code", "severity", "name", "summary")
+        String.format(
+                java.util.Locale.ROOT,
+                "%-6s  %-8s  %-" + name + "s  %s%n",
+                "code",
+                "severity",
+                "name",
+                "summary")
             .replace(System.lineSeparator(), "\n"));
     for (Rules.Rule r : rules) {
       b.append(
               String.format(
+                  java.util.Locale.ROOT,
                   "%-6s  %-8s  %-" + name + "s  %s",
                   r.code().id(),
                   r.code().severity().label(),

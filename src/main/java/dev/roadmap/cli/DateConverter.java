@@ -1,0 +1,36 @@
+package dev.roadmap.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Dates on the command line as in a roadmap file: strict {@code YYYY-MM-DD}, a real day, years 0001
+ * to 9999 (registered for every {@link LocalDate} option in {@link Main}).
+ */
+final class DateConverter implements ITypeConverter<LocalDate> {
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
+
+  @Override
+  public LocalDate convert(String value) {
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}") || value.startsWith("0000")) {
+      throw new TypeConversionException("'" + value + "' is not a date written YYYY-MM-DD");
+    }
+    try {
+      return LocalDate.parse(value, ISO);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("'" + value + "' is not a day of the calendar");
+    }
+  }
+
+  /** Parses a date given inside another argument (as in {@code --pin ID=DATE}). */
+  static LocalDate parse(String value) {
+    return new DateConverter().convert(value);
+  }
+}
