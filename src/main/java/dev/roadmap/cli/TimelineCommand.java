@@ -92,17 +92,10 @@ final class TimelineCommand implements Callable<Integer> {
       filter = m -> m.mission() != null && m.mission().id().equals(mission);
     }
     if (critical) {
-      var all = Timelines.of(r, filter);
-      java.util.Set<String> crit = new java.util.HashSet<>();
-      all.phases()
-          .forEach(
-              p ->
-                  p.entries().stream()
-                      .filter(e -> e.critical())
-                      .forEach(e -> crit.add(e.milestone().id())));
-      filter = filter.and(m -> crit.contains(m.id()));
+      var schedule = loaded.schedule();
+      filter = filter.and(m -> schedule.get(m.id()).critical());
     }
-    var timeline = Timelines.of(r, filter);
+    var timeline = Timelines.of(loaded.schedule(), filter);
     if (critical || mission != null) {
       timeline =
           new dev.roadmap.plan.Timeline(

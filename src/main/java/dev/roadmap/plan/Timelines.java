@@ -6,14 +6,9 @@ import dev.roadmap.model.Roadmap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
-/**
- * Builds the {@link Timeline} of a roadmap from its schedule. When the roadmap cannot be scheduled
- * (no start, or a cycle) only pinned dates are shown, and unpinned milestones as unscheduled, never
- * with a made-up date.
- */
+/** Builds the {@link Timeline} of a scheduled roadmap: its milestones by phase, then by date. */
 public final class Timelines {
   private Timelines() {}
 
@@ -21,8 +16,8 @@ public final class Timelines {
    * The timeline of the milestones that {@code filter} accepts; phases keep their place even when
    * empty, so their numbers stay those of the file.
    */
-  public static Timeline of(Roadmap roadmap, Predicate<Milestone> filter) {
-    Optional<Schedule> schedule = Scheduler.schedule(roadmap);
+  public static Timeline of(Schedule schedule, Predicate<Milestone> filter) {
+    Roadmap roadmap = schedule.roadmap();
     List<Timeline.PhaseEntries> phases = new ArrayList<>();
     int number = 0;
     for (Phase p : roadmap.phases()) {
@@ -47,11 +42,13 @@ public final class Timelines {
     return new Timeline(roadmap, phases);
   }
 
-  private static Timeline.Entry entry(Milestone m, Optional<Schedule> schedule) {
-    Schedule.Entry s = schedule.map(x -> x.get(m.id())).orElse(null);
+  private static Timeline.Entry entry(Milestone m, Schedule schedule) {
+    Schedule.Entry s = schedule.get(m.id());
     if (s == null || s.milestone() != m) {
+      // A second milestone with an id already taken (only in a roadmap with errors).
       return new Timeline.Entry(m, Pins.of(m), false, null, false);
     }
-    return new Timeline.Entry(m, Optional.of(s.dates()), !s.pinned(), s.slackDays(), s.critical());
+    return new Timeline.Entry(
+        m, java.util.Optional.of(s.dates()), !s.pinned(), s.slackDays(), s.critical());
   }
 }

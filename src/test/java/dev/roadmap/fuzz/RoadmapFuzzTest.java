@@ -124,7 +124,7 @@ public class RoadmapFuzzTest {
     ScheduleJsonRenderer.render(s);
     CsvRenderer.render(s);
     StatusRenderer.text(s, a.roadmap().start(), Style.PLAIN);
-    var timeline = Timelines.of(a.roadmap(), m -> true);
+    var timeline = Timelines.of(s, m -> true);
     TimelineTextRenderer.render(timeline, a.roadmap().asOf(), Style.PLAIN);
     TimelineTextRenderer.gantt(timeline, a.roadmap().asOf(), 80, Style.PLAIN);
   }
