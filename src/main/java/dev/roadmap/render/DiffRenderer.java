@@ -428,7 +428,7 @@ public final class DiffRenderer {
       dates = true;
       mdHeading(b, "Moved", "milestone", "was", "now", "start", "finish", "note");
       for (RoadmapDiff.Moved m : d.moved()) {
-        String note = Markdown.cell(note(m));
+        String note = Markdown.text(note(m));
         if (m.watched() && m.finishDays() > 0) {
           note = "⚠️ " + note;
         }
@@ -453,7 +453,7 @@ public final class DiffRenderer {
     if (!d.retitled().isEmpty()) {
       mdHeading(b, "Retitled", "milestone", "was", "now");
       for (RoadmapDiff.Retitled r : d.retitled()) {
-        row(b, code(r.id()), Markdown.cell(r.oldTitle()), Markdown.cell(r.newTitle()));
+        row(b, code(r.id()), Markdown.text(r.oldTitle()), Markdown.text(r.newTitle()));
       }
     }
     if (!d.dependenciesRemoved().isEmpty() || !d.dependenciesAdded().isEmpty()) {
@@ -490,7 +490,7 @@ public final class DiffRenderer {
           row(
               b,
               code(c.id()),
-              "window" + Markdown.cell(windowDeltas(c)),
+              "window" + Markdown.text(windowDeltas(c)),
               mdWindow(c.old()),
               mdWindow(c.neu()));
         }
@@ -542,7 +542,7 @@ public final class DiffRenderer {
   private static String named(Milestone m) {
     return m.title() == null || m.title().isEmpty()
         ? code(m.id())
-        : Markdown.cell(m.title()) + " (" + code(m.id()) + ")";
+        : Markdown.text(m.title()) + " (" + code(m.id()) + ")";
   }
 
   private static String mdDates(Schedule.Entry e) {
@@ -565,11 +565,11 @@ public final class DiffRenderer {
   }
 
   private static String mdValue(String s) {
-    return s == null ? "none" : Markdown.cell(s);
+    return s == null ? "none" : Markdown.text(s);
   }
 
   private static String mdPhase(Phase p) {
-    return (p.name() == null ? "" : Markdown.cell(p.name()) + ", ") + mdWindow(p);
+    return (p.name() == null ? "" : Markdown.text(p.name()) + ", ") + mdWindow(p);
   }
 
   private static String mdWindow(Phase p) {

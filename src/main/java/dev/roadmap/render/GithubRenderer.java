@@ -96,8 +96,8 @@ public final class GithubRenderer {
             .append(" | ")
             .append(d.code().id())
             .append(" | ")
-            .append(Markdown.cell(d.message()))
-            .append(d.hint() == null ? "" : " (" + Markdown.cell(d.hint()) + ")")
+            .append(Markdown.text(d.message()))
+            .append(d.hint() == null ? "" : " (" + Markdown.text(d.hint()) + ")")
             .append(" |\n");
       }
     }

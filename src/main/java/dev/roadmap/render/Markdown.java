@@ -4,11 +4,6 @@ package dev.roadmap.render;
 final class Markdown {
   private Markdown() {}
 
-  /** Text safe inside a table cell: Markdown specials and pipes escaped, line breaks folded. */
-  static String cell(String s) {
-    return text(s);
-  }
-
   /**
    * Text that renders as itself: the ASCII punctuation that Markdown or HTML would read ({@code \\
    * ` * _ [ ] < > | #}, and {@code ~} for strikethrough) is escaped with a backslash, and line

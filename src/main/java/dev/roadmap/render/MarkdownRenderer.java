@@ -168,7 +168,7 @@ public final class MarkdownRenderer {
   }
 
   private static String named(String name, String id) {
-    return name == null || name.isEmpty() ? code(id) : Markdown.cell(name) + " (" + code(id) + ")";
+    return name == null || name.isEmpty() ? code(id) : Markdown.text(name) + " (" + code(id) + ")";
   }
 
   private static String code(String id) {

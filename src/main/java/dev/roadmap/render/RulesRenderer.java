@@ -11,25 +11,17 @@ public final class RulesRenderer {
   public static String table(List<Rules.Rule> rules) {
     int name = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
     StringBuilder b = new StringBuilder();
-    b.append(
-        String.format(
-                java.util.Locale.ROOT,
-                "%-6s  %-8s  %-" + name + "s  %s%n",
-                "code",
-                "severity",
-                "name",
-                "summary")
-            .replace(System.lineSeparator(), "\n"));
+    String row = "%-6s  %-8s  %-" + name + "s  %s\n";
+    b.append(String.format(java.util.Locale.ROOT, row, "code", "severity", "name", "summary"));
     for (Rules.Rule r : rules) {
       b.append(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "%-6s  %-8s  %-" + name + "s  %s",
-                  r.code().id(),
-                  r.code().severity().label(),
-                  r.name(),
-                  r.code().summary()))
-          .append('\n');
+          String.format(
+              java.util.Locale.ROOT,
+              row,
+              r.code().id(),
+              r.code().severity().label(),
+              r.name(),
+              r.code().summary()));
     }
     b.append("\n'roadmap rules CODE' shows a code with a bad and a good example.\n");
     return b.toString();
@@ -80,9 +72,9 @@ public final class RulesRenderer {
           .append(" | `")
           .append(r.name())
           .append("` | ")
-          .append(Markdown.cell(r.code().summary()))
+          .append(Markdown.text(r.code().summary()))
           .append(" | ")
-          .append(Markdown.cell(r.fix()))
+          .append(Markdown.text(r.fix()))
           .append(" |\n");
     }
     for (Rules.Rule r : rules) {
