@@ -49,7 +49,7 @@ public final class CheckContext {
   /** The schedule, if the roadmap can be scheduled (it has a start and no cycle). */
   public Optional<Schedule> schedule() {
     if (schedule == null) {
-      schedule = Scheduler.schedule(roadmap);
+      schedule = Scheduler.schedule(roadmap, graph);
     }
     return schedule;
   }

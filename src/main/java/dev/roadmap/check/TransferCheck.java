@@ -7,11 +7,10 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The command-transition rules: RM400 a mission with no live transfer; RM401 a mission with two;
@@ -88,27 +87,69 @@ final class TransferCheck implements Check {
     return out;
   }
 
+  /**
+   * RM403, in time linear in milestones plus links: one pass in topological order carries, for each
+   * milestone, whether a qualifying milestone of no mission comes before it, and a bit for each
+   * mission (64 missions a pass) that has one of its own before it.
+   */
   private static void readiness(CheckContext c, List<Diagnostic> out) {
     DependencyGraph g = c.graph();
-    Optional<Map<String, BitSet>> ancestors = g.ancestors(d -> true);
-    if (ancestors.isEmpty()) {
+    int[] order = g.order();
+    if (order == null) {
       return;
     }
-    List<Milestone> byIndex = new ArrayList<>(g.milestones().values());
-    for (Milestone m : byIndex) {
-      if (m.kind() != Kind.TRANSFER || m.mission() == null || !m.status().isLive()) {
-        continue;
+    List<Integer> transfers = new ArrayList<>();
+    Map<String, Integer> missionBit = new LinkedHashMap<>();
+    for (int i = 0; i < g.size(); i++) {
+      Milestone m = g.at(i);
+      if (m.kind() == Kind.TRANSFER && m.mission() != null && m.status().isLive()) {
+        transfers.add(i);
+        missionBit.putIfAbsent(m.mission().id(), missionBit.size());
       }
-      BitSet before = ancestors.get().get(m.id());
-      boolean ready =
-          before.stream()
-              .mapToObj(byIndex::get)
-              .anyMatch(
-                  p ->
-                      (p.kind() == Kind.CAPABILITY || p.kind() == Kind.EVALUATION)
-                          && p.status().isLive()
-                          && (p.mission() == null || p.mission().id().equals(m.mission().id())));
-      if (!ready) {
+    }
+    if (transfers.isEmpty()) {
+      return;
+    }
+    int n = g.size();
+    boolean[] ready = new boolean[n];
+    boolean[] anyBefore = new boolean[n];
+    long[] before = new long[n];
+    for (int block = 0; block < missionBit.size(); block += 64) {
+      java.util.Arrays.fill(before, 0L);
+      for (int i : order) {
+        boolean any = false;
+        long bits = 0;
+        for (int e = g.firstLink(i); e < g.firstLink(i + 1); e++) {
+          int p = g.linkTarget(e);
+          Milestone pm = g.at(p);
+          bits |= before[p];
+          any |= anyBefore[p];
+          if ((pm.kind() == Kind.CAPABILITY || pm.kind() == Kind.EVALUATION)
+              && pm.status().isLive()) {
+            if (pm.mission() == null) {
+              any = true;
+            } else {
+              Integer bit = missionBit.get(pm.mission().id());
+              if (bit != null && bit >= block && bit < block + 64) {
+                bits |= 1L << (bit - block);
+              }
+            }
+          }
+        }
+        anyBefore[i] = any;
+        before[i] = bits;
+      }
+      for (int t : transfers) {
+        int bit = missionBit.get(g.at(t).mission().id());
+        if (anyBefore[t]
+            || (bit >= block && bit < block + 64 && (before[t] & 1L << (bit - block)) != 0)) {
+          ready[t] = true;
+        }
+      }
+    }
+    for (int t : transfers) {
+      Milestone m = g.at(t);
+      if (!ready[t]) {
         out.add(
             Diagnostic.of(
                 Code.TRANSFER_WITHOUT_READINESS,

@@ -14,10 +14,20 @@ import java.util.List;
 /**
  * RM201-RM204: a prerequisite, phase, mission or authority that is not defined, with a "did you
  * mean" when a defined id is close.
+ *
+ * <p>A suggestion compares the unknown id with every defined one, so a file with a million
+ * milestones and many unknown references would take quadratic time: the check compares at most
+ * {@link #COMPARISONS} ids in all, and past that the hint says what to define without a suggestion.
  */
 final class UnknownReferenceCheck implements Check {
+  /** The most ids compared with unknown references, in all, for one file. */
+  static final long COMPARISONS = 20_000_000;
+
+  private long comparisons;
+
   @Override
   public List<Diagnostic> run(CheckContext c) {
+    comparisons = 0;
     List<Diagnostic> out = new ArrayList<>();
     Collection<String> milestones = c.graph().milestones().keySet();
     for (Milestone m : c.roadmap().milestones()) {
@@ -67,9 +77,13 @@ final class UnknownReferenceCheck implements Check {
     return out;
   }
 
-  private static Diagnostic unknown(
+  private Diagnostic unknown(
       Code code, String subject, Ref ref, String kind, Collection<String> defined) {
-    String hint = Suggestions.didYouMean(ref.id(), defined);
+    String hint = null;
+    comparisons += defined.size();
+    if (comparisons <= COMPARISONS) {
+      hint = Suggestions.didYouMean(ref.id(), defined);
+    }
     if (hint == null) {
       hint =
           defined.isEmpty()

@@ -4,46 +4,116 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * The milestones of a roadmap as a directed graph, an edge from each milestone to each of its
  * prerequisites ("requires"). Unknown prerequisites, self-dependencies and second milestones with
- * an id already taken are left out (the checks report them). JGraphT stays inside this class.
+ * an id already taken are left out (the checks report them).
+ *
+ * <p>Milestones are numbered once, in file order, and the links are kept in compact int arrays
+ * (compressed rows, both directions), so that building the graph, ordering it and walking it cost
+ * time linear in milestones plus links and a few ints of memory each, at a million milestones as at
+ * ten. JGraphT serves where its algorithms do: enumerating the cycles of a cyclic graph.
  */
 public final class DependencyGraph {
-  private final Map<String, Milestone> byId;
-  private final Map<String, Integer> fileOrder = new HashMap<>();
-  private final Graph<String, DefaultEdge> requires = new DefaultDirectedGraph<>(DefaultEdge.class);
+  private final Milestone[] nodes;
+  private final Map<String, Integer> index;
+
+  /**
+   * Links of node {@code i}: {@code target[e]} and {@code link[e]} for e in [first[i], first[i+1]).
+   */
+  private final int[] first;
+
+  private final int[] target;
+  private final Dependency[] link;
+
+  /**
+   * Dependents of node {@code i}: {@code source[dependentsOf[k]]} for k in [firstIn[i],
+   * firstIn[i+1]).
+   */
+  private final int[] firstIn;
+
+  private final int[] incoming;
+  private final int[] source;
+
+  /** Topological order (prerequisites first, ties by file order); null when there is a cycle. */
+  private final int[] order;
+
+  /** Position of each node in {@link #order}. */
+  private final int[] rank;
 
   private DependencyGraph(Roadmap roadmap) {
-    byId = new LinkedHashMap<>();
-    for (Milestone m : roadmap.milestones()) {
-      if (byId.putIfAbsent(m.id(), m) == null) {
-        fileOrder.put(m.id(), fileOrder.size());
-        requires.addVertex(m.id());
+    List<Milestone> all = roadmap.milestones();
+    index = new HashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
+    List<Milestone> kept = new ArrayList<>(all.size());
+    for (Milestone m : all) {
+      if (index.putIfAbsent(m.id(), kept.size()) == null) {
+        kept.add(m);
       }
     }
-    for (Milestone m : byId.values()) {
-      for (Dependency d : m.requires()) {
-        String p = d.target().id();
-        if (byId.containsKey(p) && !p.equals(m.id())) {
-          requires.addEdge(m.id(), p);
+    nodes = kept.toArray(new Milestone[0]);
+    int n = nodes.length;
+    first = new int[n + 1];
+    int edges = 0;
+    for (int i = 0; i < n; i++) {
+      first[i] = edges;
+      for (Dependency d : nodes[i].requires()) {
+        Integer p = index.get(d.target().id());
+        if (p != null && p != i) {
+          edges++;
         }
+      }
+    }
+    first[n] = edges;
+    target = new int[edges];
+    link = new Dependency[edges];
+    source = new int[edges];
+    int[] inDegree = new int[n + 1];
+    for (int i = 0, e = 0; i < n; i++) {
+      for (Dependency d : nodes[i].requires()) {
+        Integer p = index.get(d.target().id());
+        if (p != null && p != i) {
+          target[e] = p;
+          link[e] = d;
+          source[e] = i;
+          inDegree[p]++;
+          e++;
+        }
+      }
+    }
+    firstIn = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      firstIn[i + 1] = firstIn[i] + inDegree[i];
+    }
+    incoming = new int[edges];
+    int[] fill = Arrays.copyOf(firstIn, n);
+    for (int e = 0; e < edges; e++) {
+      incoming[fill[target[e]]++] = e;
+    }
+    order = sort();
+    if (order == null) {
+      rank = null;
+    } else {
+      rank = new int[n];
+      for (int k = 0; k < n; k++) {
+        rank[order[k]] = k;
       }
     }
   }
@@ -52,18 +122,143 @@ public final class DependencyGraph {
     return new DependencyGraph(roadmap);
   }
 
+  /**
+   * Kahn's algorithm over "prerequisite before dependent", the ready milestone first in file order
+   * taken first (a binary heap of node numbers). Null when some milestones are never ready: a
+   * cycle.
+   */
+  private int[] sort() {
+    int n = nodes.length;
+    int[] waiting = new int[n];
+    int[] heap = new int[n];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      waiting[i] = first[i + 1] - first[i];
+      if (waiting[i] == 0) {
+        heap[size++] = i; // ascending, so already a heap
+      }
+    }
+    int[] out = new int[n];
+    int done = 0;
+    while (size > 0) {
+      int next = heap[0];
+      heap[0] = heap[--size];
+      siftDown(heap, size, 0);
+      out[done++] = next;
+      for (int k = firstIn[next]; k < firstIn[next + 1]; k++) {
+        int dependent = source[incoming[k]];
+        if (--waiting[dependent] == 0) {
+          int at = size++;
+          heap[at] = dependent;
+          while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
+            int parent = (at - 1) / 2;
+            int t = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = t;
+            at = parent;
+          }
+        }
+      }
+    }
+    return done == n ? out : null;
+  }
+
+  private static void siftDown(int[] heap, int size, int at) {
+    while (true) {
+      int least = at;
+      int l = 2 * at + 1;
+      int r = l + 1;
+      if (l < size && heap[l] < heap[least]) {
+        least = l;
+      }
+      if (r < size && heap[r] < heap[least]) {
+        least = r;
+      }
+      if (least == at) {
+        return;
+      }
+      int t = heap[least];
+      heap[least] = heap[at];
+      heap[at] = t;
+      at = least;
+    }
+  }
+
   /** The first milestone with this id, if any. */
   public Optional<Milestone> milestone(String id) {
-    return Optional.ofNullable(byId.get(id));
+    Integer i = index.get(id);
+    return i == null ? Optional.empty() : Optional.of(nodes[i]);
   }
 
   /** Milestones by id, the first of each id, in file order. */
   public Map<String, Milestone> milestones() {
-    return java.util.Collections.unmodifiableMap(byId);
+    return new FileOrderView();
   }
 
   public boolean hasCycle() {
-    return new CycleDetector<>(requires).detectCycles();
+    return order == null;
+  }
+
+  /** How many milestones: the first of each id. */
+  public int size() {
+    return nodes.length;
+  }
+
+  /** The milestone numbered {@code i} (file order, the first of each id). */
+  public Milestone at(int i) {
+    return nodes[i];
+  }
+
+  /** The number of the first milestone with this id, or -1. */
+  public int index(String id) {
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * The first link of milestone {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) -
+   * 1}.
+   */
+  public int firstLink(int i) {
+    return first[i];
+  }
+
+  /** The prerequisite (its number) of link {@code e}. */
+  public int linkTarget(int e) {
+    return target[e];
+  }
+
+  /** The dependent (its number) of link {@code e}. */
+  public int linkSource(int e) {
+    return source[e];
+  }
+
+  /** The dependency as written, of link {@code e}. */
+  public Dependency link(int e) {
+    return link[e];
+  }
+
+  /** The first dependent link of milestone {@code i}; see {@link #dependentLink}. */
+  public int firstDependentLink(int i) {
+    return firstIn[i];
+  }
+
+  /** The k-th link, over all milestones, that names milestone {@code i} as prerequisite. */
+  public int dependentLink(int k) {
+    return incoming[k];
+  }
+
+  /**
+   * Milestone numbers in an order where every prerequisite comes before its dependents, ties broken
+   * by file order; null when the graph has a cycle. Not a copy: do not change it.
+   */
+  public int[] order() {
+    return order;
+  }
+
+  /** The position of milestone {@code i} in {@link #order()}. */
+  public int rank(int i) {
+    return rank[i];
   }
 
   /**
@@ -85,7 +280,7 @@ public final class DependencyGraph {
             }
           };
       try {
-        new HawickJamesSimpleCycles<>(requires).findSimpleCycles(sink);
+        new HawickJamesSimpleCycles<>(cyclicPart()).findSimpleCycles(sink);
       } catch (Enough e) {
         // One cycle past the limit is found: the list is complete enough.
       }
@@ -94,6 +289,48 @@ public final class DependencyGraph {
         Comparator.<List<String>>comparingInt(List::size)
             .thenComparing((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b))));
     return new CycleList(List.copyOf(found), more[0]);
+  }
+
+  /**
+   * The milestones that a topological sort cannot place (those on a cycle, and those after one), as
+   * a JGraphT graph in file order: every cycle lies within it.
+   */
+  private Graph<String, DefaultEdge> cyclicPart() {
+    int n = nodes.length;
+    boolean[] placed = new boolean[n];
+    int[] waiting = new int[n];
+    int[] ready = new int[n];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      waiting[i] = first[i + 1] - first[i];
+      if (waiting[i] == 0) {
+        ready[size++] = i;
+      }
+    }
+    while (size > 0) {
+      int next = ready[--size];
+      placed[next] = true;
+      for (int k = firstIn[next]; k < firstIn[next + 1]; k++) {
+        int dependent = source[incoming[k]];
+        if (--waiting[dependent] == 0) {
+          ready[size++] = dependent;
+        }
+      }
+    }
+    Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+    for (int i = 0; i < n; i++) {
+      if (!placed[i]) {
+        g.addVertex(nodes[i].id());
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int e = first[i]; e < first[i + 1]; e++) {
+        if (!placed[i] && !placed[target[e]]) {
+          g.addEdge(nodes[i].id(), nodes[target[e]].id());
+        }
+      }
+    }
+    return g;
   }
 
   /**
@@ -132,52 +369,68 @@ public final class DependencyGraph {
    * file order. Empty when the graph has a cycle.
    */
   public Optional<List<Milestone>> topologicalOrder() {
-    if (hasCycle()) {
+    if (order == null) {
       return Optional.empty();
     }
-    // Iterate the reversed relation: prerequisites first.
-    Graph<String, DefaultEdge> prereqFirst = new DefaultDirectedGraph<>(DefaultEdge.class);
-    requires.vertexSet().forEach(prereqFirst::addVertex);
-    for (DefaultEdge e : requires.edgeSet()) {
-      prereqFirst.addEdge(requires.getEdgeTarget(e), requires.getEdgeSource(e));
+    List<Milestone> list = new ArrayList<>(order.length);
+    for (int i : order) {
+      list.add(nodes[i]);
     }
-    List<Milestone> order = new ArrayList<>();
-    new TopologicalOrderIterator<>(prereqFirst, Comparator.comparing(fileOrder::get))
-        .forEachRemaining(id -> order.add(byId.get(id)));
-    return Optional.of(order);
-  }
-
-  /**
-   * For each milestone (by id), the milestones it requires directly or through others, following
-   * only the links that {@code follow} accepts. Empty when the graph has a cycle.
-   */
-  public Optional<Map<String, BitSet>> ancestors(java.util.function.Predicate<Dependency> follow) {
-    Optional<List<Milestone>> order = topologicalOrder();
-    if (order.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, BitSet> result = new HashMap<>();
-    for (Milestone m : order.get()) {
-      BitSet set = new BitSet();
-      for (Dependency d : m.requires()) {
-        BitSet parent = result.get(d.target().id());
-        if (parent != null && follow.test(d) && !d.target().id().equals(m.id())) {
-          set.set(fileOrder.get(d.target().id()));
-          set.or(parent);
-        }
-      }
-      result.put(m.id(), set);
-    }
-    return Optional.of(result);
-  }
-
-  /** The position of a milestone in file order, the index used by {@link #ancestors}. */
-  public int index(String id) {
-    return fileOrder.getOrDefault(id, -1);
+    return Optional.of(list);
   }
 
   /** True for a finish-to-start link with no lead or lag of less than zero. */
   public static boolean isPlainOrLaggedFinishToStart(Dependency d) {
     return d.type() == DependencyType.FINISH_TO_START && d.lagDays() >= 0;
+  }
+
+  /** The milestones by id in file order, a read-only view over the arrays. */
+  private final class FileOrderView extends AbstractMap<String, Milestone> {
+    @Override
+    public Milestone get(Object key) {
+      Integer i = index.get(key);
+      return i == null ? null : nodes[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return index.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return nodes.length;
+    }
+
+    @Override
+    public Set<Entry<String, Milestone>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Entry<String, Milestone>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < nodes.length;
+            }
+
+            @Override
+            public Entry<String, Milestone> next() {
+              if (next >= nodes.length) {
+                throw new NoSuchElementException();
+              }
+              Milestone m = nodes[next++];
+              return new SimpleImmutableEntry<>(m.id(), m);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return nodes.length;
+        }
+      };
+    }
   }
 }

@@ -5,11 +5,8 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,103 +36,136 @@ public final class Scheduler {
     if (roadmap.start() == null) {
       return Optional.empty();
     }
-    DependencyGraph graph = DependencyGraph.of(roadmap);
-    Optional<List<Milestone>> order = graph.topologicalOrder();
-    if (order.isEmpty()) {
+    return schedule(roadmap, DependencyGraph.of(roadmap));
+  }
+
+  /** Schedules a roadmap whose graph is already built: {@code graph} must be of {@code roadmap}. */
+  public static Optional<Schedule> schedule(Roadmap roadmap, DependencyGraph graph) {
+    int[] order = graph.order();
+    if (roadmap.start() == null || order == null) {
       return Optional.empty();
     }
     Map<String, Phase> phases = new HashMap<>();
     roadmap.phases().forEach(p -> phases.putIfAbsent(p.id(), p));
 
-    Map<String, Interval> early = new HashMap<>();
-    Map<String, Schedule.Driver> drivers = new HashMap<>();
-    Map<String, Boolean> pinned = new HashMap<>();
-    for (Milestone m : order.get()) {
+    // Days as epoch days in int arrays, one slot per milestone number: no object per date.
+    int n = graph.size();
+    long[] earlyStart = new long[n];
+    long[] earlyEnd = new long[n];
+    boolean[] pinned = new boolean[n];
+    boolean[] live = new boolean[n];
+    Schedule.DriverKind[] driverKind = new Schedule.DriverKind[n];
+    int[] driverLink = new int[n];
+    for (int i : order) {
+      Milestone m = graph.at(i);
+      live[i] = m.status().isLive();
+      driverLink[i] = -1;
       Optional<Interval> pin = Pins.of(m);
-      Schedule.Driver driver;
-      Interval dates;
       if (pin.isPresent()) {
-        dates = pin.get();
-        driver = new Schedule.Driver(Schedule.DriverKind.PINNED, null, dates.start());
-      } else {
-        int duration = m.durationDays() == null ? 0 : Math.max(0, m.durationDays());
-        driver = earliest(roadmap, m, phases.get(m.phase() == null ? "" : m.phase().id()));
-        for (Dependency d : m.requires()) {
-          Interval p = early.get(d.target().id());
-          Milestone pm = graph.milestone(d.target().id()).orElse(null);
-          if (p == null || pm == null || pm == m || !pm.status().isLive()) {
-            continue;
-          }
-          LocalDate s = startAllowedBy(d, p, duration);
-          if (s.isAfter(driver.date())) {
-            driver = new Schedule.Driver(Schedule.DriverKind.PREREQUISITE, d, s);
-          }
-        }
-        dates = new Interval(driver.date(), driver.date().plusDays(duration));
+        pinned[i] = true;
+        driverKind[i] = Schedule.DriverKind.PINNED;
+        earlyStart[i] = pin.get().start().toEpochDay();
+        earlyEnd[i] = pin.get().end().toEpochDay();
+        continue;
       }
-      early.put(m.id(), dates);
-      drivers.put(m.id(), driver);
-      pinned.put(m.id(), pin.isPresent());
+      int duration = m.durationDays() == null ? 0 : Math.max(0, m.durationDays());
+      Schedule.Driver floor =
+          earliest(roadmap, m, phases.get(m.phase() == null ? "" : m.phase().id()));
+      driverKind[i] = floor.kind();
+      long start = floor.date().toEpochDay();
+      for (int e = graph.firstLink(i); e < graph.firstLink(i + 1); e++) {
+        int p = graph.linkTarget(e);
+        if (!live[p]) {
+          continue;
+        }
+        Dependency d = graph.link(e);
+        long s =
+            switch (d.type()) {
+              case FINISH_TO_START -> earlyEnd[p] + d.lagDays();
+              case START_TO_START -> earlyStart[p] + d.lagDays();
+              case FINISH_TO_FINISH -> earlyEnd[p] + d.lagDays() - duration;
+            };
+        if (s > start) {
+          start = s;
+          driverKind[i] = Schedule.DriverKind.PREREQUISITE;
+          driverLink[i] = e;
+        }
+      }
+      earlyStart[i] = start;
+      earlyEnd[i] = start + duration;
     }
 
-    LocalDate finish = roadmap.start();
-    for (Milestone m : order.get()) {
-      if (m.status().isLive() && early.get(m.id()).end().isAfter(finish)) {
-        finish = early.get(m.id()).end();
+    long finish = roadmap.start().toEpochDay();
+    for (int i : order) {
+      if (live[i] && earlyEnd[i] > finish) {
+        finish = earlyEnd[i];
       }
     }
 
     // Backward pass: latest end of each milestone that keeps every dependent and the finish.
-    Map<String, LocalDate> lateEnd = new HashMap<>();
-    List<Milestone> reverse = new ArrayList<>(order.get());
-    java.util.Collections.reverse(reverse);
-    Map<String, List<Map.Entry<Milestone, Dependency>>> dependents = new HashMap<>();
-    for (Milestone m : order.get()) {
-      for (Dependency d : m.requires()) {
-        if (graph.milestone(d.target().id()).isPresent() && !d.target().id().equals(m.id())) {
-          dependents.computeIfAbsent(d.target().id(), k -> new ArrayList<>()).add(Map.entry(m, d));
-        }
-      }
-    }
-    for (Milestone m : reverse) {
-      Interval mine = early.get(m.id());
-      LocalDate latest = finish.isBefore(mine.end()) ? mine.end() : finish;
-      if (m.status().isLive()) {
-        for (Map.Entry<Milestone, Dependency> e : dependents.getOrDefault(m.id(), List.of())) {
-          Milestone s = e.getKey();
-          if (!s.status().isLive()) {
+    long[] lateEnd = new long[n];
+    for (int k = order.length - 1; k >= 0; k--) {
+      int i = order[k];
+      long days = earlyEnd[i] - earlyStart[i];
+      long latest = Math.max(finish, earlyEnd[i]);
+      if (live[i]) {
+        for (int j = graph.firstDependentLink(i); j < graph.firstDependentLink(i + 1); j++) {
+          int e = graph.dependentLink(j);
+          int s = graph.linkSource(e);
+          if (!live[s]) {
             continue;
           }
-          Dependency d = e.getValue();
-          LocalDate sEnd = lateEnd.get(s.id());
-          long sDays = early.get(s.id()).days();
-          LocalDate sStart = sEnd.minusDays(sDays);
-          LocalDate bound =
+          Dependency d = graph.link(e);
+          long sEnd = lateEnd[s];
+          long sStart = sEnd - (earlyEnd[s] - earlyStart[s]);
+          long bound =
               switch (d.type()) {
-                case FINISH_TO_START -> sStart.minusDays(d.lagDays());
-                case START_TO_START -> sStart.minusDays(d.lagDays()).plusDays(mine.days());
-                case FINISH_TO_FINISH -> sEnd.minusDays(d.lagDays());
+                case FINISH_TO_START -> sStart - d.lagDays();
+                case START_TO_START -> sStart - d.lagDays() + days;
+                case FINISH_TO_FINISH -> sEnd - d.lagDays();
               };
-          if (bound.isBefore(latest)) {
-            latest = bound;
-          }
+          latest = Math.min(latest, bound);
         }
       }
-      if (pinned.get(m.id())) {
+      if (pinned[i]) {
         // A pinned milestone keeps its dates: it has no slack, and bounds what comes before it.
-        latest = mine.end();
+        latest = earlyEnd[i];
       }
-      lateEnd.put(m.id(), latest);
+      lateEnd[i] = latest;
     }
 
-    Map<String, Schedule.Entry> entries = new LinkedHashMap<>();
-    for (Milestone m : graph.milestones().values()) {
-      Interval dates = early.get(m.id());
-      long slack = ChronoUnit.DAYS.between(dates.end(), lateEnd.get(m.id()));
+    Days dates = new Days();
+    Map<String, Schedule.Entry> entries = new LinkedHashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      Milestone m = graph.at(i);
+      LocalDate start = dates.of(earlyStart[i]);
+      Schedule.Driver driver =
+          new Schedule.Driver(
+              driverKind[i], driverLink[i] < 0 ? null : graph.link(driverLink[i]), start);
       entries.put(
-          m.id(), new Schedule.Entry(m, dates, pinned.get(m.id()), slack, drivers.get(m.id())));
+          m.id(),
+          new Schedule.Entry(
+              m,
+              new Interval(start, dates.of(earlyEnd[i])),
+              pinned[i],
+              lateEnd[i] - earlyEnd[i],
+              driver));
     }
-    return Optional.of(new Schedule(roadmap, entries, finish));
+    return Optional.of(new Schedule(roadmap, entries, dates.of(finish)));
+  }
+
+  /** One LocalDate per distinct day: the dates of a big roadmap share a few thousand days. */
+  private static final class Days {
+    private final Map<Long, LocalDate> seen = new HashMap<>();
+
+    LocalDate of(long epochDay) {
+      LocalDate d = seen.get(epochDay);
+      if (d == null) {
+        d = LocalDate.ofEpochDay(epochDay);
+        seen.put(epochDay, d);
+      }
+      return d;
+    }
   }
 
   /** The earliest start that {@code d} allows a dependent of {@code duration} days. */
