@@ -23,7 +23,17 @@ final class UnknownReferenceCheck implements Check {
   /** The most ids compared with unknown references, in all, for one file. */
   static final long COMPARISONS = 20_000_000;
 
+  private final long budget;
   private long comparisons;
+
+  UnknownReferenceCheck() {
+    this(COMPARISONS);
+  }
+
+  /** With another bound on the ids compared, for tests. */
+  UnknownReferenceCheck(long budget) {
+    this.budget = budget;
+  }
 
   @Override
   public List<Diagnostic> run(CheckContext c) {
@@ -81,7 +91,7 @@ final class UnknownReferenceCheck implements Check {
       Code code, String subject, Ref ref, String kind, Collection<String> defined) {
     String hint = null;
     comparisons += defined.size();
-    if (comparisons <= COMPARISONS) {
+    if (comparisons <= budget) {
       hint = Suggestions.didYouMean(ref.id(), defined);
     }
     if (hint == null) {

@@ -1,0 +1,67 @@
+package dev.roadmap.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.load.RoadmapLoader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bounds that keep the checks near-linear on huge roadmaps, at their edges. */
+class ScaleBoundsTest {
+  static CheckContext context(String milestones) {
+    String text =
+        "roadmap: 1\ntitle: T\nstart: 2024-01-01\nphases: [{id: p}]\nmilestones:\n" + milestones;
+    var r = RoadmapLoader.load("t.yaml", text);
+    assertThat(r.diagnostics()).isEmpty();
+    return new CheckContext(r.roadmap(), null);
+  }
+
+  /** 'm' requires 'a' and 'z', and 'z' reaches 'a' through a chain of {@code length} links. */
+  static String chain(int length) {
+    StringBuilder b = new StringBuilder("  - {id: a, title: A, phase: p}\n");
+    String previous = "a";
+    for (int i = 1; i < length; i++) {
+      b.append("  - {id: c").append(i).append(", title: C, phase: p, requires: [");
+      b.append(previous).append("]}\n");
+      previous = "c" + i;
+    }
+    b.append("  - {id: z, title: Z, phase: p, requires: [").append(previous).append("]}\n");
+    b.append("  - {id: m, title: M, phase: p, requires: [a, z]}\n");
+    return b.toString();
+  }
+
+  static List<String> redundant(String milestones) {
+    return new RedundantPrerequisiteCheck()
+        .run(context(milestones)).stream().map(Diagnostic::message).toList();
+  }
+
+  @Test
+  void aRedundantLinkWithinTheSearchBudgetIsReported() {
+    assertThat(redundant(chain(RedundantPrerequisiteCheck.BUDGET - 10)))
+        .containsExactly("'m' requires 'a', which 'z' already requires");
+  }
+
+  @Test
+  void pastTheSearchBudgetARedundantLinkGoesUnreportedNeverWronglyReported() {
+    assertThat(redundant(chain(RedundantPrerequisiteCheck.BUDGET + 10))).isEmpty();
+  }
+
+  @Test
+  void didYouMeanStopsOnceTheComparisonBudgetIsSpent() {
+    CheckContext c =
+        context(
+            """
+              - {id: alpha, title: A, phase: p}
+              - {id: bravo, title: B, phase: p}
+              - {id: x, title: X, phase: p, requires: [alpah]}
+              - {id: y, title: Y, phase: p, requires: [bravp]}
+            """);
+    // Four ids: the first unknown reference spends four comparisons, the second four more.
+    assertThat(new UnknownReferenceCheck(4).run(c).stream().map(Diagnostic::hint).toList())
+        .containsExactly(
+            "did you mean 'alpha'?", "define a milestone 'bravp', or name one that exists");
+    assertThat(new UnknownReferenceCheck(8).run(c).stream().map(Diagnostic::hint).toList())
+        .containsExactly("did you mean 'alpha'?", "did you mean 'bravo'?");
+  }
+}
