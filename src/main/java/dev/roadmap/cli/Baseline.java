@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
+import dev.roadmap.diag.SourceLines;
 import dev.roadmap.model.Roadmap;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -36,15 +37,15 @@ final class Baseline {
    * is what the finding's span covers on its first line.
    */
   static String key(Diagnostic d, Roadmap roadmap, String source) {
-    return String.join(
-        "\u001f", d.code().id(), d.span().file(), subject(d, roadmap), text(d, source));
+    return new FileKeys(roadmap, source).key(d);
   }
 
   static Baseline of(List<FileReport> reports, Map<String, Roadmap> roadmaps) {
     Map<String, Integer> counts = new TreeMap<>();
     for (FileReport r : reports) {
+      FileKeys keys = new FileKeys(roadmaps.get(r.file()), r.source());
       for (Diagnostic d : r.diagnostics()) {
-        counts.merge(key(d, roadmaps.get(r.file()), r.source()), 1, Integer::sum);
+        counts.merge(keys.key(d), 1, Integer::sum);
       }
     }
     return new Baseline(counts);
@@ -59,8 +60,9 @@ final class Baseline {
     List<FileReport> out = new ArrayList<>();
     for (FileReport r : reports) {
       List<Diagnostic> kept = new ArrayList<>();
+      FileKeys keys = new FileKeys(roadmaps.get(r.file()), r.source());
       for (Diagnostic d : r.diagnostics()) {
-        String k = key(d, roadmaps.get(r.file()), r.source());
+        String k = keys.key(d);
         Integer n = left.get(k);
         if (n != null && n > 0) {
           left.put(k, n - 1);
@@ -160,39 +162,67 @@ final class Baseline {
     }
   }
 
-  private static String subject(Diagnostic d, Roadmap r) {
-    if (r == null || !d.span().isKnown()) {
-      return "";
-    }
-    String best = "";
-    int bestLine = 0;
-    List<Map.Entry<String, dev.roadmap.model.Span>> ids = new ArrayList<>();
-    r.authorities().forEach(a -> ids.add(Map.entry(a.id(), a.span())));
-    r.missions().forEach(m -> ids.add(Map.entry(m.id(), m.span())));
-    r.phases().forEach(p -> ids.add(Map.entry(p.id(), p.span())));
-    r.milestones().forEach(m -> ids.add(Map.entry(m.id(), m.span())));
-    for (var e : ids) {
-      int line = e.getValue().line();
-      if (line <= d.span().line() && line > bestLine) {
-        best = e.getKey();
-        bestLine = line;
-      }
-    }
-    return best;
-  }
+  /**
+   * The keys of one file's findings: the element ids by line and the source's lines are indexed
+   * once, so a file with many findings costs a binary search per finding, not a pass over it.
+   */
+  private static final class FileKeys {
+    private final int[] lines;
+    private final String[] ids;
+    private final SourceLines source;
 
-  private static String text(Diagnostic d, String source) {
-    var s = d.span();
-    if (!s.isKnown()) {
-      return "";
+    FileKeys(Roadmap r, String source) {
+      this.source = SourceLines.of(source);
+      List<Map.Entry<String, dev.roadmap.model.Span>> all = new ArrayList<>();
+      if (r != null) {
+        r.authorities().forEach(a -> all.add(Map.entry(a.id(), a.span())));
+        r.missions().forEach(m -> all.add(Map.entry(m.id(), m.span())));
+        r.phases().forEach(p -> all.add(Map.entry(p.id(), p.span())));
+        r.milestones().forEach(m -> all.add(Map.entry(m.id(), m.span())));
+      }
+      // By line; on a shared line the first in the order above (a stable sort keeps it first).
+      List<Map.Entry<String, dev.roadmap.model.Span>> known =
+          all.stream()
+              .filter(e -> e.getValue().line() > 0)
+              .sorted(java.util.Comparator.comparingInt(e -> e.getValue().line()))
+              .toList();
+      int[] l = new int[known.size()];
+      String[] s = new String[known.size()];
+      int n = 0;
+      for (var e : known) {
+        if (n == 0 || l[n - 1] != e.getValue().line()) {
+          l[n] = e.getValue().line();
+          s[n] = e.getKey();
+          n++;
+        }
+      }
+      lines = java.util.Arrays.copyOf(l, n);
+      ids = java.util.Arrays.copyOf(s, n);
     }
-    String[] lines = source.split("\r\n|\r|\n", -1);
-    if (s.line() > lines.length) {
-      return "";
+
+    String key(Diagnostic d) {
+      return String.join("\u001f", d.code().id(), d.span().file(), subject(d), text(d));
     }
-    String line = lines[s.line() - 1];
-    int from = Math.min(line.length(), Math.max(0, s.column() - 1));
-    int to = s.endLine() == s.line() ? Math.min(line.length(), s.endColumn() - 1) : line.length();
-    return to > from ? line.substring(from, to) : "";
+
+    /** The id of the nearest element defined at or above the finding's line. */
+    private String subject(Diagnostic d) {
+      if (!d.span().isKnown()) {
+        return "";
+      }
+      int i = java.util.Arrays.binarySearch(lines, d.span().line());
+      int at = i >= 0 ? i : -i - 2;
+      return at >= 0 ? ids[at] : "";
+    }
+
+    private String text(Diagnostic d) {
+      var s = d.span();
+      if (!s.isKnown() || s.line() > source.count()) {
+        return "";
+      }
+      String line = source.line(s.line());
+      int from = Math.min(line.length(), Math.max(0, s.column() - 1));
+      int to = s.endLine() == s.line() ? Math.min(line.length(), s.endColumn() - 1) : line.length();
+      return to > from ? line.substring(from, to) : "";
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.roadmap.load;
 
 import dev.roadmap.diag.Directive;
+import dev.roadmap.diag.SourceLines;
 import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,16 +24,20 @@ public final class Directives {
 
   public static List<Directive> parse(String file, String text) {
     List<Directive> out = new ArrayList<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (!line.contains("roadmap:")) {
+    SourceLines lines = SourceLines.of(text);
+    int last = 0;
+    for (int at = text.indexOf("roadmap:"); at >= 0; at = text.indexOf("roadmap:", at + 1)) {
+      int number = lines.lineAt(at);
+      if (number == last) {
         continue;
       }
+      last = number;
+      String line = lines.line(number);
       Matcher m = DIRECTIVE.matcher(line);
       if (!m.find()) {
         continue;
       }
+      int i = number - 1;
       int column = line.indexOf('#', m.start()) + 1;
       List<String> codes =
           Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();

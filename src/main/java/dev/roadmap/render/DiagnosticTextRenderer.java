@@ -3,6 +3,7 @@ package dev.roadmap.render;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
+import dev.roadmap.diag.SourceLines;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class DiagnosticTextRenderer {
   public static String render(List<FileReport> reports, Style style) {
     StringBuilder out = new StringBuilder();
     for (FileReport r : reports) {
-      String[] lines = r.source().split("\r\n|\r|\n", -1);
+      SourceLines lines = SourceLines.of(r.source());
       for (Diagnostic d : r.diagnostics()) {
         appendDiagnostic(out, d, lines, style);
       }
@@ -28,7 +29,7 @@ public final class DiagnosticTextRenderer {
     return out.toString();
   }
 
-  static void appendDiagnostic(StringBuilder out, Diagnostic d, String[] lines, Style style) {
+  static void appendDiagnostic(StringBuilder out, Diagnostic d, SourceLines lines, Style style) {
     var s = d.span();
     String where =
         s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() + ":" : s.file() + ":";
@@ -41,8 +42,8 @@ public final class DiagnosticTextRenderer {
         .append(style.dim("[" + d.code().id() + "]"))
         .append('\n');
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
-    if (s.isKnown() && s.line() <= lines.length) {
-      String line = lines[s.line() - 1];
+    if (s.isKnown() && s.line() <= lines.count()) {
+      String line = lines.line(s.line());
       if (line.chars().anyMatch(ch -> Printable.unsafe((char) ch))) {
         // Keep the columns: each unsafe character is shown as one '?'.
         StringBuilder safe = new StringBuilder(line.length());
