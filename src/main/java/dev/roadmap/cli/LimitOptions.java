@@ -11,7 +11,7 @@ final class LimitOptions {
       names = "--max-file-size",
       paramLabel = "SIZE",
       converter = SizeConverter.class,
-      description = "Largest file read, e.g. 64MiB, 500KiB or a number of bytes (default: 64MiB).")
+      description = "Largest file read, e.g. 64MiB, 500KiB or a number of bytes (default: 256MiB).")
   long maxFileBytes = Limits.DEFAULT.maxFileBytes();
 
   @Option(

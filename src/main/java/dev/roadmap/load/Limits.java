@@ -21,7 +21,7 @@ public record Limits(
 
   /** Generous defaults: far above any real roadmap, low enough to stop a hostile file early. */
   public static final Limits DEFAULT =
-      new Limits(64L << 20, 64, 100, 1 << 20, 1_000_000, 4_000_000);
+      new Limits(256L << 20, 64, 100, 1 << 20, 1_000_000, 4_000_000);
 
   /** The longest id, in characters (RM109): an id is a name, not a document. */
   public static final int MAX_ID_LENGTH = 200;
