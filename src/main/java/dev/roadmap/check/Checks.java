@@ -31,11 +31,22 @@ public final class Checks {
    */
   public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf) {
     CheckContext context = new CheckContext(roadmap, asOf != null ? asOf : roadmap.asOf());
+    List<Check> checks = all();
     List<Diagnostic> out = new ArrayList<>();
-    for (Check c : all()) {
-      out.addAll(c.run(context));
+    if (roadmap.milestones().size() < PARALLEL) {
+      for (Check c : checks) {
+        out.addAll(c.run(context));
+      }
+    } else {
+      // A big roadmap: the checks only read the context, so they can share the cores (the
+      // schedule first, which one of them needs). The findings are the same; they are sorted.
+      context.schedule();
+      checks.parallelStream().map(c -> c.run(context)).toList().forEach(out::addAll);
     }
     out.sort(Diagnostic.ORDER);
     return out;
   }
+
+  /** From this many milestones the checks of one file run in parallel. */
+  static final int PARALLEL = 20_000;
 }

@@ -64,4 +64,28 @@ class ScaleBoundsTest {
     assertThat(new UnknownReferenceCheck(8).run(c).stream().map(Diagnostic::hint).toList())
         .containsExactly("did you mean 'alpha'?", "did you mean 'bravo'?");
   }
+
+  @Test
+  void aBigRoadmapsChecksRunInParallelWithTheSameFindings() {
+    StringBuilder b = new StringBuilder();
+    java.util.Random rnd = new java.util.Random(3);
+    for (int i = 0; i < Checks.PARALLEL; i++) {
+      b.append("  - {id: m").append(i).append(", title: M, phase: p");
+      if (i > 0) {
+        b.append(", requires: [m").append(rnd.nextInt(i));
+        b.append(", ").append(rnd.nextInt(50) == 0 ? "nowhere" : "m" + rnd.nextInt(i)).append("]");
+      }
+      b.append(rnd.nextInt(100) == 0 ? ", status: cancelled" : "").append("}\n");
+    }
+    String text = "roadmap: 1\ntitle: T\nstart: 2024-01-01\nphases: [{id: p}]\nmilestones:\n" + b;
+    var r = RoadmapLoader.load("t.yaml", text).roadmap();
+    List<Diagnostic> sequential = new java.util.ArrayList<>();
+    CheckContext c = new CheckContext(r, null);
+    for (Check check : Checks.all()) {
+      sequential.addAll(check.run(c));
+    }
+    sequential.sort(Diagnostic.ORDER);
+    assertThat(sequential).hasSizeGreaterThan(100);
+    assertThat(Checks.run(r, null)).isEqualTo(sequential);
+  }
 }
