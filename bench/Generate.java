@@ -1,0 +1,702 @@
+package dev.roadmap.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Generates roadmaps for the benchmarks, deterministic from a seed. A single source file with no
+ * dependencies, so it runs on a machine with only a JDK (17 or newer):
+ *
+ * <pre>
+ *   java bench/Generate.java roadmap N OUT.yaml [--tjp OUT.tjp] [--seed S]
+ *   java bench/Generate.java many DIR FILES MILESTONES [--seed S]
+ * </pre>
+ *
+ * <p>{@code roadmap}: one roadmap of N milestones that {@code roadmap validate} accepts with no
+ * error and no warning: phases with ordered ids (p01, p02, ...), authorities and missions (one
+ * transfer per mission, each after a capability), and milestones in phase order, each with 0-3
+ * prerequisites on earlier milestones (mostly recent ones of the same track of about 100
+ * milestones, some far back on any track), so the graph is acyclic
+ * and no prerequisite is in a later phase. Dependencies are mostly finish-to-start, some
+ * start-to-start and finish-to-finish, some with lags or leads; no prerequisite is implied by
+ * another (RM207). About 3% of the milestones are pinned, on or after the first day their
+ * prerequisites allow; some have a deadline they meet; phase windows hold their milestones. The
+ * generator schedules the roadmap itself (the forward pass of docs/format.md) to place all that.
+ *
+ * <p>With {@code --tjp}, the same project as a TaskJuggler 3 file: one container task per phase,
+ * the same tasks, durations (calendar days), dependencies and pins. Every link is written as TJ
+ * can say it exactly: finish-to-start with lag L as {@code onend gapduration L}; start-to-start as
+ * {@code onstart gapduration L}; finish-to-finish with lag L of a task of D days on a prerequisite
+ * of P days as {@code onstart gapduration P+L-D}, and a lead L on a prerequisite of P days as
+ * {@code onstart gapduration P+L} (the generator only makes those where the gap is not negative).
+ * A link on a zero-length prerequisite is always written {@code onend} (the same point: TJ 3.7.1
+ * reports a dependency loop for {@code onstart} on a milestone).
+ * A pin is {@code start}, a deadline {@code maxend}, a {@code not-before} (only on milestones with
+ * no prerequisite) {@code start}. Missions have no TaskJuggler counterpart and are left out.
+ *
+ * <p>{@code many}: FILES small roadmaps of MILESTONES milestones each, r00000.yaml ..., in the
+ * format bench/many-files.sh used first: two phases, 0-3 prerequisites drawn uniformly from the
+ * earlier milestones, durations of 0-20 days, one flow mapping per milestone.
+ */
+public final class Generate {
+  static final LocalDate PROJECT_START = LocalDate.of(2027, 1, 4);
+  static final int FS = 0;
+  static final int SS = 1;
+  static final int FF = 2;
+  static final String[] TYPE_KEYS = {"finish-to-start", "start-to-start", "finish-to-finish"};
+
+  static final String[] VERBS = {
+    "Certify", "Stand up", "Exercise", "Evaluate", "Train", "Equip", "Review", "Integrate",
+    "Deploy", "Assess", "Staff", "Rehearse"
+  };
+  static final String[] OBJECTS = {
+    "brigade command post", "air operations centre", "logistics node", "signal battalion",
+    "maritime task group", "joint fires cell", "intelligence cell", "theatre reserve",
+    "combined staff", "rear-area security", "counter-fire headquarters", "medical evacuation"
+  };
+  static final String[][] AUTHORITIES = {
+    {"usfk", "US Forces Korea"},
+    {"rok-army", "Republic of Korea Army"},
+    {"rok-navy", "Republic of Korea Navy"},
+    {"rok-air-force", "Republic of Korea Air Force"},
+    {"cfc", "Combined Forces Command"},
+    {"f-cfc", "Future Combined Forces Command"}
+  };
+  static final int KIND_MILESTONE = 0;
+  static final String[] KINDS = {
+    "milestone", "decision", "condition", "capability", "evaluation", "exercise", "transfer"
+  };
+
+  public static void main(String[] args) throws IOException {
+    long seed = 1;
+    String tjp = null;
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--tjp" -> tjp = args[++i];
+        default -> rest.add(args[i]);
+      }
+    }
+    if (rest.size() == 3 && rest.get(0).equals("roadmap")) {
+      Project p = Project.generate(Integer.parseInt(rest.get(1)), seed);
+      try (Writer w = writer(Path.of(rest.get(2)))) {
+        p.writeYaml(w);
+      }
+      if (tjp != null) {
+        try (Writer w = writer(Path.of(tjp))) {
+          p.writeTjp(w);
+        }
+      }
+    } else if (rest.size() == 4 && rest.get(0).equals("many")) {
+      many(
+          Path.of(rest.get(1)), Integer.parseInt(rest.get(2)), Integer.parseInt(rest.get(3)), seed);
+    } else {
+      System.err.println(
+          "usage: java bench/Generate.java roadmap N OUT.yaml [--tjp OUT.tjp] [--seed S]\n"
+              + "       java bench/Generate.java many DIR FILES MILESTONES [--seed S]");
+      System.exit(2);
+    }
+  }
+
+  static Writer writer(Path p) throws IOException {
+    return new BufferedWriter(
+        new java.io.OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8),
+        1 << 16);
+  }
+
+  /** The roadmap of N milestones as text: for the JMH benchmarks. */
+  public static String roadmap(int n, long seed) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      Project.generate(n, seed).writeYaml(w);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** One generated project: milestones as parallel arrays, dates in days from the start. */
+  static final class Project {
+    final int n;
+    final long seed;
+    final int phases;
+    final int missions;
+    final int width;
+    final int[] phase;
+    final int[] duration;
+    final byte[] kind;
+    final byte[] status; // 0 planned, 1 in-progress, 2 at-risk
+    final int[] mission; // -1: none
+    final int[] reqFirst; // requires of i: reqFirst[i] .. reqFirst[i + 1] - 1
+    int[] reqTarget;
+    byte[] reqType;
+    int[] reqLag;
+    final byte[] pin; // 0 none, 1 date, 2 start + duration, 3 start + end
+    final int[] notBefore; // -1: none
+    final int[] deadline; // -1: none
+    final int[] start;
+    final boolean[] weeks; // write the duration in weeks
+    final int[] phaseStart;
+    final int[] phaseEnd;
+    final int[] missionFrom;
+    final int[] missionTo;
+    int projectEnd;
+
+    private Project(int n, long seed) {
+      this.n = n;
+      this.seed = seed;
+      int p = 4 + 2 * (int) Math.floor(Math.log10(Math.max(1, n / 1000.0)));
+      this.phases = Math.max(3, Math.min(12, p));
+      this.missions = Math.max(1, Math.min(n / 4, n / 250));
+      this.width = Math.max(4, Integer.toString(Math.max(0, n - 1)).length());
+      phase = new int[n];
+      duration = new int[n];
+      kind = new byte[n];
+      status = new byte[n];
+      mission = new int[n];
+      reqFirst = new int[n + 1];
+      reqTarget = new int[Math.max(16, n * 2)];
+      reqType = new byte[reqTarget.length];
+      reqLag = new int[reqTarget.length];
+      pin = new byte[n];
+      notBefore = new int[n];
+      deadline = new int[n];
+      start = new int[n];
+      weeks = new boolean[n];
+      phaseStart = new int[phases];
+      phaseEnd = new int[phases];
+      missionFrom = new int[missions];
+      missionTo = new int[missions];
+    }
+
+    static Project generate(int n, long seed) {
+      if (n < 4) {
+        throw new IllegalArgumentException("N must be at least 4");
+      }
+      Project p = new Project(n, seed);
+      p.build(new Random(seed));
+      return p;
+    }
+
+    int end(int i) {
+      return start[i] + duration[i];
+    }
+
+    /** The last day a milestone occupies, inclusive (its day for a zero-length one). */
+    int finish(int i) {
+      return duration[i] == 0 ? start[i] : start[i] + duration[i] - 1;
+    }
+
+    private void build(Random r) {
+      for (int m = 0; m < missions; m++) {
+        missionFrom[m] = r.nextInt(AUTHORITIES.length);
+        missionTo[m] = (missionFrom[m] + 1 + r.nextInt(AUTHORITIES.length - 1)) % AUTHORITIES.length;
+      }
+      // Parallel tracks of about 100 milestones each (milestone i is on track i % tracks): most
+      // links stay on a track, so the longest chain, hence the project span, does not grow with N.
+      int tracks = Math.max(1, n / 100);
+      int stride = n / missions; // milestone stride * k + stride - 1 is the transfer of mission k
+      int links = 0;
+      int[] chosen = new int[3];
+      int[] chosenType = new int[3];
+      int[] chosenLag = new int[3];
+      for (int i = 0; i < n; i++) {
+        phase[i] = (int) ((long) i * phases / n);
+        mission[i] = -1;
+        deadline[i] = -1;
+        boolean transfer = i % stride == stride - 1 && i / stride < missions;
+        boolean readiness = (i + 1) % stride == stride - 1 && (i + 1) / stride < missions;
+        // Kind and duration.
+        int roll = r.nextInt(100);
+        if (transfer) {
+          kind[i] = 6;
+          mission[i] = i / stride;
+          duration[i] = 0;
+        } else if (readiness) {
+          kind[i] = 3;
+          duration[i] = 7 * (2 + r.nextInt(8));
+        } else if (roll < 20) {
+          kind[i] = (byte) (roll < 14 ? 0 : roll < 18 ? 1 : 2);
+          duration[i] = 0;
+        } else if (roll < 50) {
+          kind[i] = (byte) (roll < 40 ? 0 : 5);
+          duration[i] = 1 + r.nextInt(10);
+        } else {
+          kind[i] = (byte) (roll < 80 ? 3 : 4);
+          duration[i] = 7 * (2 + r.nextInt(11));
+        }
+        weeks[i] = duration[i] > 0 && duration[i] % 7 == 0 && r.nextInt(4) != 0;
+        int s = r.nextInt(100);
+        status[i] = (byte) (s < 3 ? 1 : s < 5 ? 2 : 0);
+
+        // Prerequisites.
+        int count;
+        if (i == 0) {
+          count = 0;
+        } else {
+          int c = r.nextInt(100);
+          count = c < 5 ? 0 : c < 50 ? 1 : c < 85 ? 2 : 3;
+          count = Math.min(count, i);
+        }
+        int k = 0;
+        if (transfer) {
+          chosen[k] = i - 1;
+          chosenType[k] = FS;
+          chosenLag[k] = 0;
+          k++;
+          count = Math.max(count, 1);
+        }
+        for (int attempt = 0; k < count && attempt < 8; attempt++) {
+          boolean far = r.nextInt(10) == 0 && i > 200;
+          int target;
+          if (far) {
+            target = r.nextInt(i);
+          } else {
+            // Mostly the last few milestones of the same track.
+            int back = 1 + (int) Math.min(19, Math.floor(-Math.log(1 - r.nextDouble()) * 1.5));
+            target = i - back * tracks;
+          }
+          if (target < 0 || contains(chosen, k, target)) {
+            continue;
+          }
+          int type;
+          int lag;
+          int t = r.nextInt(100);
+          if (far) {
+            // A far link is never a plain finish-to-start: RM207 could not then flag it, and
+            // checking a long chain for it would be slow.
+            if (t < 50) {
+              type = FS;
+              lag = 1 + r.nextInt(28);
+            } else {
+              type = t < 75 ? SS : FF;
+              lag = r.nextInt(15);
+            }
+          } else if (t < 85) {
+            type = FS;
+            int l = r.nextInt(100);
+            lag = l < 80 ? 0 : l < 92 ? 1 + r.nextInt(28) : -(1 + r.nextInt(5));
+            if (lag < 0) {
+              lag = Math.max(lag, -duration[target]); // a lead is never longer than the task
+            }
+          } else {
+            type = t < 93 ? SS : FF;
+            lag = r.nextInt(10) < 6 ? 0 : 1 + r.nextInt(14);
+          }
+          if (type == FF && duration[target] + lag - duration[i] < 0) {
+            type = FS; // TaskJuggler can only say a finish-to-finish link as a gap after a start
+          }
+          chosen[k] = target;
+          chosenType[k] = type;
+          chosenLag[k] = lag;
+          if (redundant(chosen, chosenType, chosenLag, k, links)) {
+            continue;
+          }
+          k++;
+        }
+        if (links + k > reqTarget.length) {
+          int size = Math.max(reqTarget.length * 2, links + k);
+          reqTarget = Arrays.copyOf(reqTarget, size);
+          reqType = Arrays.copyOf(reqType, size);
+          reqLag = Arrays.copyOf(reqLag, size);
+        }
+        for (int j = 0; j < k; j++) {
+          reqTarget[links] = chosen[j];
+          reqType[links] = (byte) chosenType[j];
+          reqLag[links] = chosenLag[j];
+          links++;
+        }
+        reqFirst[i + 1] = links;
+
+        // Not-before: a milestone with no prerequisite waits for its phase (nominal) start.
+        notBefore[i] = k == 0 && phase[i] > 0 ? phase[i] * 91 : -1;
+
+        // Forward pass (docs/format.md): the latest constraint wins; then a pin on or after it.
+        int earliest = Math.max(0, notBefore[i]);
+        for (int l = reqFirst[i]; l < links; l++) {
+          int q = reqTarget[l];
+          int c =
+              switch (reqType[l]) {
+                case SS -> start[q] + reqLag[l];
+                case FF -> end(q) + reqLag[l] - duration[i];
+                default -> end(q) + reqLag[l];
+              };
+          earliest = Math.max(earliest, c);
+        }
+        int pr = r.nextInt(100);
+        if (pr < 3 && !transfer) {
+          pin[i] = (byte) (duration[i] == 0 ? 1 : pr < 2 ? 2 : 3);
+          start[i] = earliest + r.nextInt(21);
+        } else {
+          start[i] = earliest;
+          if (pr >= 97 && !transfer) {
+            deadline[i] = finish(i) + r.nextInt(61);
+          }
+        }
+      }
+      // Phase windows: they hold every milestone of the phase, with a margin after.
+      Arrays.fill(phaseStart, Integer.MAX_VALUE);
+      Arrays.fill(phaseEnd, Integer.MIN_VALUE);
+      projectEnd = 0;
+      for (int i = 0; i < n; i++) {
+        phaseStart[phase[i]] = Math.min(phaseStart[phase[i]], start[i]);
+        phaseEnd[phase[i]] = Math.max(phaseEnd[phase[i]], finish(i));
+        projectEnd = Math.max(projectEnd, end(i) + 1);
+      }
+      for (int p = 0; p < phases; p++) {
+        phaseEnd[p] += 30;
+        projectEnd = Math.max(projectEnd, phaseEnd[p] + 1);
+      }
+    }
+
+    static boolean contains(int[] a, int k, int v) {
+      for (int j = 0; j < k; j++) {
+        if (a[j] == v) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static boolean plain(int type, int lag) {
+      return type == FS && lag <= 0;
+    }
+
+    static boolean followed(int type, int lag) {
+      return type == FS && lag >= 0;
+    }
+
+    /**
+     * Whether the candidate {@code chosen[k]} would make a prerequisite redundant (RM207) with one
+     * already chosen: a plain finish-to-start prerequisite reached from another finish-to-start
+     * one through finish-to-start links with no lead.
+     */
+    boolean redundant(int[] chosen, int[] type, int[] lag, int k, int links) {
+      for (int j = 0; j < k; j++) {
+        if (plain(type[k], lag[k]) && followed(type[j], lag[j]) && reaches(chosen[j], chosen[k])) {
+          return true;
+        }
+        if (plain(type[j], lag[j]) && followed(type[k], lag[k]) && reaches(chosen[k], chosen[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code to} is an ancestor of {@code from} through followed links (or may be). */
+    boolean reaches(int from, int to) {
+      if (from < to) {
+        return false; // prerequisites always come earlier in the file
+      }
+      int[] stack = new int[64];
+      int top = 0;
+      java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+      stack[top++] = from;
+      while (top > 0) {
+        int x = stack[--top];
+        for (int l = reqFirst[x]; l < reqFirst[x + 1]; l++) {
+          int q = reqTarget[l];
+          if (!followed(reqType[l], reqLag[l]) || q < to) {
+            continue;
+          }
+          if (q == to) {
+            return true;
+          }
+          if (seen.add(q)) {
+            if (seen.size() > 2000) {
+              return true; // too far to tell cheaply: treat as redundant
+            }
+            if (top == stack.length) {
+              stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = q;
+          }
+        }
+      }
+      return false;
+    }
+
+    String id(int i) {
+      String s = Integer.toString(i);
+      return "m" + "0".repeat(Math.max(0, width - s.length())) + s;
+    }
+
+    static String phaseId(int p) {
+      return p < 9 ? "p0" + (p + 1) : "p" + (p + 1);
+    }
+
+    static String missionId(int m) {
+      return String.format("mission-%04d", m + 1);
+    }
+
+    String title(int i) {
+      if (kind[i] == 6) {
+        return "Transfer of " + missionId(mission[i]);
+      }
+      long h = mix(seed * 0x9E3779B97F4A7C15L + i);
+      return VERBS[(int) Long.remainderUnsigned(h, VERBS.length)]
+          + " "
+          + OBJECTS[(int) Long.remainderUnsigned(h >>> 20, OBJECTS.length)]
+          + " "
+          + (1 + Long.remainderUnsigned(h >>> 40, 99));
+    }
+
+    static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
+    }
+
+    static String date(int day) {
+      return PROJECT_START.plusDays(day).toString();
+    }
+
+    static String span(int days, boolean weeks) {
+      return weeks && days % 7 == 0 && days != 0 ? days / 7 + "w" : days + "d";
+    }
+
+    void writeYaml(Writer w) throws IOException {
+      StringBuilder b = new StringBuilder(1 << 16);
+      b.append("# Generated by bench/Generate.java: ")
+          .append(n)
+          .append(" milestones, seed ")
+          .append(seed)
+          .append(".\nroadmap: 1\ntitle: Generated roadmap of ")
+          .append(n)
+          .append(" milestones (seed ")
+          .append(seed)
+          .append(")\nstart: ")
+          .append(date(0))
+          .append("\n\nauthorities:\n");
+      for (String[] a : AUTHORITIES) {
+        b.append("  - id: ").append(a[0]).append("\n    name: ").append(a[1]).append('\n');
+      }
+      b.append("\nmissions:\n");
+      for (int m = 0; m < missions; m++) {
+        b.append("  - id: ")
+            .append(missionId(m))
+            .append("\n    name: Mission ")
+            .append(m + 1)
+            .append(" of the combined command\n    from: ")
+            .append(AUTHORITIES[missionFrom[m]][0])
+            .append("\n    to: ")
+            .append(AUTHORITIES[missionTo[m]][0])
+            .append('\n');
+      }
+      b.append("\nphases:\n");
+      for (int p = 0; p < phases; p++) {
+        b.append("  - id: ")
+            .append(phaseId(p))
+            .append("\n    name: Phase ")
+            .append(p + 1)
+            .append("\n    start: ")
+            .append(date(phaseStart[p]))
+            .append("\n    end: ")
+            .append(date(phaseEnd[p]))
+            .append('\n');
+      }
+      b.append("\nmilestones:\n");
+      for (int i = 0; i < n; i++) {
+        b.append("  - id: ").append(id(i));
+        b.append("\n    title: ").append(title(i));
+        b.append("\n    phase: ").append(phaseId(phase[i]));
+        if (kind[i] != KIND_MILESTONE) {
+          b.append("\n    kind: ").append(KINDS[kind[i]]);
+        }
+        if (mission[i] >= 0) {
+          b.append("\n    mission: ").append(missionId(mission[i]));
+        }
+        switch (pin[i]) {
+          case 1 -> b.append("\n    date: ").append(date(start[i]));
+          case 2 -> b.append("\n    start: ")
+              .append(date(start[i]))
+              .append("\n    duration: ")
+              .append(span(duration[i], weeks[i]));
+          case 3 -> b.append("\n    start: ")
+              .append(date(start[i]))
+              .append("\n    end: ")
+              .append(date(finish(i)));
+          default -> {
+            if (duration[i] > 0) {
+              b.append("\n    duration: ").append(span(duration[i], weeks[i]));
+            }
+          }
+        }
+        if (reqFirst[i + 1] > reqFirst[i]) {
+          b.append("\n    requires: [");
+          for (int l = reqFirst[i]; l < reqFirst[i + 1]; l++) {
+            if (l > reqFirst[i]) {
+              b.append(", ");
+            }
+            if (reqType[l] == FS && reqLag[l] == 0) {
+              b.append(id(reqTarget[l]));
+            } else {
+              b.append("{id: ").append(id(reqTarget[l]));
+              if (reqType[l] != FS) {
+                b.append(", type: ").append(TYPE_KEYS[reqType[l]]);
+              }
+              if (reqLag[l] != 0) {
+                b.append(", lag: ").append(span(reqLag[l], reqLag[l] > 0 && reqLag[l] % 7 == 0));
+              }
+              b.append('}');
+            }
+          }
+          b.append(']');
+        }
+        if (status[i] != 0) {
+          b.append("\n    status: ").append(status[i] == 1 ? "in-progress" : "at-risk");
+        }
+        if (notBefore[i] >= 0) {
+          b.append("\n    not-before: ").append(date(notBefore[i]));
+        }
+        if (deadline[i] >= 0) {
+          b.append("\n    deadline: ").append(date(deadline[i]));
+        }
+        if (i % 50 == 7) {
+          b.append("\n    source: \"Planning conference ").append(1 + i % 13).append(", minutes\"");
+        }
+        b.append('\n');
+        if (b.length() > 60_000) {
+          w.append(b);
+          b.setLength(0);
+        }
+      }
+      w.append(b);
+    }
+
+    void writeTjp(Writer w) throws IOException {
+      StringBuilder b = new StringBuilder(1 << 16);
+      b.append("# Generated by bench/Generate.java: ")
+          .append(n)
+          .append(" milestones, seed ")
+          .append(seed)
+          .append(" (the same project as the YAML file).\n")
+          .append("project roadmap \"Generated roadmap of ")
+          .append(n)
+          .append(" milestones (seed ")
+          .append(seed)
+          .append(")\" ")
+          .append(date(0))
+          .append(" - ")
+          .append(date(projectEnd + 31))
+          .append(" {\n  timezone \"UTC\"\n}\n");
+      int p = -1;
+      for (int i = 0; i < n; i++) {
+        if (phase[i] != p) {
+          if (p >= 0) {
+            b.append("}\n");
+          }
+          p = phase[i];
+          b.append("task ").append(phaseId(p)).append(" \"Phase ").append(p + 1).append("\" {\n");
+        }
+        b.append("  task ").append(id(i)).append(" \"").append(title(i)).append("\" {");
+        b.append(duration[i] == 0 ? " milestone" : " duration " + duration[i] + "d");
+        if (pin[i] != 0) {
+          b.append(" start ").append(date(start[i]));
+        } else if (notBefore[i] >= 0) {
+          b.append(" start ").append(date(notBefore[i]));
+        } else if (reqFirst[i + 1] == reqFirst[i]) {
+          b.append(" start ").append(date(0));
+        }
+        if (deadline[i] >= 0) {
+          b.append(" maxend ").append(date(deadline[i] + 1));
+        }
+        for (int l = reqFirst[i]; l < reqFirst[i + 1]; l++) {
+          int q = reqTarget[l];
+          b.append(l == reqFirst[i] ? " depends " : ", ")
+              .append(phaseId(phase[q]))
+              .append('.')
+              .append(id(q));
+          boolean onStart;
+          int gap;
+          switch (reqType[l]) {
+            case SS -> {
+              onStart = true;
+              gap = reqLag[l];
+            }
+            case FF -> {
+              onStart = true;
+              gap = duration[q] + reqLag[l] - duration[i];
+            }
+            default -> {
+              onStart = reqLag[l] < 0;
+              gap = onStart ? duration[q] + reqLag[l] : reqLag[l];
+            }
+          }
+          if (gap < 0) {
+            throw new IllegalStateException("negative gap on " + id(i));
+          }
+          if (duration[q] == 0) {
+            // Start and end are one point; TaskJuggler 3.7.1 reports a dependency loop for an
+            // onstart link on a milestone.
+            onStart = false;
+          }
+          if (onStart || gap > 0) {
+            b.append(" {");
+            if (onStart) {
+              b.append(" onstart");
+            }
+            if (gap > 0) {
+              b.append(" gapduration ").append(gap).append('d');
+            }
+            b.append(" }");
+          }
+        }
+        b.append(" }\n");
+        if (b.length() > 60_000) {
+          w.append(b);
+          b.setLength(0);
+        }
+      }
+      b.append("}\n");
+      w.append(b);
+    }
+  }
+
+  /** The many-files set: the format of the first bench/many-files.sh. */
+  static void many(Path dir, int files, int milestones, long seed) throws IOException {
+    Files.createDirectories(dir);
+    Random r = new Random(seed);
+    for (int f = 0; f < files; f++) {
+      StringBuilder s = new StringBuilder();
+      s.append("roadmap: 1\ntitle: File ")
+          .append(f)
+          .append("\nstart: 2024-01-01\nphases: [{id: p1}, {id: p2}]\nmilestones:\n");
+      for (int i = 0; i < milestones; i++) {
+        int count = i == 0 ? 0 : Math.min(i, r.nextInt(4));
+        int[] pool = new int[i];
+        for (int j = 0; j < i; j++) {
+          pool[j] = j;
+        }
+        StringBuilder req = new StringBuilder();
+        for (int j = 0; j < count; j++) {
+          int pick = j + r.nextInt(i - j);
+          int t = pool[pick];
+          pool[pick] = pool[j];
+          pool[j] = t;
+          req.append(j == 0 ? "" : ", ").append('m').append(t);
+        }
+        s.append("  - {id: m")
+            .append(i)
+            .append(", title: M")
+            .append(i)
+            .append(", phase: p")
+            .append(i < milestones / 2 ? 1 : 2)
+            .append(", duration: ")
+            .append(r.nextInt(21))
+            .append('d')
+            .append(count > 0 ? ", requires: [" + req + "]" : "")
+            .append("}\n");
+      }
+      Files.writeString(dir.resolve(String.format("r%05d.yaml", f)), s);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Whole-process comparisons, side by side in one hyperfine run each, peak memory from
+# /usr/bin/time -v. Prints Markdown tables (docs/performance.md keeps the figures); hyperfine's own
+# output goes to stderr.
+#
+#   bench/compare.sh [SIZES...]          (default: 1000 10000 100000 1000000)
+#
+# For the start-up floor it runs bench/startup.sh. Then, for each size N, on one roadmap of N
+# milestones from bench/Generate.java (seed 1):
+#   - N <= COMPARE_TJ_MAX (10000): './roadmap validate FILE' vs 'tj3 --no-reports FILE.tjp', the
+#     same project for TaskJuggler 3;
+#   - N >= COMPARE_FLOOR_MIN (10000): './roadmap validate FILE' vs the parse floor (bench/
+#     ParseFloor.java: SnakeYAML events counted, nothing else) with the launcher's JVM flags.
+# Environment: ROADMAP_JAVA_OPTS is passed to roadmap and used for the floor too (e.g. -Xmx1536m);
+# COMPARE_TIMEOUT (seconds, default 1200) bounds the first run of roadmap at each size; a size at
+# which it fails or times out is reported as such, with no hyperfine run. COMPARE_STARTUP=0 skips
+# the start-up table. Generated files live in a temp dir, removed at exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 1000000)
+tj_max=${COMPARE_TJ_MAX:-10000}
+floor_min=${COMPARE_FLOOR_MIN:-10000}
+timeout_s=${COMPARE_TIMEOUT:-1200}
+
+need() { # command, Debian package
+  command -v "$1" >/dev/null || { echo "compare.sh needs $1: apt-get install $2" >&2; exit 3; }
+}
+need hyperfine hyperfine
+need java openjdk-17-jdk-headless
+need javac openjdk-17-jdk-headless
+[ -x /usr/bin/time ] || { echo "compare.sh needs /usr/bin/time: apt-get install time" >&2; exit 3; }
+for n in "${sizes[@]}"; do
+  if [ "$n" -le "$tj_max" ]; then need tj3 tj3; fi
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+./roadmap validate roadmaps/opcon-transition.yaml >/dev/null 2>&1 || true # builds jar and archive
+javac -cp target/roadmap.jar -d "$work/floor" bench/ParseFloor.java
+flags=${ROADMAP_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"}
+floor="java $flags -cp $work/floor:target/roadmap.jar ParseFloor"
+
+# One run of a command (word-split as hyperfine -N does): sets rc, and rss to its peak RSS in MiB.
+peak() {
+  rc=0
+  rm -f "$work/time.txt"
+  # shellcheck disable=SC2086
+  timeout "$timeout_s" /usr/bin/time -v -o "$work/time.txt" $1 >"$work/run.out" 2>&1 || rc=$?
+  rss=$(awk '/Maximum resident set size/ { printf "%d", $NF / 1024 }' "$work/time.txt" 2>/dev/null || true)
+}
+
+# Mean and standard deviation in seconds of command $2 in hyperfine CSV $1.
+mean() { awk -F, -v c="$2" 'NR > 1 && $1 == c { print $2; print $3 }' "$1"; }
+
+runs_for() { if [ "$1" -le 1000 ]; then echo 10; elif [ "$1" -le 10000 ]; then echo 5; else echo 3; fi; }
+
+tj_rows=()
+floor_rows=()
+for n in "${sizes[@]}"; do
+  file=$work/r$n.yaml
+  java bench/Generate.java roadmap "$n" "$file" --tjp "$work/r$n.tjp"
+  bytes=$(wc -c <"$file")
+  limit=""
+  [ "$bytes" -le $((64 * 1024 * 1024)) ] || limit="--max-file-size 1GiB "
+  rm_cmd="./roadmap validate $limit$file"
+  peak "$rm_cmd"
+  rm_rss=$rss
+  why=""
+  if [ "$rc" -ne 0 ]; then
+    why="exit $rc"
+    [ "$rc" -ne 124 ] || why="timed out after $timeout_s s"
+    grep -q OutOfMemoryError "$work/run.out" && why="$why, OutOfMemoryError"
+    echo "roadmap validate at $n milestones failed ($why; peak RSS ${rss:-?} MiB):" >&2
+    tail -n 5 "$work/run.out" >&2
+  fi
+  runs=$(runs_for "$n")
+  warm=1
+  [ "$n" -le 10000 ] || warm=0
+  if [ "$n" -le "$tj_max" ] && [ -z "$why" ]; then
+    tj_cmd="tj3 --no-reports $work/r$n.tjp"
+    peak "$tj_cmd"
+    tj_rss=$rss
+    [ "$rc" -eq 0 ] || { echo "tj3 failed on $n tasks:" >&2; tail -n 5 "$work/run.out" >&2; exit 1; }
+    hyperfine -N --warmup "$warm" --runs "$runs" --export-csv "$work/tj$n.csv" \
+      "$rm_cmd" "$tj_cmd" >&2
+    { read -r a; read -r sa; } < <(mean "$work/tj$n.csv" "$rm_cmd")
+    { read -r b; read -r sb; } < <(mean "$work/tj$n.csv" "$tj_cmd")
+    tj_rows+=("$(awk -v n="$n" -v a="$a" -v sa="$sa" -v b="$b" -v sb="$sb" -v ra="$rm_rss" \
+      -v rb="$tj_rss" -v r="$runs" 'BEGIN { printf "| %d | %.3f ± %.3f | %.3f ± %.3f | %.1f | %d | %d | %d |", n, a, sa, b, sb, b / a, ra, rb, r }')")
+  fi
+  if [ "$n" -ge "$floor_min" ]; then
+    floor_cmd="$floor $file"
+    peak "$floor_cmd"
+    floor_rss=$rss
+    [ "$rc" -eq 0 ] || { echo "the parse floor failed on $n milestones" >&2; exit 1; }
+    mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+    if [ -z "$why" ]; then
+      hyperfine -N --warmup "$warm" --runs "$runs" --export-csv "$work/floor$n.csv" \
+        "$rm_cmd" "$floor_cmd" >&2
+      { read -r a; read -r sa; } < <(mean "$work/floor$n.csv" "$rm_cmd")
+      { read -r b; read -r sb; } < <(mean "$work/floor$n.csv" "$floor_cmd")
+      floor_rows+=("$(awk -v n="$n" -v mb="$mb" -v a="$a" -v sa="$sa" -v b="$b" -v sb="$sb" \
+        -v ra="$rm_rss" -v rb="$floor_rss" -v r="$runs" 'BEGIN { printf "| %d | %s | %.3f ± %.3f | %.3f ± %.3f | %.1f | %.1f | %.1f | %d | %d | %d |", n, mb, a, sa, b, sb, a / b, a * 1e6 / n, b * 1e6 / n, ra, rb, r }')")
+    else
+      hyperfine -N --warmup "$warm" --runs "$runs" --export-csv "$work/floor$n.csv" \
+        "$floor_cmd" >&2
+      { read -r b; read -r sb; } < <(mean "$work/floor$n.csv" "$floor_cmd")
+      floor_rows+=("$(awk -v n="$n" -v mb="$mb" -v b="$b" -v sb="$sb" -v ra="${rm_rss:-?}" \
+        -v rb="$floor_rss" -v r="$runs" -v w="$why" 'BEGIN { printf "| %d | %s | failed (%s) | %.3f ± %.3f | | | %.1f | %s | %d | %d |", n, mb, w, b, sb, b * 1e6 / n, ra, rb, r }')")
+    fi
+  fi
+  rm -f "$file" "$work/r$n.tjp"
+done
+
+if [ "${COMPARE_STARTUP:-1}" != 0 ]; then
+  echo "### Start-up: \`bench/startup.sh\`"
+  echo
+  bench/startup.sh
+  echo
+fi
+if [ ${#tj_rows[@]} -gt 0 ]; then
+  echo "### roadmap and TaskJuggler 3 on the same project"
+  echo
+  echo "| tasks | \`roadmap validate\` mean [s] | \`tj3 --no-reports\` mean [s] | tj3 / roadmap | roadmap peak RSS [MiB] | tj3 peak RSS [MiB] | runs |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${tj_rows[@]}"
+  echo
+fi
+if [ ${#floor_rows[@]} -gt 0 ]; then
+  echo "### roadmap and the parse floor"
+  echo
+  echo "| milestones | file [MiB] | \`roadmap validate\` mean [s] | parse floor mean [s] | roadmap / floor | roadmap [µs per milestone] | floor [µs per milestone] | roadmap peak RSS [MiB] | floor peak RSS [MiB] | runs |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${floor_rows[@]}"
+fi
