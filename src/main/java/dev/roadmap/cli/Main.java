@@ -133,10 +133,14 @@ public final class Main extends RootCommand {
 
   /**
    * The command tree for these arguments: the root and only the command named first when that is
-   * one of {@link #LAZY}; else (an option first, no command, {@code help}, an unknown command) the
-   * whole tree, so that help, completion and picocli's suggestions see every command.
+   * one of {@link #LAZY}, the root alone for just {@code --version}; else (another option first, no
+   * command, {@code help}, an unknown command) the whole tree, so that help, completion and
+   * picocli's suggestions see every command.
    */
   static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return new CommandLine(new Single(), factory); // the version alone needs no command
+    }
     Class<?> only = args.length == 0 ? null : LAZY.get(args[0]);
     if (only == null) {
       return new CommandLine(new Main(), factory);

@@ -64,6 +64,10 @@ class LazyCommandsTest {
         List.of("help", "validate"),
         List.of("--help"),
         List.of("--version"),
+        List.of("-V"),
+        List.of("--version", "validate"),
+        List.of("-V", "--help"),
+        List.of("-hV"),
         List.of(),
         List.of("valdate", SAMPLE),
         List.of("timline"),
@@ -97,8 +101,16 @@ class LazyCommandsTest {
   }
 
   @Test
+  void theVersionAloneNeedsNoCommand() {
+    for (String option : List.of("--version", "-V")) {
+      CommandLine cl = Main.commandLine(new String[] {option}, CommandLine.defaultFactory());
+      assertThat(cl.getSubcommands()).isEmpty();
+    }
+  }
+
+  @Test
   void helpAndUnknownCommandsGetTheWholeTree() {
-    for (String first : List.of("help", "--help", "valdate", "generate-completion", "-V")) {
+    for (String first : List.of("help", "--help", "valdate", "generate-completion", "-V", "-")) {
       CommandLine cl =
           Main.commandLine(new String[] {first, "validate"}, CommandLine.defaultFactory());
       assertThat(cl.getSubcommands()).hasSize(12);
