@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Start-up benchmark, whole process, side by side in one run (hyperfine, from Debian):
-#   java Hello World (the floor), the launcher (class-data archive and short-process flags), and
-#   plain 'java -jar'. Prints a Markdown table; docs/performance.md keeps the figures.
+# Start-up benchmark, whole process, side by side in one run (hyperfine and jq, from Debian):
+#   java Hello World (the floor), the launcher (class-data archive and short-process flags) for
+#   validate and for --version, and plain 'java -jar'. Prints a Markdown table of medians, the
+#   ratio to Hello World's median last; docs/performance.md keeps the figures. The java on PATH
+#   runs everything (e.g. PATH=/usr/lib/jvm/JDK/bin:$PATH bench/startup.sh).
 #
 #   bench/startup.sh [ROADMAP]        (default: roadmaps/opcon-transition.yaml)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=${1:-roadmaps/opcon-transition.yaml}
-command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hyperfine" >&2; exit 3; }
+for tool in hyperfine jq; do
+  command -v $tool >/dev/null || { echo "needs $tool: apt-get install $tool" >&2; exit 3; }
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -21,8 +25,16 @@ jar cfm "$work/hello.jar" "$work/m.txt" -C "$work" Hello.class
 ./roadmap validate "$file" >/dev/null 2>&1 || true   # builds the jar and the archive if needed
 ./roadmap validate "$file" >/dev/null 2>&1 || true
 
-hyperfine -N --warmup 5 --runs 30 --export-markdown "$work/out.md" \
+hyperfine -N --warmup 5 --runs 30 --export-json "$work/out.json" \
   "java -jar $work/hello.jar" \
   "./roadmap validate $file" \
+  "./roadmap --version" \
   "java -jar target/roadmap.jar validate $file" >&2
-sed "s|$work/||g" "$work/out.md"
+java -version 2>&1 | head -n 1
+echo
+echo '| command | median [ms] | min [ms] | mean ± σ [ms] | median / Hello |'
+echo '| --- | ---: | ---: | ---: | ---: |'
+jq -r '.results[0].median as $floor | .results[] |
+  "| `\(.command)` | \(.median * 1000 | round) | \(.min * 1000 | round) | " +
+  "\(.mean * 1000 | round) ± \(.stddev * 1000 | round) | \(.median / $floor * 10 | round / 10 | tostring | if test("[.]") then . else . + ".0" end) |"' \
+  "$work/out.json" | sed "s|$work/||g"

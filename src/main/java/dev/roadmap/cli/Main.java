@@ -6,23 +6,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 
-/** The entry point: wires picocli to the commands, and maps every outcome to an exit code. */
+/**
+ * The entry point: wires picocli to the commands, and maps every outcome to an exit code.
+ *
+ * <p>This class is the whole command tree ({@link RootCommand} has the root command's attributes,
+ * this annotation adds the subcommands): help, completion, the man pages and unknown commands use
+ * it. A run that names one of roadmap's own commands first builds only that command ({@link
+ * #LAZY}): picocli's model of a command costs reflection at every start, and the other commands are
+ * not needed. The output is the same either way (LazyCommandsTest checks it).
+ */
 @Command(
-    name = "roadmap",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Plans the transfer of military command between allies.",
-      "Loads a roadmap (YAML), validates its ordering and prerequisites, schedules",
-      "what is not pinned, and shows or exports the phased timeline."
-    },
-    synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
       TimelineCommand.class,
@@ -36,26 +36,27 @@ import picocli.CommandLine.Help.Ansi;
       InitCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
-    },
-    footer = {
-      "%nRun 'roadmap help COMMAND' for the options of a command.",
-      "The file format: docs/format.md. The diagnostic codes: docs/rules.md, 'roadmap rules'."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success (warnings allowed)",
-      "1:findings at or above --fail-on",
-      "2:usage error (bad option or argument)",
-      "3:a file cannot be read or written",
-      "4:internal error (a bug; --debug prints the stack trace)"
     })
-public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class Main extends RootCommand {
+  /**
+   * The commands a run may name first and get alone, by name: the same classes as in the {@code
+   * subcommands} above, less {@code generate-completion} and {@code help}, which need the tree.
+   */
+  static final Map<String, Class<?>> LAZY =
+      Map.of(
+          "validate", ValidateCommand.class,
+          "timeline", TimelineCommand.class,
+          "status", StatusCommand.class,
+          "explain", ExplainCommand.class,
+          "export", ExportCommand.class,
+          "diff", DiffCommand.class,
+          "rules", RulesCommand.class,
+          "schema", SchemaCommand.class,
+          "what-if", WhatIfCommand.class,
+          "init", InitCommand.class);
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
-  }
+  /** The root with no subcommands, to which {@link #commandLine} adds the one a run names. */
+  static final class Single extends RootCommand {}
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -68,7 +69,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; never throws. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
-    CommandLine cl = new CommandLine(new Main(), new Factory(env));
+    return run(args, out, err, env, false);
+  }
+
+  /**
+   * Runs the command line; {@code wholeTree} builds every command even when the arguments name one
+   * (the tests compare the two ways).
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Env env, boolean wholeTree) {
+    Factory factory = new Factory(env);
+    CommandLine cl = wholeTree ? new CommandLine(new Main(), factory) : commandLine(args, factory);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -119,6 +129,23 @@ public final class Main implements Runnable {
       err.flush();
       return ExitCodes.INTERNAL;
     }
+  }
+
+  /**
+   * The command tree for these arguments: the root and only the command named first when that is
+   * one of {@link #LAZY}, the root alone for just {@code --version}; else (another option first, no
+   * command, {@code help}, an unknown command) the whole tree, so that help, completion and
+   * picocli's suggestions see every command.
+   */
+  static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return new CommandLine(new Single(), factory); // the version alone needs no command
+    }
+    Class<?> only = args.length == 0 ? null : LAZY.get(args[0]);
+    if (only == null) {
+      return new CommandLine(new Main(), factory);
+    }
+    return new CommandLine(new Single(), factory).addSubcommand(args[0], only);
   }
 
   /** Creates commands with the environment injected. */

@@ -26,9 +26,21 @@ record Run(int code, String out, String err) {
   }
 
   static Run with(Env env, String... args) {
+    return with(env, false, args);
+  }
+
+  /**
+   * As {@link #with(Env, String...)}, but with every command built, as when the arguments name
+   * none.
+   */
+  static Run wholeTree(Env env, String... args) {
+    return with(env, true, args);
+  }
+
+  private static Run with(Env env, boolean wholeTree, String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code = Main.run(args, new PrintWriter(o), new PrintWriter(e), env);
+    int code = Main.run(args, new PrintWriter(o), new PrintWriter(e), env, wholeTree);
     return new Run(code, o.toString(), e.toString());
   }
 }

@@ -1,0 +1,146 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * A run that names a command first builds only that command (start-up); the output, streams and
+ * exit code must be those of the whole command tree, byte for byte.
+ */
+class LazyCommandsTest {
+  static final String SAMPLE = CliTest.SAMPLE;
+  static final String CLEAN = CliTest.CLEAN;
+
+  static Stream<List<String>> commandLines() {
+    return Stream.of(
+        List.of("validate", SAMPLE),
+        List.of("validate", CLEAN),
+        List.of("validate", "--format", "json", SAMPLE),
+        List.of("validate", "--format", "sarif", SAMPLE),
+        List.of("validate", "--help"),
+        List.of("validate", "-h"),
+        List.of("validate", "--version"),
+        List.of("validate", "-V"),
+        List.of("validate"),
+        List.of("validate", "--frobnicate", CLEAN),
+        List.of("validate", "--fail-on"),
+        List.of("validate", "--fail-on=nope", CLEAN),
+        List.of("validate", "--as-of", "2005-02-30", CLEAN),
+        List.of("validate", "--fromat", "json", CLEAN),
+        List.of("validate", "missing.yaml"),
+        List.of("validate", "help"),
+        List.of("validate", "@missing-argument-file"),
+        List.of("timeline", SAMPLE),
+        List.of("timeline", "--help"),
+        List.of("status", "--help"),
+        List.of("status", "--as-of", "2027-01-01", SAMPLE),
+        List.of("explain", "--help"),
+        List.of("explain", SAMPLE, "xfer-cas-control"),
+        List.of("explain", SAMPLE, "xfer-cas-contrl"),
+        List.of("export", "--help"),
+        List.of("export", SAMPLE, "--format", "csv"),
+        List.of("export", SAMPLE, "--format", "bogus"),
+        List.of("export", SAMPLE),
+        List.of("diff", "--help"),
+        List.of("diff"),
+        List.of("rules"),
+        List.of("rules", "--help"),
+        List.of("schema"),
+        List.of("schema", "--help"),
+        List.of("what-if", "--help"),
+        List.of("what-if", SAMPLE),
+        List.of("init", "--help"),
+        List.of("help"),
+        List.of("help", "validate"),
+        List.of("--help"),
+        List.of("--version"),
+        List.of("-V"),
+        List.of("--version", "validate"),
+        List.of("-V", "--help"),
+        List.of("-hV"),
+        List.of(),
+        List.of("valdate", SAMPLE),
+        List.of("timline"),
+        List.of("VALIDATE", SAMPLE),
+        List.of("--", "validate", SAMPLE),
+        List.of("generate-completion", "--help"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandLines")
+  void sameAsTheWholeTree(List<String> args) {
+    String[] a = args.toArray(String[]::new);
+    Env env = new Env(Map.of(), new ByteArrayInputStream(new byte[0]), false);
+    assertThat(Run.with(env, a)).isEqualTo(Run.wholeTree(env, a));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandLines")
+  void sameAsTheWholeTree_inColour(List<String> args) {
+    String[] a = args.toArray(String[]::new);
+    Env env = new Env(Map.of(), new ByteArrayInputStream(new byte[0]), true);
+    assertThat(Run.with(env, a)).isEqualTo(Run.wholeTree(env, a));
+  }
+
+  @Test
+  void aNamedCommandIsBuiltAlone() {
+    CommandLine cl =
+        Main.commandLine(new String[] {"validate", SAMPLE}, CommandLine.defaultFactory());
+    assertThat(cl.getSubcommands()).containsOnlyKeys("validate");
+    assertThat(cl.getCommandName()).isEqualTo("roadmap");
+  }
+
+  @Test
+  void theVersionAloneNeedsNoCommand() {
+    for (String option : List.of("--version", "-V")) {
+      CommandLine cl = Main.commandLine(new String[] {option}, CommandLine.defaultFactory());
+      assertThat(cl.getSubcommands()).isEmpty();
+    }
+  }
+
+  @Test
+  void helpAndUnknownCommandsGetTheWholeTree() {
+    for (String first : List.of("help", "--help", "valdate", "generate-completion", "-V", "-")) {
+      CommandLine cl =
+          Main.commandLine(new String[] {first, "validate"}, CommandLine.defaultFactory());
+      assertThat(cl.getSubcommands()).hasSize(12);
+    }
+  }
+
+  @Test
+  void theLazyCommandsAreTheTreeLessCompletionAndHelp() {
+    CommandLine whole = new CommandLine(new Main(), CommandLine.defaultFactory());
+    Set<String> expected = new TreeSet<>(whole.getSubcommands().keySet());
+    expected.removeAll(Set.of("generate-completion", "help"));
+    assertThat(new TreeSet<>(Main.LAZY.keySet())).isEqualTo(expected);
+    for (var e : Main.LAZY.entrySet()) {
+      assertThat(whole.getSubcommands().get(e.getKey()).getCommandSpec().userObject())
+          .isInstanceOf(e.getValue());
+    }
+  }
+
+  @Test
+  void everyCommandsHelpListsTheExitCodes() {
+    for (String name : Main.LAZY.keySet()) {
+      Run r = Run.of(name, "--help");
+      assertThat(r.code()).as(name).isEqualTo(0);
+      assertThat(r.out())
+          .as(name)
+          .startsWith("Usage: roadmap " + name + " ")
+          .contains(
+              "Exit codes:",
+              "2   usage error (bad option or argument)",
+              "4   internal error (a bug; --debug prints the stack trace)");
+    }
+  }
+}
