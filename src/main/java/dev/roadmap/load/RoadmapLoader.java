@@ -73,9 +73,21 @@ public final class RoadmapLoader {
   static final List<String> DEPENDENCY_KEYS = List.of("id", "type", "lag");
 
   private final String file;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** Where findings go now: the loader's own list, or that of the streamed milestones. */
+  private List<Diagnostic> diagnostics = new ArrayList<>();
 
   private final Limits limits;
+
+  /*
+   * The milestones are streamed (YamlReader.readStreaming): each is bound as soon as the reader
+   * has read it, and its nodes are dropped. The findings stay in the order of a whole-tree load:
+   * the reader's first, then the loader's for the top level, then those of the milestones.
+   */
+  private YamlNode.Sequence streamed;
+  private int streamedCount;
+  private List<Milestone> streamedMilestones = new ArrayList<>();
+  private final List<Diagnostic> milestoneDiagnostics = new ArrayList<>();
 
   private RoadmapLoader(String file, Limits limits) {
     this.file = file;
@@ -98,10 +110,15 @@ public final class RoadmapLoader {
   }
 
   private LoadResult run(String text) {
-    YamlNode root = YamlReader.read(file, text, limits, diagnostics);
+    List<Diagnostic> read = new ArrayList<>();
+    YamlReader.Document doc =
+        YamlReader.readStreaming(file, text, limits, read, "milestones", this::streamedMilestone);
+    YamlNode root = doc.root();
     if (root == null) {
-      return new LoadResult(null, diagnostics);
+      return new LoadResult(null, read);
     }
+    diagnostics = read;
+    streamed = doc.streamed();
     if (!(root instanceof YamlNode.Mapping map)) {
       diagnostics.add(
           Diagnostic.of(
@@ -112,6 +129,28 @@ public final class RoadmapLoader {
       return new LoadResult(null, diagnostics);
     }
     return new LoadResult(roadmap(map), diagnostics);
+  }
+
+  /** Binds one streamed milestone; past the limit, only counts them. */
+  private void streamedMilestone(YamlNode item) {
+    if (++streamedCount > limits.maxMilestones()) {
+      // The whole-tree load binds none of them then: drop what was bound.
+      if (streamedMilestones != null) {
+        streamedMilestones = null;
+        milestoneDiagnostics.clear();
+      }
+      return;
+    }
+    List<Diagnostic> outer = diagnostics;
+    diagnostics = milestoneDiagnostics;
+    try {
+      Milestone m = milestone(item);
+      if (m != null) {
+        streamedMilestones.add(m);
+      }
+    } finally {
+      diagnostics = outer;
+    }
   }
 
   private Roadmap roadmap(YamlNode.Mapping map) {
@@ -129,13 +168,17 @@ public final class RoadmapLoader {
     List<Mission> missions = top.list("missions", this::mission);
     List<Phase> phases = top.list("phases", this::phase);
     YamlNode ms = top.get("milestones");
-    if (ms instanceof YamlNode.Sequence seq && seq.items().size() > limits.maxMilestones()) {
+    int count =
+        ms != null && ms == streamed
+            ? streamedCount
+            : ms instanceof YamlNode.Sequence seq ? seq.items().size() : 0;
+    if (count > limits.maxMilestones()) {
       diagnostics.add(
           Diagnostic.of(
               Code.LIMIT_EXCEEDED,
               top.spanOfKey("milestones"),
               "the file has "
-                  + seq.items().size()
+                  + count
                   + " milestones, over the limit of "
                   + limits.maxMilestones()
                   + "; they are not checked",
@@ -143,7 +186,13 @@ public final class RoadmapLoader {
       return new Roadmap(
           file, version, title, start, asOf, authorities, missions, phases, List.of(), top.spans());
     }
-    List<Milestone> milestones = top.list("milestones", this::milestone);
+    List<Milestone> milestones;
+    if (ms != null && ms == streamed) {
+      milestones = streamedMilestones;
+      diagnostics.addAll(milestoneDiagnostics);
+    } else {
+      milestones = top.list("milestones", this::milestone);
+    }
     long links = milestones.stream().mapToLong(m -> m.requires().size()).sum();
     if (links > limits.maxDependencies()) {
       diagnostics.add(
