@@ -89,6 +89,14 @@ public final class RoadmapLoader {
   private List<Milestone> streamedMilestones = new ArrayList<>();
   private final List<Diagnostic> milestoneDiagnostics = new ArrayList<>();
 
+  /**
+   * One String per distinct id or reference, and one LocalDate per distinct date, for the length of
+   * a load: 'p3' written 100,000 times is kept once, and a reference shares its target's id.
+   */
+  private final Map<String, String> ids = new HashMap<>();
+
+  private final Map<String, LocalDate> dates = new HashMap<>();
+
   private RoadmapLoader(String file, Limits limits) {
     this.file = file;
     this.limits = limits;
@@ -372,7 +380,7 @@ public final class RoadmapLoader {
                   + (fixed.isEmpty() || !ID.matcher(fixed).matches() ? "" : ": '" + fixed + "'")));
       return null;
     }
-    return new Ref(s.text(), s.span());
+    return new Ref(ids.computeIfAbsent(s.text(), Function.identity()), s.span());
   }
 
   /** A mapping being bound: knows its allowed keys and reports unknown and missing ones. */
@@ -495,8 +503,14 @@ public final class RoadmapLoader {
       }
       String t = s.text();
       if (DATE.matcher(t).matches()) {
+        LocalDate seen = dates.get(t);
+        if (seen != null) {
+          return seen;
+        }
         try {
-          return LocalDate.parse(t, ISO);
+          LocalDate d = LocalDate.parse(t, ISO);
+          dates.put(t, d);
+          return d;
         } catch (DateTimeParseException e) {
           diagnostics.add(
               Diagnostic.of(
