@@ -367,7 +367,7 @@ public final class RoadmapLoader {
               "give it a short id and put the words in 'title' or 'name'"));
       return null;
     }
-    if (!ID.matcher(s.text()).matches()) {
+    if (!isId(s.text())) {
       String fixed = s.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
       fixed = fixed.replaceAll("^[^a-z0-9]+", "");
       diagnostics.add(
@@ -381,6 +381,63 @@ public final class RoadmapLoader {
       return null;
     }
     return new Ref(ids.computeIfAbsent(s.text(), Function.identity()), s.span());
+  }
+
+  /** {@code ID.matcher(t).matches()}, without a Matcher: it runs for every id and reference. */
+  static boolean isId(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The days of a duration that {@code DURATION} matches ({@code [+-]?\d{1,6}[dw]}), signed, or
+   * null if it does not match or has a sign where none is allowed: the common case without a
+   * Matcher. The caller reports a null through the pattern.
+   */
+  static Integer quickDays(String t, boolean signed) {
+    int n = t.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-')) {
+      if (!signed) {
+        return null;
+      }
+      negative = t.charAt(0) == '-';
+      i = 1;
+    }
+    int digits = n - 1 - i;
+    if (digits < 1 || digits > 6) {
+      return null;
+    }
+    int value = 0;
+    for (int j = i; j < n - 1; j++) {
+      char c = t.charAt(j);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      value = value * 10 + (c - '0');
+    }
+    char unit = t.charAt(n - 1);
+    if (unit != 'd' && unit != 'w') {
+      return null;
+    }
+    int days = value * (unit == 'w' ? 7 : 1);
+    if (days > MAX_DAYS) {
+      return null;
+    }
+    return negative ? -days : days;
   }
 
   /** A mapping being bound: knows its allowed keys and reports unknown and missing ones. */
@@ -502,11 +559,11 @@ public final class RoadmapLoader {
         return null;
       }
       String t = s.text();
+      LocalDate seen = dates.get(t);
+      if (seen != null) {
+        return seen;
+      }
       if (DATE.matcher(t).matches()) {
-        LocalDate seen = dates.get(t);
-        if (seen != null) {
-          return seen;
-        }
         try {
           LocalDate d = LocalDate.parse(t, ISO);
           dates.put(t, d);
@@ -534,6 +591,10 @@ public final class RoadmapLoader {
       YamlNode.Scalar s = scalar(key, "a duration such as 30d or 2w");
       if (s == null) {
         return null;
+      }
+      Integer quick = quickDays(s.text(), signed);
+      if (quick != null) {
+        return quick;
       }
       Matcher m = DURATION.matcher(s.text());
       if (!m.matches() || (!signed && !m.group(1).isEmpty())) {
@@ -567,6 +628,9 @@ public final class RoadmapLoader {
 
     <E extends Enum<E>> E choice(
         String key, Class<E> type, Function<E, String> spelling, E fallback) {
+      if (get(key) == null) {
+        return fallback;
+      }
       YamlNode.Scalar s = scalar(key, "one of " + spellings(type, spelling));
       if (s == null) {
         return fallback;
