@@ -14,7 +14,6 @@ import dev.roadmap.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -346,8 +345,8 @@ final class YamlReader {
 
   private YamlNode.Mapping readMapping() throws IOException {
     Span start = startSpan();
-    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-    List<YamlNode> merges = new ArrayList<>();
+    Entries entries = new Entries();
+    List<YamlNode> merges = null;
     Span last = start;
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -367,6 +366,9 @@ final class YamlReader {
       YamlNode value = stream ? readStreamed() : readValue(v);
       last = value.span().isKnown() ? value.span() : keySpan;
       if (plainKey && key.text().equals("<<")) {
+        if (merges == null) {
+          merges = new ArrayList<>();
+        }
         merges.add(value);
         continue;
       }
@@ -384,19 +386,59 @@ final class YamlReader {
                 "remove one of the two; YAML keeps neither reliably"));
         continue;
       }
-      entries.put(key.text(), new YamlNode.Entry(key, value));
+      entries.add(new YamlNode.Entry(key, value));
     }
-    for (YamlNode merge : merges) {
-      mergeInto(entries, merge);
+    if (merges != null) {
+      for (YamlNode merge : merges) {
+        mergeInto(entries, merge);
+      }
     }
-    return new YamlNode.Mapping(List.copyOf(entries.values()), start.to(last));
+    return new YamlNode.Mapping(List.copyOf(entries.list), start.to(last));
+  }
+
+  /**
+   * The entries of a mapping being read, in order, by key. A mapping has a handful of keys, so a
+   * key is looked up by a scan until there are more than {@link #SCAN} (a hostile mapping may have
+   * thousands): cheaper than a LinkedHashMap per mapping, a million times over.
+   */
+  private static final class Entries {
+    private static final int SCAN = 8;
+    final List<YamlNode.Entry> list = new ArrayList<>();
+    private Map<String, YamlNode.Entry> index;
+
+    YamlNode.Entry get(String key) {
+      if (index != null) {
+        return index.get(key);
+      }
+      for (YamlNode.Entry e : list) {
+        if (e.key().text().equals(key)) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    /** Adds an entry whose key is not there yet. */
+    void add(YamlNode.Entry e) {
+      list.add(e);
+      if (index != null) {
+        index.put(e.key().text(), e);
+      } else if (list.size() > SCAN) {
+        index = new HashMap<>();
+        for (YamlNode.Entry x : list) {
+          index.put(x.key().text(), x);
+        }
+      }
+    }
   }
 
   /** YAML merge keys: entries of the merged mapping(s) that the mapping does not set itself. */
-  private void mergeInto(Map<String, YamlNode.Entry> entries, YamlNode merge) {
+  private void mergeInto(Entries entries, YamlNode merge) {
     if (merge instanceof YamlNode.Mapping m) {
       for (YamlNode.Entry e : m.entries()) {
-        entries.putIfAbsent(e.key().text(), e);
+        if (entries.get(e.key().text()) == null) {
+          entries.add(e);
+        }
       }
     } else if (merge instanceof YamlNode.Sequence s) {
       for (YamlNode item : s.items()) {
