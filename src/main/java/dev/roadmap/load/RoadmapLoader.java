@@ -114,13 +114,21 @@ public final class RoadmapLoader {
 
   /** Loads a roadmap within {@code limits}. */
   public static LoadResult load(String file, String text, Limits limits) {
-    return new RoadmapLoader(file, limits).run(text);
+    return new RoadmapLoader(file, limits).run(text, true);
   }
 
-  private LoadResult run(String text) {
+  /** Loads from a whole tree, as before streaming: for tests that compare the two. */
+  static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {
+    return new RoadmapLoader(file, limits).run(text, false);
+  }
+
+  private LoadResult run(String text, boolean stream) {
     List<Diagnostic> read = new ArrayList<>();
     YamlReader.Document doc =
-        YamlReader.readStreaming(file, text, limits, read, "milestones", this::streamedMilestone);
+        stream
+            ? YamlReader.readStreaming(
+                file, text, limits, read, "milestones", this::streamedMilestone)
+            : new YamlReader.Document(YamlReader.read(file, text, limits, read), null);
     YamlNode root = doc.root();
     if (root == null) {
       return new LoadResult(null, read);
