@@ -23,23 +23,43 @@ public final class Directives {
 
   public static List<Directive> parse(String file, String text) {
     List<Directive> out = new ArrayList<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (!line.contains("roadmap:")) {
-        continue;
+    // Only lines holding "roadmap:" can hold a directive: find those without splitting the text
+    // into lines (a million-milestone file has millions). Lines end at \r\n, \r or \n.
+    int next = text.indexOf("roadmap:");
+    int start = 0;
+    int i = 0;
+    while (next >= 0) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
-      Matcher m = DIRECTIVE.matcher(line);
-      if (!m.find()) {
-        continue;
+      if (next < end) {
+        parseLine(file, text.substring(start, end), i, out);
+        next = text.indexOf("roadmap:", end);
       }
-      int column = line.indexOf('#', m.start()) + 1;
-      List<String> codes =
-          Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();
-      int target = m.group(1).equals("disable-line") ? i + 1 : i + 2;
-      Span span = new Span(file, i + 1, column, i + 1, line.stripTrailing().length() + 1);
-      out.add(new Directive(codes, target, span, m.group(3)));
+      if (end >= text.length()) {
+        break;
+      }
+      start =
+          end
+              + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+                  ? 2
+                  : 1);
+      i++;
     }
     return out;
+  }
+
+  private static void parseLine(String file, String line, int i, List<Directive> out) {
+    Matcher m = DIRECTIVE.matcher(line);
+    if (!m.find()) {
+      return;
+    }
+    int column = line.indexOf('#', m.start()) + 1;
+    List<String> codes =
+        Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();
+    int target = m.group(1).equals("disable-line") ? i + 1 : i + 2;
+    Span span = new Span(file, i + 1, column, i + 1, line.stripTrailing().length() + 1);
+    out.add(new Directive(codes, target, span, m.group(3)));
   }
 }
