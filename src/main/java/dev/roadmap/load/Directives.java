@@ -1,7 +1,6 @@
 package dev.roadmap.load;
 
 import dev.roadmap.diag.Directive;
-import dev.roadmap.diag.SourceLines;
 import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,27 +23,43 @@ public final class Directives {
 
   public static List<Directive> parse(String file, String text) {
     List<Directive> out = new ArrayList<>();
-    SourceLines lines = SourceLines.of(text);
-    int last = 0;
-    for (int at = text.indexOf("roadmap:"); at >= 0; at = text.indexOf("roadmap:", at + 1)) {
-      int number = lines.lineAt(at);
-      if (number == last) {
-        continue;
+    // Only lines holding "roadmap:" can hold a directive: find those without splitting the text
+    // into lines (a million-milestone file has millions). Lines end at \r\n, \r or \n.
+    int next = text.indexOf("roadmap:");
+    int start = 0;
+    int i = 0;
+    while (next >= 0) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
-      last = number;
-      String line = lines.line(number);
-      Matcher m = DIRECTIVE.matcher(line);
-      if (!m.find()) {
-        continue;
+      if (next < end) {
+        parseLine(file, text.substring(start, end), i, out);
+        next = text.indexOf("roadmap:", end);
       }
-      int i = number - 1;
-      int column = line.indexOf('#', m.start()) + 1;
-      List<String> codes =
-          Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();
-      int target = m.group(1).equals("disable-line") ? i + 1 : i + 2;
-      Span span = new Span(file, i + 1, column, i + 1, line.stripTrailing().length() + 1);
-      out.add(new Directive(codes, target, span, m.group(3)));
+      if (end >= text.length()) {
+        break;
+      }
+      start =
+          end
+              + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+                  ? 2
+                  : 1);
+      i++;
     }
     return out;
+  }
+
+  private static void parseLine(String file, String line, int i, List<Directive> out) {
+    Matcher m = DIRECTIVE.matcher(line);
+    if (!m.find()) {
+      return;
+    }
+    int column = line.indexOf('#', m.start()) + 1;
+    List<String> codes =
+        Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();
+    int target = m.group(1).equals("disable-line") ? i + 1 : i + 2;
+    Span span = new Span(file, i + 1, column, i + 1, line.stripTrailing().length() + 1);
+    out.add(new Directive(codes, target, span, m.group(3)));
   }
 }

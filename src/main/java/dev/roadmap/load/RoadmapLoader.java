@@ -73,9 +73,29 @@ public final class RoadmapLoader {
   static final List<String> DEPENDENCY_KEYS = List.of("id", "type", "lag");
 
   private final String file;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** Where findings go now: the loader's own list, or that of the streamed milestones. */
+  private List<Diagnostic> diagnostics = new ArrayList<>();
 
   private final Limits limits;
+
+  /*
+   * The milestones are streamed (YamlReader.readStreaming): each is bound as soon as the reader
+   * has read it, and its nodes are dropped. The findings stay in the order of a whole-tree load:
+   * the reader's first, then the loader's for the top level, then those of the milestones.
+   */
+  private YamlNode.Sequence streamed;
+  private int streamedCount;
+  private List<Milestone> streamedMilestones = new ArrayList<>();
+  private final List<Diagnostic> milestoneDiagnostics = new ArrayList<>();
+
+  /**
+   * One String per distinct id or reference, and one LocalDate per distinct date, for the length of
+   * a load: 'p3' written 100,000 times is kept once, and a reference shares its target's id.
+   */
+  private final Map<String, String> ids = new HashMap<>();
+
+  private final Map<String, LocalDate> dates = new HashMap<>();
 
   private RoadmapLoader(String file, Limits limits) {
     this.file = file;
@@ -94,14 +114,27 @@ public final class RoadmapLoader {
 
   /** Loads a roadmap within {@code limits}. */
   public static LoadResult load(String file, String text, Limits limits) {
-    return new RoadmapLoader(file, limits).run(text);
+    return new RoadmapLoader(file, limits).run(text, true);
   }
 
-  private LoadResult run(String text) {
-    YamlNode root = YamlReader.read(file, text, limits, diagnostics);
+  /** Loads from a whole tree, as before streaming: for tests that compare the two. */
+  static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {
+    return new RoadmapLoader(file, limits).run(text, false);
+  }
+
+  private LoadResult run(String text, boolean stream) {
+    List<Diagnostic> read = new ArrayList<>();
+    YamlReader.Document doc =
+        stream
+            ? YamlReader.readStreaming(
+                file, text, limits, read, "milestones", this::streamedMilestone)
+            : new YamlReader.Document(YamlReader.read(file, text, limits, read), null);
+    YamlNode root = doc.root();
     if (root == null) {
-      return new LoadResult(null, diagnostics);
+      return new LoadResult(null, read);
     }
+    diagnostics = read;
+    streamed = doc.streamed();
     if (!(root instanceof YamlNode.Mapping map)) {
       diagnostics.add(
           Diagnostic.of(
@@ -112,6 +145,28 @@ public final class RoadmapLoader {
       return new LoadResult(null, diagnostics);
     }
     return new LoadResult(roadmap(map), diagnostics);
+  }
+
+  /** Binds one streamed milestone; past the limit, only counts them. */
+  private void streamedMilestone(YamlNode item) {
+    if (++streamedCount > limits.maxMilestones()) {
+      // The whole-tree load binds none of them then: drop what was bound.
+      if (streamedMilestones != null) {
+        streamedMilestones = null;
+        milestoneDiagnostics.clear();
+      }
+      return;
+    }
+    List<Diagnostic> outer = diagnostics;
+    diagnostics = milestoneDiagnostics;
+    try {
+      Milestone m = milestone(item);
+      if (m != null) {
+        streamedMilestones.add(m);
+      }
+    } finally {
+      diagnostics = outer;
+    }
   }
 
   private Roadmap roadmap(YamlNode.Mapping map) {
@@ -129,13 +184,17 @@ public final class RoadmapLoader {
     List<Mission> missions = top.list("missions", this::mission);
     List<Phase> phases = top.list("phases", this::phase);
     YamlNode ms = top.get("milestones");
-    if (ms instanceof YamlNode.Sequence seq && seq.items().size() > limits.maxMilestones()) {
+    int count =
+        ms != null && ms == streamed
+            ? streamedCount
+            : ms instanceof YamlNode.Sequence seq ? seq.items().size() : 0;
+    if (count > limits.maxMilestones()) {
       diagnostics.add(
           Diagnostic.of(
               Code.LIMIT_EXCEEDED,
               top.spanOfKey("milestones"),
               "the file has "
-                  + seq.items().size()
+                  + count
                   + " milestones, over the limit of "
                   + limits.maxMilestones()
                   + "; they are not checked",
@@ -143,7 +202,13 @@ public final class RoadmapLoader {
       return new Roadmap(
           file, version, title, start, asOf, authorities, missions, phases, List.of(), top.spans());
     }
-    List<Milestone> milestones = top.list("milestones", this::milestone);
+    List<Milestone> milestones;
+    if (ms != null && ms == streamed) {
+      milestones = streamedMilestones;
+      diagnostics.addAll(milestoneDiagnostics);
+    } else {
+      milestones = top.list("milestones", this::milestone);
+    }
     long links = milestones.stream().mapToLong(m -> m.requires().size()).sum();
     if (links > limits.maxDependencies()) {
       diagnostics.add(
@@ -310,7 +375,7 @@ public final class RoadmapLoader {
               "give it a short id and put the words in 'title' or 'name'"));
       return null;
     }
-    if (!ID.matcher(s.text()).matches()) {
+    if (!isId(s.text())) {
       String fixed = s.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
       fixed = fixed.replaceAll("^[^a-z0-9]+", "");
       diagnostics.add(
@@ -323,7 +388,64 @@ public final class RoadmapLoader {
                   + (fixed.isEmpty() || !ID.matcher(fixed).matches() ? "" : ": '" + fixed + "'")));
       return null;
     }
-    return new Ref(s.text(), s.span());
+    return new Ref(ids.computeIfAbsent(s.text(), Function.identity()), s.span());
+  }
+
+  /** {@code ID.matcher(t).matches()}, without a Matcher: it runs for every id and reference. */
+  static boolean isId(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The days of a duration that {@code DURATION} matches ({@code [+-]?\d{1,6}[dw]}), signed, or
+   * null if it does not match or has a sign where none is allowed: the common case without a
+   * Matcher. The caller reports a null through the pattern.
+   */
+  static Integer quickDays(String t, boolean signed) {
+    int n = t.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-')) {
+      if (!signed) {
+        return null;
+      }
+      negative = t.charAt(0) == '-';
+      i = 1;
+    }
+    int digits = n - 1 - i;
+    if (digits < 1 || digits > 6) {
+      return null;
+    }
+    int value = 0;
+    for (int j = i; j < n - 1; j++) {
+      char c = t.charAt(j);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      value = value * 10 + (c - '0');
+    }
+    char unit = t.charAt(n - 1);
+    if (unit != 'd' && unit != 'w') {
+      return null;
+    }
+    int days = value * (unit == 'w' ? 7 : 1);
+    if (days > MAX_DAYS) {
+      return null;
+    }
+    return negative ? -days : days;
   }
 
   /** A mapping being bound: knows its allowed keys and reports unknown and missing ones. */
@@ -445,9 +567,15 @@ public final class RoadmapLoader {
         return null;
       }
       String t = s.text();
+      LocalDate seen = dates.get(t);
+      if (seen != null) {
+        return seen;
+      }
       if (DATE.matcher(t).matches()) {
         try {
-          return LocalDate.parse(t, ISO);
+          LocalDate d = LocalDate.parse(t, ISO);
+          dates.put(t, d);
+          return d;
         } catch (DateTimeParseException e) {
           diagnostics.add(
               Diagnostic.of(
@@ -471,6 +599,10 @@ public final class RoadmapLoader {
       YamlNode.Scalar s = scalar(key, "a duration such as 30d or 2w");
       if (s == null) {
         return null;
+      }
+      Integer quick = quickDays(s.text(), signed);
+      if (quick != null) {
+        return quick;
       }
       Matcher m = DURATION.matcher(s.text());
       if (!m.matches() || (!signed && !m.group(1).isEmpty())) {
@@ -504,6 +636,9 @@ public final class RoadmapLoader {
 
     <E extends Enum<E>> E choice(
         String key, Class<E> type, Function<E, String> spelling, E fallback) {
+      if (get(key) == null) {
+        return fallback;
+      }
       YamlNode.Scalar s = scalar(key, "one of " + spellings(type, spelling));
       if (s == null) {
         return fallback;

@@ -14,7 +14,6 @@ import dev.roadmap.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,6 +24,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads YAML text into {@link YamlNode}s with positions, through Jackson's streaming YAML parser.
  * Duplicate keys are reported (RM102) and dropped; anchors, aliases and merge keys ({@code <<}) are
  * resolved; a syntax error becomes one RM100 diagnostic.
+ *
+ * <p>One list may be streamed instead of kept: the value of a given key of the root mapping (the
+ * milestones). Each of its items is read as a tree of its own, handed to an {@link ItemSink} as
+ * soon as it is complete, and dropped, so that the tree of a huge file is never whole in memory.
  */
 final class YamlReader {
   private final String file;
@@ -32,23 +35,71 @@ final class YamlReader {
   private final Limits limits;
   private final List<Diagnostic> diagnostics;
   private final Map<String, YamlNode> anchors = new HashMap<>();
+  private final String streamedKey;
+  private final ItemSink sink;
   private YAMLParser parser;
   private int depth;
   private int aliases;
+  private boolean streamedKeySeen;
+  private YamlNode.Sequence streamed;
 
-  private YamlReader(String file, String text, Limits limits, List<Diagnostic> diagnostics) {
+  private YamlReader(
+      String file,
+      String text,
+      Limits limits,
+      List<Diagnostic> diagnostics,
+      String streamedKey,
+      ItemSink sink) {
     this.file = file;
     this.text = text;
     this.limits = limits;
     this.diagnostics = diagnostics;
+    this.streamedKey = streamedKey;
+    this.sink = sink;
   }
+
+  /** Takes the items of the streamed list, one at a time, in file order. */
+  interface ItemSink {
+    void item(YamlNode item);
+  }
+
+  /**
+   * The document read, and the list that was streamed, if any.
+   *
+   * @param root the root node, or null when the text is not YAML, holds no document, or holds
+   *     several, or is over a limit; a diagnostic then says why
+   * @param streamed the node that stands in the root mapping for the streamed list: a list with the
+   *     span of the list as written but no items (they went to the sink); null if no list was
+   *     streamed
+   */
+  record Document(YamlNode root, YamlNode.Sequence streamed) {}
 
   /**
    * Reads the single document of {@code text}. Returns null when the text is not YAML, holds no
    * document, or holds several, or is over a limit; a diagnostic then says why.
    */
   static YamlNode read(String file, String text, Limits limits, List<Diagnostic> diagnostics) {
-    return new YamlReader(file, text, limits, diagnostics).readDocument();
+    return new YamlReader(file, text, limits, diagnostics, null, null).readDocument();
+  }
+
+  /**
+   * Reads the single document of {@code text} like {@link #read}, but streams the list that is the
+   * value of {@code key} in the root mapping: its items go to {@code sink} as they are read, and
+   * are not kept. Only the first such key is streamed (a duplicate is read, reported and dropped as
+   * usual), and only a list written in place: an alias, or a list with an anchor (which something
+   * could alias later), is read as a tree. A sink sees items before the reading ends, so a caller
+   * must drop what it made of them when the root comes back null.
+   */
+  static Document readStreaming(
+      String file,
+      String text,
+      Limits limits,
+      List<Diagnostic> diagnostics,
+      String key,
+      ItemSink sink) {
+    YamlReader reader = new YamlReader(file, text, limits, diagnostics, key, sink);
+    YamlNode root = reader.readDocument();
+    return new Document(root, root == null ? null : reader.streamed);
   }
 
   /** A limit was reached; reading stops with one RM112 diagnostic. */
@@ -294,8 +345,8 @@ final class YamlReader {
 
   private YamlNode.Mapping readMapping() throws IOException {
     Span start = startSpan();
-    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-    List<YamlNode> merges = new ArrayList<>();
+    Entries entries = new Entries();
+    List<YamlNode> merges = null;
     Span last = start;
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -305,9 +356,19 @@ final class YamlReader {
       char c = offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
       boolean plainKey = c != '"' && c != '\'';
       YamlNode.Scalar key = new YamlNode.Scalar(parser.currentName(), plainKey, false, keySpan);
-      YamlNode value = readValue(parser.nextToken());
+      JsonToken v = parser.nextToken();
+      boolean stream = false;
+      if (depth == 1 && sink != null && !streamedKeySeen && key.text().equals(streamedKey)) {
+        // Only the first occurrence: a later one is a duplicate, read and dropped below.
+        streamedKeySeen = true;
+        stream = v == JsonToken.START_ARRAY && parser.getCurrentAnchor() == null;
+      }
+      YamlNode value = stream ? readStreamed() : readValue(v);
       last = value.span().isKnown() ? value.span() : keySpan;
       if (plainKey && key.text().equals("<<")) {
+        if (merges == null) {
+          merges = new ArrayList<>();
+        }
         merges.add(value);
         continue;
       }
@@ -325,19 +386,59 @@ final class YamlReader {
                 "remove one of the two; YAML keeps neither reliably"));
         continue;
       }
-      entries.put(key.text(), new YamlNode.Entry(key, value));
+      entries.add(new YamlNode.Entry(key, value));
     }
-    for (YamlNode merge : merges) {
-      mergeInto(entries, merge);
+    if (merges != null) {
+      for (YamlNode merge : merges) {
+        mergeInto(entries, merge);
+      }
     }
-    return new YamlNode.Mapping(List.copyOf(entries.values()), start.to(last));
+    return new YamlNode.Mapping(List.copyOf(entries.list), start.to(last));
+  }
+
+  /**
+   * The entries of a mapping being read, in order, by key. A mapping has a handful of keys, so a
+   * key is looked up by a scan until there are more than {@link #SCAN} (a hostile mapping may have
+   * thousands): cheaper than a LinkedHashMap per mapping, a million times over.
+   */
+  private static final class Entries {
+    private static final int SCAN = 8;
+    final List<YamlNode.Entry> list = new ArrayList<>();
+    private Map<String, YamlNode.Entry> index;
+
+    YamlNode.Entry get(String key) {
+      if (index != null) {
+        return index.get(key);
+      }
+      for (YamlNode.Entry e : list) {
+        if (e.key().text().equals(key)) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    /** Adds an entry whose key is not there yet. */
+    void add(YamlNode.Entry e) {
+      list.add(e);
+      if (index != null) {
+        index.put(e.key().text(), e);
+      } else if (list.size() > SCAN) {
+        index = new HashMap<>();
+        for (YamlNode.Entry x : list) {
+          index.put(x.key().text(), x);
+        }
+      }
+    }
   }
 
   /** YAML merge keys: entries of the merged mapping(s) that the mapping does not set itself. */
-  private void mergeInto(Map<String, YamlNode.Entry> entries, YamlNode merge) {
+  private void mergeInto(Entries entries, YamlNode merge) {
     if (merge instanceof YamlNode.Mapping m) {
       for (YamlNode.Entry e : m.entries()) {
-        entries.putIfAbsent(e.key().text(), e);
+        if (entries.get(e.key().text()) == null) {
+          entries.add(e);
+        }
       }
     } else if (merge instanceof YamlNode.Sequence s) {
       for (YamlNode item : s.items()) {
@@ -369,6 +470,32 @@ final class YamlReader {
       last = end;
     }
     return new YamlNode.Sequence(List.copyOf(items), start.to(last));
+  }
+
+  /**
+   * Reads the list at the current START_ARRAY like {@link #readValue}, giving each item to the sink
+   * instead of keeping it. Returns the stand-in: the list's span, no items.
+   */
+  private YamlNode.Sequence readStreamed() throws IOException {
+    if (++depth > limits.maxDepth()) {
+      limit(startSpan(), "levels of nesting", limits.maxDepth(), "--max-depth");
+    }
+    Span start = startSpan();
+    Span last = start;
+    JsonToken t;
+    while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+      YamlNode item = readValue(t);
+      sink.item(item);
+      last = item.span();
+    }
+    Span end = tokenSpan();
+    int offset = (int) parser.currentTokenLocation().getCharOffset();
+    if (offset >= 0 && offset < text.length() && text.charAt(offset) == ']') {
+      last = end;
+    }
+    depth--;
+    streamed = new YamlNode.Sequence(List.of(), start.to(last));
+    return streamed;
   }
 
   private Span tokenSpan() {

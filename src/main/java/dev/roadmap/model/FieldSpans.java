@@ -1,0 +1,124 @@
+package dev.roadmap.model;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An unmodifiable map from key to {@link Span}, as small as a milestone's needs: the spans in an
+ * array, the keys in an array shared by every map with the same keys in the same order (a million
+ * milestones have a handful of key sets between them). Lookup is a linear scan of a few keys. Like
+ * {@link Map#copyOf}, it refuses null keys and values and has no defined iteration order.
+ */
+final class FieldSpans extends AbstractMap<String, Span> {
+  /** Key sets seen so far; bounded, so that odd maps cannot make it grow without end. */
+  private static final Map<List<String>, String[]> KEY_SETS = new ConcurrentHashMap<>();
+
+  private static final int MAX_KEY_SETS = 4096;
+
+  private final String[] keys;
+  private final Span[] spans;
+
+  private FieldSpans(String[] keys, Span[] spans) {
+    this.keys = keys;
+    this.spans = spans;
+  }
+
+  /** An unmodifiable copy of {@code map} (the map itself if it is one already). */
+  static Map<String, Span> copyOf(Map<String, Span> map) {
+    if (map instanceof FieldSpans) {
+      return map;
+    }
+    if (map.isEmpty()) {
+      return Map.of();
+    }
+    String[] keys = new String[map.size()];
+    Span[] spans = new Span[keys.length];
+    int i = 0;
+    for (Map.Entry<String, Span> e : map.entrySet()) {
+      keys[i] = Objects.requireNonNull(e.getKey());
+      spans[i] = Objects.requireNonNull(e.getValue());
+      i++;
+    }
+    List<String> keyList = Arrays.asList(keys);
+    String[] shared = KEY_SETS.get(keyList);
+    if (shared == null) {
+      shared = keys;
+      if (KEY_SETS.size() < MAX_KEY_SETS) {
+        String[] raced = KEY_SETS.putIfAbsent(keyList, keys);
+        shared = raced != null ? raced : keys;
+      }
+    }
+    return new FieldSpans(shared, spans);
+  }
+
+  private int indexOf(Object key) {
+    Objects.requireNonNull(key);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public int size() {
+    return keys.length;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return indexOf(key) >= 0;
+  }
+
+  @Override
+  public Span get(Object key) {
+    int i = indexOf(key);
+    return i < 0 ? null : spans[i];
+  }
+
+  @Override
+  public Span getOrDefault(Object key, Span fallback) {
+    int i = indexOf(key);
+    return i < 0 ? fallback : spans[i];
+  }
+
+  @Override
+  public Set<Map.Entry<String, Span>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return keys.length;
+      }
+
+      @Override
+      public Iterator<Map.Entry<String, Span>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < keys.length;
+          }
+
+          @Override
+          public Map.Entry<String, Span> next() {
+            if (next >= keys.length) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new AbstractMap.SimpleImmutableEntry<>(keys[i], spans[i]);
+          }
+        };
+      }
+    };
+  }
+}

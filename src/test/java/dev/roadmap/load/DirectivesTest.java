@@ -1,0 +1,73 @@
+package dev.roadmap.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.diag.Directive;
+import dev.roadmap.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Directives.parse finds what splitting the text into lines finds, whatever the line breaks. */
+class DirectivesTest {
+  private static final Pattern DIRECTIVE =
+      Pattern.compile(
+          "(?:^|\\s)#\\s*roadmap:\\s*(disable-line|disable-next-line)\\b(.*?)"
+              + "(?:\\s--(?:\\s+(.*?))?)?\\s*$");
+
+  /** The implementation before it stopped splitting the whole text. */
+  private static List<Directive> bySplitting(String file, String text) {
+    List<Directive> out = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (!line.contains("roadmap:")) {
+        continue;
+      }
+      Matcher m = DIRECTIVE.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      int column = line.indexOf('#', m.start()) + 1;
+      List<String> codes =
+          Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();
+      int target = m.group(1).equals("disable-line") ? i + 1 : i + 2;
+      Span span = new Span(file, i + 1, column, i + 1, line.stripTrailing().length() + 1);
+      out.add(new Directive(codes, target, span, m.group(3)));
+    }
+    return out;
+  }
+
+  @Test
+  void sameAsSplittingIntoLines() {
+    List<String> lines =
+        List.of(
+            "roadmap: 1",
+            "title: x # roadmap: disable-line RM201 -- known",
+            "# roadmap: disable-next-line RM301, RM302",
+            "  - id: a  # roadmap: disable-line",
+            "",
+            "note: roadmap: not a directive",
+            "#roadmap:disable-line RM1",
+            "x: 1");
+    List<String> breaks = List.of("\n", "\r\n", "\r", "\n\r", "\r\r\n");
+    for (String br : breaks) {
+      for (int skip = 0; skip < lines.size(); skip++) {
+        List<String> some = new ArrayList<>(lines);
+        some.remove(skip);
+        for (String tail : List.of("", br)) {
+          String text = String.join(br, some) + tail;
+          assertThat(Directives.parse("f", text))
+              .as("%s", text.replace("\r", "\\r").replace("\n", "\\n"))
+              .isEqualTo(bySplitting("f", text));
+        }
+      }
+    }
+    assertThat(Directives.parse("f", "")).isEmpty();
+    assertThat(Directives.parse("f", "# roadmap: disable-line RM1"))
+        .isEqualTo(bySplitting("f", "# roadmap: disable-line RM1"));
+  }
+}
