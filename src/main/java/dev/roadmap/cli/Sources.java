@@ -119,7 +119,7 @@ public final class Sources {
     long max = limits.maxFileBytes();
     byte[] bytes;
     if (name.equals(STDIN)) {
-      bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      bytes = readUpTo(stdin, max);
     } else {
       Path path = Path.of(name);
       if (Files.isDirectory(path)) {
@@ -131,17 +131,53 @@ public final class Sources {
       }
       // Devices and pipes report a size of 0: read at most one byte past the limit whatever.
       try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        bytes = readUpTo(in, max);
       }
     }
-    if (bytes.length > max) {
-      return tooLarge(name, bytes.length, max);
+    if (bytes == null) {
+      return tooLarge(name, max + 1, max);
     }
     TextDecoder.Result decoded = TextDecoder.decode(name, bytes);
     return decoded.text() != null
         ? new Source(name, decoded.text(), null)
         : new Source(name, "", decoded.diagnostic());
   }
+
+  /**
+   * The bytes of a stream of at most {@code max} bytes, or null when it holds more. Read in chunks
+   * that are joined only when the stream ends within the limit, so a stream over the limit (a pipe,
+   * a device) costs the limit in memory, not twice it.
+   */
+  static byte[] readUpTo(InputStream in, long max) throws IOException {
+    List<byte[]> chunks = new ArrayList<>();
+    long total = 0;
+    while (true) {
+      byte[] chunk = in.readNBytes(CHUNK);
+      total += chunk.length;
+      if (total > max || total > Integer.MAX_VALUE - 8) {
+        return null; // over the limit, or more than one Java array holds
+      }
+      if (chunk.length == 0) {
+        break;
+      }
+      chunks.add(chunk);
+      if (chunk.length < CHUNK) {
+        break;
+      }
+    }
+    byte[] all = new byte[(int) total];
+    int at = 0;
+    for (byte[] c : chunks) {
+      System.arraycopy(c, 0, all, at, c.length);
+      at += c.length;
+    }
+    return all;
+  }
+
+  /**
+   * Well under half a G1 region (1 MiB in a small heap), so that no chunk is a humongous object.
+   */
+  private static final int CHUNK = 1 << 16;
 
   private static Source tooLarge(String name, long size, long max) {
     return new Source(

@@ -54,10 +54,4 @@ public final class SourceLines {
     }
     return text.substring(from, to);
   }
-
-  /** The number (from 1) of the line that holds offset {@code at} of the text. */
-  public int lineAt(int at) {
-    int i = Arrays.binarySearch(starts, 0, count, at);
-    return i >= 0 ? i + 1 : -i - 1;
-  }
 }
