@@ -19,6 +19,17 @@ import java.util.Map;
  * direct or indirect; RM404 a transfer that names no mission.
  */
 final class TransferCheck implements Check {
+  private final int searchBudget;
+
+  TransferCheck() {
+    this(SEARCH_BUDGET);
+  }
+
+  /** With another budget for the search of RM403, for tests (0: every transfer exactly). */
+  TransferCheck(int searchBudget) {
+    this.searchBudget = searchBudget;
+  }
+
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
@@ -87,65 +98,88 @@ final class TransferCheck implements Check {
     return out;
   }
 
+  /** The most links one transfer's search reads before the exact pass decides it. */
+  static final int SEARCH_BUDGET = 100_000;
+
   /**
-   * RM403, in time linear in milestones plus links: one pass in topological order carries, for each
-   * milestone, whether a qualifying milestone of no mission comes before it, and a bit for each
-   * mission (64 missions a pass) that has one of its own before it.
+   * RM403. One pass in topological order marks the milestones that have a qualifying milestone of
+   * no mission before them: those transfers are ready. Each other transfer searches back through
+   * its prerequisites for a qualifying milestone of its own mission, only among milestones ranked
+   * after the earliest such one (none: not ready, no search), and stops at the first found; a
+   * search that reads more than {@link #SEARCH_BUDGET} links leaves its transfer to an exact
+   * forward pass that carries a bit per mission, 64 missions a pass. Near-linear on real roadmaps,
+   * exact always.
    */
-  private static void readiness(CheckContext c, List<Diagnostic> out) {
+  private void readiness(CheckContext c, List<Diagnostic> out) {
     DependencyGraph g = c.graph();
     int[] order = g.order();
     if (order == null) {
       return;
     }
+    int n = g.size();
     List<Integer> transfers = new ArrayList<>();
-    Map<String, Integer> missionBit = new LinkedHashMap<>();
-    for (int i = 0; i < g.size(); i++) {
+    Map<String, Integer> earliest = new HashMap<>(); // mission -> lowest rank of its qualifiers
+    for (int i = 0; i < n; i++) {
       Milestone m = g.at(i);
       if (m.kind() == Kind.TRANSFER && m.mission() != null && m.status().isLive()) {
         transfers.add(i);
-        missionBit.putIfAbsent(m.mission().id(), missionBit.size());
+      }
+      if (qualifies(m) && m.mission() != null) {
+        earliest.merge(m.mission().id(), g.rank(i), Math::min);
       }
     }
     if (transfers.isEmpty()) {
       return;
     }
-    int n = g.size();
-    boolean[] ready = new boolean[n];
     boolean[] anyBefore = new boolean[n];
-    long[] before = new long[n];
-    for (int block = 0; block < missionBit.size(); block += 64) {
-      java.util.Arrays.fill(before, 0L);
-      for (int i : order) {
-        boolean any = false;
-        long bits = 0;
-        for (int e = g.firstLink(i); e < g.firstLink(i + 1); e++) {
+    for (int i : order) {
+      for (int e = g.firstLink(i); e < g.firstLink(i + 1) && !anyBefore[i]; e++) {
+        int p = g.linkTarget(e);
+        anyBefore[i] = anyBefore[p] || (qualifies(g.at(p)) && g.at(p).mission() == null);
+      }
+    }
+    boolean[] ready = new boolean[n];
+    List<Integer> undecided = new ArrayList<>();
+    int[] seen = new int[n];
+    int[] stack = new int[16];
+    int search = 0;
+    for (int t : transfers) {
+      String mission = g.at(t).mission().id();
+      Integer floor = earliest.get(mission);
+      if (anyBefore[t] || floor == null) {
+        ready[t] = anyBefore[t];
+        continue;
+      }
+      search++;
+      int size = 0;
+      stack[size++] = t;
+      seen[t] = search;
+      int budget = searchBudget;
+      while (size > 0 && !ready[t] && budget > 0) {
+        int x = stack[--size];
+        for (int e = g.firstLink(x); e < g.firstLink(x + 1) && budget > 0; e++, budget--) {
           int p = g.linkTarget(e);
-          Milestone pm = g.at(p);
-          bits |= before[p];
-          any |= anyBefore[p];
-          if ((pm.kind() == Kind.CAPABILITY || pm.kind() == Kind.EVALUATION)
-              && pm.status().isLive()) {
-            if (pm.mission() == null) {
-              any = true;
-            } else {
-              Integer bit = missionBit.get(pm.mission().id());
-              if (bit != null && bit >= block && bit < block + 64) {
-                bits |= 1L << (bit - block);
-              }
-            }
+          if (seen[p] == search || g.rank(p) < floor) {
+            continue;
           }
+          seen[p] = search;
+          Milestone pm = g.at(p);
+          if (qualifies(pm) && pm.mission() != null && pm.mission().id().equals(mission)) {
+            ready[t] = true;
+            break;
+          }
+          if (size == stack.length) {
+            stack = java.util.Arrays.copyOf(stack, size * 2);
+          }
+          stack[size++] = p;
         }
-        anyBefore[i] = any;
-        before[i] = bits;
       }
-      for (int t : transfers) {
-        int bit = missionBit.get(g.at(t).mission().id());
-        if (anyBefore[t]
-            || (bit >= block && bit < block + 64 && (before[t] & 1L << (bit - block)) != 0)) {
-          ready[t] = true;
-        }
+      if (!ready[t] && budget <= 0) {
+        undecided.add(t);
       }
+    }
+    if (!undecided.isEmpty()) {
+      exactly(g, order, undecided, ready);
     }
     for (int t : transfers) {
       Milestone m = g.at(t);
@@ -161,6 +195,46 @@ final class TransferCheck implements Check {
                     + "' has no capability or evaluation milestone before it",
                 "add the capability build or combined evaluation that certifies the receiving"
                     + " authority, and require it"));
+      }
+    }
+  }
+
+  /** A live capability or evaluation milestone: what makes a later transfer ready. */
+  private static boolean qualifies(Milestone m) {
+    return (m.kind() == Kind.CAPABILITY || m.kind() == Kind.EVALUATION) && m.status().isLive();
+  }
+
+  /**
+   * Decides the {@code transfers} exactly: a forward pass carries, for each milestone, a bit per
+   * mission (64 a pass) that has a qualifying milestone of its own before it.
+   */
+  static void exactly(DependencyGraph g, int[] order, List<Integer> transfers, boolean[] ready) {
+    Map<String, Integer> missionBit = new LinkedHashMap<>();
+    for (int t : transfers) {
+      missionBit.putIfAbsent(g.at(t).mission().id(), missionBit.size());
+    }
+    long[] before = new long[g.size()];
+    for (int block = 0; block < missionBit.size(); block += 64) {
+      for (int i : order) {
+        long bits = 0;
+        for (int e = g.firstLink(i); e < g.firstLink(i + 1); e++) {
+          int p = g.linkTarget(e);
+          Milestone pm = g.at(p);
+          bits |= before[p];
+          if (qualifies(pm) && pm.mission() != null) {
+            Integer bit = missionBit.get(pm.mission().id());
+            if (bit != null && bit >= block && bit < block + 64) {
+              bits |= 1L << (bit - block);
+            }
+          }
+        }
+        before[i] = bits;
+      }
+      for (int t : transfers) {
+        int bit = missionBit.get(g.at(t).mission().id());
+        if (bit >= block && bit < block + 64 && (before[t] & 1L << (bit - block)) != 0) {
+          ready[t] = true;
+        }
       }
     }
   }

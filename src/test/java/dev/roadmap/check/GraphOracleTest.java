@@ -139,6 +139,11 @@ class GraphOracleTest {
     assertThat(messages(new TransferCheck().run(c), Code.TRANSFER_WITHOUT_READINESS))
         .as(text)
         .isEqualTo(old.unready());
+    // The same with no budget for the search: every transfer it cannot settle goes to the exact
+    // pass, which must agree too.
+    assertThat(messages(new TransferCheck(0).run(c), Code.TRANSFER_WITHOUT_READINESS))
+        .as(text)
+        .isEqualTo(old.unready());
   }
 
   static List<String> messages(List<Diagnostic> ds, Code code) {
