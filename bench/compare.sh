@@ -39,8 +39,17 @@ trap 'rm -rf "$work"' EXIT
 
 ./roadmap validate roadmaps/opcon-transition.yaml >/dev/null 2>&1 || true # builds jar and archive
 javac -cp target/roadmap.jar -d "$work/floor" bench/ParseFloor.java
-flags=${ROADMAP_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"}
-floor="java $flags -cp $work/floor:target/roadmap.jar ParseFloor"
+# The floor runs with the flags the launcher gives roadmap for the same file (start-up flags, or
+# C2 and a small young generation over 16 MiB), or with ROADMAP_JAVA_OPTS when that is set.
+floor_flags() {
+  if [ -n "${ROADMAP_JAVA_OPTS+set}" ]; then
+    echo "$ROADMAP_JAVA_OPTS"
+  elif [ "$1" -gt $((16 * 1024 * 1024)) ]; then
+    echo "-XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -Xmn128m -XX:-UsePerfData"
+  else
+    echo "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
+  fi
+}
 
 # One run of a command (word-split as hyperfine -N does): sets rc, and rss to its peak RSS in MiB.
 peak() {
@@ -62,9 +71,7 @@ for n in "${sizes[@]}"; do
   file=$work/r$n.yaml
   java bench/Generate.java roadmap "$n" "$file" --tjp "$work/r$n.tjp"
   bytes=$(wc -c <"$file")
-  limit=""
-  [ "$bytes" -le $((64 * 1024 * 1024)) ] || limit="--max-file-size 1GiB "
-  rm_cmd="./roadmap validate $limit$file"
+  rm_cmd="./roadmap validate $file"
   peak "$rm_cmd"
   rm_rss=$rss
   why=""
@@ -91,7 +98,7 @@ for n in "${sizes[@]}"; do
       -v rb="$tj_rss" -v r="$runs" 'BEGIN { printf "| %d | %.3f ± %.3f | %.3f ± %.3f | %.1f | %d | %d | %d |", n, a, sa, b, sb, b / a, ra, rb, r }')")
   fi
   if [ "$n" -ge "$floor_min" ]; then
-    floor_cmd="$floor $file"
+    floor_cmd="java $(floor_flags "$bytes") -cp $work/floor:target/roadmap.jar ParseFloor $file"
     peak "$floor_cmd"
     floor_rss=$rss
     [ "$rc" -eq 0 ] || { echo "the parse floor failed on $n milestones" >&2; exit 1; }
