@@ -50,7 +50,8 @@ public final class Directives {
     return out;
   }
 
-  private static void parseLine(String file, String line, int i, List<Directive> out) {
+  /** The directive of line {@code i} (from 0), if it holds one. */
+  static void parseLine(String file, String line, int i, List<Directive> out) {
     Matcher m = DIRECTIVE.matcher(line);
     if (!m.find()) {
       return;

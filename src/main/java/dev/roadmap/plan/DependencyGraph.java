@@ -243,7 +243,10 @@ public final class DependencyGraph {
     return firstIn[i];
   }
 
-  /** The k-th link, over all milestones, that names milestone {@code i} as prerequisite. */
+  /**
+   * A link that names a milestone as prerequisite: for k in {@code firstDependentLink(i) ..
+   * firstDependentLink(i + 1) - 1}, the links that name milestone {@code i}.
+   */
   public int dependentLink(int k) {
     return incoming[k];
   }

@@ -3,22 +3,13 @@ package dev.roadmap.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.diag.Directive;
-import dev.roadmap.model.Span;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Directives.parse finds what splitting the text into lines finds, whatever the line breaks. */
 class DirectivesTest {
-  private static final Pattern DIRECTIVE =
-      Pattern.compile(
-          "(?:^|\\s)#\\s*roadmap:\\s*(disable-line|disable-next-line)\\b(.*?)"
-              + "(?:\\s--(?:\\s+(.*?))?)?\\s*$");
-
-  /** The implementation before it stopped splitting the whole text. */
+  /** The scan before it stopped splitting the whole text: every line, then the same line parse. */
   private static List<Directive> bySplitting(String file, String text) {
     List<Directive> out = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
@@ -27,16 +18,7 @@ class DirectivesTest {
       if (!line.contains("roadmap:")) {
         continue;
       }
-      Matcher m = DIRECTIVE.matcher(line);
-      if (!m.find()) {
-        continue;
-      }
-      int column = line.indexOf('#', m.start()) + 1;
-      List<String> codes =
-          Arrays.stream(m.group(2).strip().split("[,\\s]+")).filter(c -> !c.isEmpty()).toList();
-      int target = m.group(1).equals("disable-line") ? i + 1 : i + 2;
-      Span span = new Span(file, i + 1, column, i + 1, line.stripTrailing().length() + 1);
-      out.add(new Directive(codes, target, span, m.group(3)));
+      Directives.parseLine(file, line, i, out);
     }
     return out;
   }
