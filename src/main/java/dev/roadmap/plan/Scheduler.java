@@ -5,10 +5,14 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The scheduler: a forward pass in dependency order gives every unpinned milestone its earliest
@@ -134,39 +138,146 @@ public final class Scheduler {
       lateEnd[i] = latest;
     }
 
-    Days dates = new Days();
-    Map<String, Schedule.Entry> entries = new LinkedHashMap<>(n * 4 / 3 + 1);
-    for (int i = 0; i < n; i++) {
-      Milestone m = graph.at(i);
-      LocalDate start = dates.of(earlyStart[i]);
-      Schedule.Driver driver =
-          new Schedule.Driver(
-              driverKind[i], driverLink[i] < 0 ? null : graph.link(driverLink[i]), start);
-      entries.put(
-          m.id(),
-          new Schedule.Entry(
-              m,
-              new Interval(start, dates.of(earlyEnd[i])),
-              pinned[i],
-              lateEnd[i] - earlyEnd[i],
-              driver));
-    }
-    return Optional.of(new Schedule(roadmap, entries, dates.of(finish)));
+    return Optional.of(
+        new Schedule(
+            roadmap,
+            new Entries(graph, earlyStart, earlyEnd, lateEnd, pinned, driverKind, driverLink),
+            LocalDate.ofEpochDay(finish)));
   }
 
-  /** One LocalDate per distinct day: the dates of a big roadmap share a few thousand days. */
-  private static final class Days {
-    private final Map<Long, LocalDate> seen = new HashMap<>();
+  /**
+   * The schedule's entries as a read-only map over the scheduler's arrays, in file order: an entry
+   * is made when asked for, so a million milestones keep a few arrays rather than a million
+   * long-lived entries, intervals and drivers (which the collector would copy about). Equal entries
+   * come back for equal questions; the map can be read from several threads.
+   */
+  private static final class Entries extends AbstractMap<String, Schedule.Entry> {
+    private final DependencyGraph graph;
+    private final long[] earlyStart;
+    private final long[] earlyEnd;
+    private final long[] lateEnd;
+    private final boolean[] pinned;
+    private final Schedule.DriverKind[] driverKind;
+    private final int[] driverLink;
 
-    LocalDate of(long epochDay) {
-      LocalDate d = seen.get(epochDay);
+    /** One LocalDate per day of the schedule's span, when that span is not absurdly long. */
+    private final LocalDate[] days;
+
+    private final long firstDay;
+
+    Entries(
+        DependencyGraph graph,
+        long[] earlyStart,
+        long[] earlyEnd,
+        long[] lateEnd,
+        boolean[] pinned,
+        Schedule.DriverKind[] driverKind,
+        int[] driverLink) {
+      this.graph = graph;
+      this.earlyStart = earlyStart;
+      this.earlyEnd = earlyEnd;
+      this.lateEnd = lateEnd;
+      this.pinned = pinned;
+      this.driverKind = driverKind;
+      this.driverLink = driverLink;
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int i = 0; i < earlyStart.length; i++) {
+        min = Math.min(min, earlyStart[i]);
+        max = Math.max(max, earlyEnd[i]);
+      }
+      if (min > max) {
+        days = new LocalDate[0];
+        firstDay = 0;
+        return;
+      }
+      // Out of LocalDate's range fails here, as computing the dates one by one would.
+      LocalDate.ofEpochDay(min);
+      LocalDate.ofEpochDay(max);
+      firstDay = min;
+      days = max - min < DAYS_KEPT ? new LocalDate[(int) (max - min + 1)] : null;
+    }
+
+    /**
+     * The LocalDate of a day, made once. Threads may race to fill a slot: both make an equal,
+     * immutable LocalDate (final fields, safely published), and either may stay.
+     */
+    private LocalDate day(long epochDay) {
+      if (days == null) {
+        return LocalDate.ofEpochDay(epochDay);
+      }
+      int k = (int) (epochDay - firstDay);
+      LocalDate d = days[k];
       if (d == null) {
         d = LocalDate.ofEpochDay(epochDay);
-        seen.put(epochDay, d);
+        days[k] = d;
       }
       return d;
     }
+
+    private Schedule.Entry entry(int i) {
+      LocalDate start = day(earlyStart[i]);
+      Schedule.Driver driver =
+          new Schedule.Driver(
+              driverKind[i], driverLink[i] < 0 ? null : graph.link(driverLink[i]), start);
+      return new Schedule.Entry(
+          graph.at(i),
+          new Interval(start, day(earlyEnd[i])),
+          pinned[i],
+          lateEnd[i] - earlyEnd[i],
+          driver);
+    }
+
+    @Override
+    public Schedule.Entry get(Object key) {
+      int i = key instanceof String id ? graph.index(id) : -1;
+      return i < 0 ? null : entry(i);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String id && graph.index(id) >= 0;
+    }
+
+    @Override
+    public int size() {
+      return graph.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, Schedule.Entry>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Schedule.Entry>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < graph.size();
+            }
+
+            @Override
+            public Map.Entry<String, Schedule.Entry> next() {
+              if (next >= graph.size()) {
+                throw new NoSuchElementException();
+              }
+              int i = next++;
+              return new SimpleImmutableEntry<>(graph.at(i).id(), entry(i));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return graph.size();
+        }
+      };
+    }
   }
+
+  /** A schedule spanning fewer days than this keeps one LocalDate per day. */
+  private static final long DAYS_KEPT = 1 << 16;
 
   /** The earliest start that {@code d} allows a dependent of {@code duration} days. */
   static LocalDate startAllowedBy(Dependency d, Interval prerequisite, int duration) {
