@@ -279,15 +279,6 @@ public final class Scheduler {
   /** A schedule spanning fewer days than this keeps one LocalDate per day. */
   private static final long DAYS_KEPT = 1 << 16;
 
-  /** The earliest start that {@code d} allows a dependent of {@code duration} days. */
-  static LocalDate startAllowedBy(Dependency d, Interval prerequisite, int duration) {
-    return switch (d.type()) {
-      case FINISH_TO_START -> prerequisite.end().plusDays(d.lagDays());
-      case START_TO_START -> prerequisite.start().plusDays(d.lagDays());
-      case FINISH_TO_FINISH -> prerequisite.end().plusDays(d.lagDays()).minusDays(duration);
-    };
-  }
-
   private static Schedule.Driver earliest(Roadmap r, Milestone m, Phase phase) {
     Schedule.Driver driver =
         new Schedule.Driver(Schedule.DriverKind.PROJECT_START, null, r.start());
