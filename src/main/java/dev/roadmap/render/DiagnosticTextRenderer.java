@@ -20,6 +20,9 @@ public final class DiagnosticTextRenderer {
   public static String render(List<FileReport> reports, Style style) {
     StringBuilder out = new StringBuilder();
     for (FileReport r : reports) {
+      if (r.diagnostics().isEmpty()) {
+        continue; // no excerpt to show: the lines are not needed
+      }
       SourceLines lines = SourceLines.of(r.source());
       for (Diagnostic d : r.diagnostics()) {
         appendDiagnostic(out, d, lines, style);
