@@ -52,9 +52,10 @@ public final class DotRenderer {
     b.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
     int number = 0;
     Set<String> placed = new java.util.HashSet<>();
+    java.util.Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
     for (Phase p : r.phases()) {
       number++;
-      List<Schedule.Entry> entries = MermaidRenderer.entries(s, p.id());
+      List<Schedule.Entry> entries = byPhase.getOrDefault(p.id(), List.of());
       if (entries.isEmpty() || !placed.add(p.id())) {
         continue;
       }

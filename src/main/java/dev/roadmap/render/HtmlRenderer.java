@@ -109,10 +109,11 @@ public final class HtmlRenderer {
     missions(s, b);
     int number = 0;
     Set<String> seen = new HashSet<>();
+    Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
     for (Phase p : r.phases()) {
       number++;
       if (seen.add(p.id())) {
-        phase(s, p, number, b);
+        phase(s, p, byPhase.getOrDefault(p.id(), List.of()), number, b);
       }
     }
     List<Schedule.Entry> orphans = orphans(s);
@@ -227,7 +228,8 @@ public final class HtmlRenderer {
         : "<code title=\"" + esc(oneLine(name)) + "\">" + esc(ref.id()) + "</code>";
   }
 
-  private static void phase(Schedule s, Phase p, int number, StringBuilder b) {
+  private static void phase(
+      Schedule s, Phase p, List<Schedule.Entry> entries, int number, StringBuilder b) {
     b.append("<h2 id=\"phase-")
         .append(number)
         .append("\">Phase ")
@@ -241,7 +243,6 @@ public final class HtmlRenderer {
       b.append(", ").append(esc(window));
     }
     b.append(".</p>\n");
-    List<Schedule.Entry> entries = MermaidRenderer.entries(s, p.id());
     if (entries.isEmpty()) {
       b.append("<p class=\"empty\">No milestones.</p>\n");
       return;
@@ -448,12 +449,13 @@ public final class HtmlRenderer {
       Set<String> placed = new HashSet<>();
       Set<String> phaseIds = new HashSet<>();
       int number = 0;
+      Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
       for (Phase p : s.roadmap().phases()) {
         number++;
         if (!phaseIds.add(p.id())) {
           continue;
         }
-        y = phaseRows(p, number, MermaidRenderer.entries(s, p.id()), band++, y, placed);
+        y = phaseRows(p, number, byPhase.getOrDefault(p.id(), List.of()), band++, y, placed);
       }
       List<Schedule.Entry> orphans = orphans(s);
       if (!orphans.isEmpty()) {

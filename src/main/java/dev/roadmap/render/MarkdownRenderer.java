@@ -31,9 +31,10 @@ public final class MarkdownRenderer {
     b.append("```mermaid\n").append(MermaidRenderer.render(s)).append("```\n");
     missions(s, b);
     int number = 0;
+    java.util.Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
     for (Phase p : r.phases()) {
       number++;
-      phase(s, p, number, b);
+      phase(p, byPhase.getOrDefault(p.id(), List.of()), number, b);
     }
     return b.toString();
   }
@@ -100,7 +101,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void phase(Schedule s, Phase p, int number, StringBuilder b) {
+  private static void phase(Phase p, List<Schedule.Entry> entries, int number, StringBuilder b) {
     b.append("\n## Phase ")
         .append(number)
         .append(": ")
@@ -114,7 +115,6 @@ public final class MarkdownRenderer {
       b.append(", until ").append(p.end());
     }
     b.append(".\n\n");
-    List<Schedule.Entry> entries = MermaidRenderer.entries(s, p.id());
     if (entries.isEmpty()) {
       b.append("No milestones.\n");
       return;

@@ -4,8 +4,11 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schedule as a Mermaid {@code gantt} chart: one {@code section} per phase, absolute dates,
@@ -24,8 +27,9 @@ public final class MermaidRenderer {
     b.append("    dateFormat YYYY-MM-DD\n");
     b.append("    axisFormat %Y-%m\n");
     b.append("    todayMarker off\n");
+    Map<String, List<Schedule.Entry>> byPhase = byPhase(s);
     for (Phase p : s.roadmap().phases()) {
-      List<Schedule.Entry> entries = entries(s, p.id());
+      List<Schedule.Entry> entries = byPhase.getOrDefault(p.id(), List.of());
       if (entries.isEmpty()) {
         continue;
       }
@@ -37,14 +41,22 @@ public final class MermaidRenderer {
     return b.toString();
   }
 
-  /** The milestones of one phase in schedule order (by start, then file order). */
-  static List<Schedule.Entry> entries(Schedule s, String phase) {
-    return s.milestones().values().stream()
-        .filter(e -> e.milestone().phase() != null && e.milestone().phase().id().equals(phase))
-        .sorted(
-            Comparator.comparing((Schedule.Entry e) -> e.dates().start())
-                .thenComparing(e -> e.dates().end()))
-        .toList();
+  /**
+   * The milestones of each phase (by phase id) in schedule order: by start, then end, then file
+   * order. One pass over the schedule, for renderers that show every phase.
+   */
+  static Map<String, List<Schedule.Entry>> byPhase(Schedule s) {
+    Map<String, List<Schedule.Entry>> out = new HashMap<>();
+    for (Schedule.Entry e : s.milestones().values()) {
+      if (e.milestone().phase() != null) {
+        out.computeIfAbsent(e.milestone().phase().id(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Comparator<Schedule.Entry> order =
+        Comparator.comparing((Schedule.Entry e) -> e.dates().start())
+            .thenComparing(e -> e.dates().end());
+    out.values().forEach(l -> l.sort(order));
+    return out;
   }
 
   private static String line(Schedule.Entry e) {
