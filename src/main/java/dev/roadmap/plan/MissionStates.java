@@ -1,10 +1,13 @@
 package dev.roadmap.plan;
 
 import dev.roadmap.model.Kind;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who holds each mission on a date: a mission is under its {@code to} authority from the finish of
@@ -27,18 +30,17 @@ public final class MissionStates {
 
   /** Every mission, in file order, on {@code date}. */
   public static List<State> on(Schedule s, LocalDate date) {
+    // The first live transfer of each mission, in file order: one pass, not one per mission.
+    Map<String, Schedule.Entry> transfers = new HashMap<>();
+    for (Schedule.Entry e : s.milestones().values()) {
+      Milestone m = e.milestone();
+      if (m.kind() == Kind.TRANSFER && m.status().isLive() && m.mission() != null) {
+        transfers.putIfAbsent(m.mission().id(), e);
+      }
+    }
     List<State> out = new ArrayList<>();
     for (Mission m : s.roadmap().missions()) {
-      Schedule.Entry transfer =
-          s.milestones().values().stream()
-              .filter(
-                  e ->
-                      e.milestone().kind() == Kind.TRANSFER
-                          && e.milestone().status().isLive()
-                          && e.milestone().mission() != null
-                          && e.milestone().mission().id().equals(m.id()))
-              .findFirst()
-              .orElse(null);
+      Schedule.Entry transfer = transfers.get(m.id());
       boolean done = transfer != null && !transfer.dates().finish().isAfter(date);
       var holder = done ? m.to() : m.from();
       out.add(new State(m, transfer, done, holder == null ? null : holder.id()));

@@ -13,8 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -68,8 +70,9 @@ public final class IcalRenderer {
     line(b, "X-WR-CALNAME:" + text(MermaidRenderer.title(s)));
     String domain = slug(MermaidRenderer.title(s)) + ".roadmap";
     String stamp = DATE.format(stampDate(r)) + "T000000Z";
+    Ids ids = new Ids(r);
     for (Schedule.Entry e : s.milestones().values()) {
-      event(b, s, e, domain, stamp);
+      event(b, ids, e, domain, stamp);
     }
     line(b, "END:VCALENDAR");
     return b.toString();
@@ -83,8 +86,19 @@ public final class IcalRenderer {
     return r.start() != null ? r.start() : LocalDate.EPOCH;
   }
 
+  /** Phases and missions by id, the first of each: looked up once per event, not searched. */
+  private static final class Ids {
+    final Map<String, Phase> phases = new HashMap<>();
+    final Map<String, Mission> missions = new HashMap<>();
+
+    Ids(Roadmap r) {
+      r.phases().forEach(p -> phases.putIfAbsent(p.id(), p));
+      r.missions().forEach(m -> missions.putIfAbsent(m.id(), m));
+    }
+  }
+
   private static void event(
-      StringBuilder b, Schedule s, Schedule.Entry e, String domain, String stamp) {
+      StringBuilder b, Ids ids, Schedule.Entry e, String domain, String stamp) {
     Milestone m = e.milestone();
     LocalDate start = e.dates().start();
     LocalDate end = e.dates().isZeroLength() ? start.plusDays(1) : e.dates().end();
@@ -95,8 +109,8 @@ public final class IcalRenderer {
     line(b, "DTEND;VALUE=DATE:" + DATE.format(end));
     String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();
     line(b, "SUMMARY:" + text(title));
-    line(b, "DESCRIPTION:" + text(description(s, e)));
-    Phase phase = phase(s.roadmap(), m);
+    line(b, "DESCRIPTION:" + text(description(ids, e)));
+    Phase phase = m.phase() == null ? null : ids.phases.get(m.phase().id());
     String phaseName =
         phase != null && phase.name() != null
             ? phase.name()
@@ -121,7 +135,7 @@ public final class IcalRenderer {
     };
   }
 
-  private static String description(Schedule s, Schedule.Entry e) {
+  private static String description(Ids ids, Schedule.Entry e) {
     Milestone m = e.milestone();
     StringBuilder b = new StringBuilder();
     b.append("id: ").append(m.id()).append('\n');
@@ -131,11 +145,7 @@ public final class IcalRenderer {
     }
     if (m.mission() != null) {
       b.append("mission: ").append(m.mission().id());
-      Mission mission =
-          s.roadmap().missions().stream()
-              .filter(x -> x.id().equals(m.mission().id()))
-              .findFirst()
-              .orElse(null);
+      Mission mission = ids.missions.get(m.mission().id());
       if (mission != null && mission.name() != null) {
         b.append(" (").append(mission.name()).append(')');
       }
@@ -166,13 +176,6 @@ public final class IcalRenderer {
   private static String prerequisite(Dependency d) {
     String label = DotRenderer.label(d);
     return label.isEmpty() ? d.target().id() : d.target().id() + " (" + label + ")";
-  }
-
-  private static Phase phase(Roadmap r, Milestone m) {
-    if (m.phase() == null) {
-      return null;
-    }
-    return r.phases().stream().filter(p -> p.id().equals(m.phase().id())).findFirst().orElse(null);
   }
 
   /**
