@@ -123,7 +123,7 @@ public final class DiffRenderer {
               t.finishDays() == null ? "" : delta(t.finishDays()) + direction(t.finishDays())
             });
       }
-      table(b, rows);
+      TextTable.append(b, rows);
     }
     if (!d.moved().isEmpty()) {
       dates = true;
@@ -141,7 +141,7 @@ public final class DiffRenderer {
               note(m)
             });
       }
-      table(b, rows);
+      TextTable.append(b, rows);
     }
     if (!d.added().isEmpty()) {
       dates = true;
@@ -177,7 +177,7 @@ public final class DiffRenderer {
       for (String[] f : fields) {
         rows.add(new String[] {f[0], f[1], oneLine(orNone(f[2])), "->", oneLine(orNone(f[3]))});
       }
-      table(b, rows);
+      TextTable.append(b, rows);
     }
     if (!d.phasesAdded().isEmpty()
         || !d.phasesRemoved().isEmpty()
@@ -236,7 +236,7 @@ public final class DiffRenderer {
             oneLine(orEmpty(m.title()))
           });
     }
-    table(b, rows);
+    TextTable.append(b, rows);
   }
 
   /** Dates as the timeline shows them: {@code ~} marks computed ones, a space pinned ones. */
@@ -360,22 +360,6 @@ public final class DiffRenderer {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static void table(StringBuilder b, List<String[]> rows) {
-    int[] w = new int[rows.get(0).length];
-    for (String[] r : rows) {
-      for (int i = 0; i < w.length; i++) {
-        w[i] = Math.max(w[i], r[i].length());
-      }
-    }
-    for (String[] r : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < w.length; i++) {
-        line.append("  ").append(r[i]).append(" ".repeat(w[i] - r[i].length()));
-      }
-      b.append(line.toString().stripTrailing()).append('\n');
-    }
   }
 
   private static String plural(long n, String word) {
@@ -714,17 +698,8 @@ public final class DiffRenderer {
       throws IOException {
     g.writeArrayFieldStart(name);
     for (Schedule.Entry e : list) {
-      Milestone m = e.milestone();
       g.writeStartObject();
-      g.writeStringField("id", m.id());
-      g.writeStringField("title", m.title());
-      g.writeStringField("phase", m.phase() == null ? null : m.phase().id());
-      g.writeStringField("kind", m.kind().key());
-      g.writeStringField("mission", m.mission() == null ? null : m.mission().id());
-      g.writeStringField("status", m.status().key());
-      g.writeStringField("start", e.dates().start().toString());
-      g.writeStringField("end", e.dates().end().toString());
-      g.writeStringField("finish", e.dates().finish().toString());
+      ScheduleJsonRenderer.milestoneFields(g, e);
       g.writeBooleanField("pinned", e.pinned());
       g.writeEndObject();
     }

@@ -296,14 +296,7 @@ public final class HtmlRenderer {
   }
 
   private static String prerequisite(Dependency d) {
-    String type =
-        switch (d.type()) {
-          case FINISH_TO_START -> "";
-          case START_TO_START -> "SS";
-          case FINISH_TO_FINISH -> "FF";
-        };
-    String lag = d.lagDays() == 0 ? "" : MarkdownRenderer.lag(d.lagDays());
-    String extra = (type + " " + lag).strip();
+    String extra = DotRenderer.label(d);
     String code = "<code>" + esc(d.target().id()) + "</code>";
     return extra.isEmpty() ? code : code + " (" + esc(extra) + ")";
   }

@@ -50,15 +50,7 @@ public final class ScheduleJsonRenderer {
   private static void write(JsonGenerator g, Schedule.Entry e) throws IOException {
     Milestone m = e.milestone();
     g.writeStartObject();
-    g.writeStringField("id", m.id());
-    g.writeStringField("title", m.title());
-    g.writeStringField("phase", m.phase() == null ? null : m.phase().id());
-    g.writeStringField("kind", m.kind().key());
-    g.writeStringField("mission", m.mission() == null ? null : m.mission().id());
-    g.writeStringField("status", m.status().key());
-    g.writeStringField("start", e.dates().start().toString());
-    g.writeStringField("end", e.dates().end().toString());
-    g.writeStringField("finish", e.dates().finish().toString());
+    milestoneFields(g, e);
     g.writeNumberField("durationDays", e.dates().days());
     g.writeBooleanField("pinned", e.pinned());
     g.writeNumberField("slackDays", e.slackDays());
@@ -77,6 +69,23 @@ public final class ScheduleJsonRenderer {
       g.writeStringField("source", m.source());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The fields every JSON view of a scheduled milestone starts with: id, title, phase, kind,
+   * mission, status, start, end (exclusive) and finish (inclusive).
+   */
+  static void milestoneFields(JsonGenerator g, Schedule.Entry e) throws IOException {
+    Milestone m = e.milestone();
+    g.writeStringField("id", m.id());
+    g.writeStringField("title", m.title());
+    g.writeStringField("phase", m.phase() == null ? null : m.phase().id());
+    g.writeStringField("kind", m.kind().key());
+    g.writeStringField("mission", m.mission() == null ? null : m.mission().id());
+    g.writeStringField("status", m.status().key());
+    g.writeStringField("start", e.dates().start().toString());
+    g.writeStringField("end", e.dates().end().toString());
+    g.writeStringField("finish", e.dates().finish().toString());
   }
 
   /** The driving prerequisite's id, or what else dates it: "pinned", "project-start", ... */

@@ -76,7 +76,7 @@ public final class StatusRenderer {
               st.transfer() == null ? "" : st.transfer().milestone().status().key()
             });
       }
-      table(b, rows);
+      TextTable.append(b, rows);
     }
     b.append('\n').append(style.bold("Overdue:"));
     if (r.overdue().isEmpty()) {
@@ -95,7 +95,7 @@ public final class StatusRenderer {
                   + " late"
             });
       }
-      table(b, rows);
+      TextTable.append(b, rows);
     }
     b.append(style.bold("Next:"));
     if (r.next().isEmpty()) {
@@ -111,7 +111,7 @@ public final class StatusRenderer {
               e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
             });
       }
-      table(b, rows);
+      TextTable.append(b, rows);
     }
     b.append(style.dim("~ computed date")).append('\n');
     return b.toString();
@@ -173,21 +173,5 @@ public final class StatusRenderer {
   /** The finish day of an entry, with {@code ~} when computed. */
   static String day(Schedule.Entry e) {
     return (e.pinned() ? "" : "~") + e.dates().finish();
-  }
-
-  private static void table(StringBuilder b, List<String[]> rows) {
-    int[] w = new int[rows.get(0).length];
-    for (String[] r : rows) {
-      for (int i = 0; i < w.length; i++) {
-        w[i] = Math.max(w[i], r[i].length());
-      }
-    }
-    for (String[] r : rows) {
-      StringBuilder line = new StringBuilder(" ");
-      for (int i = 0; i < w.length; i++) {
-        line.append(' ').append(r[i]).append(" ".repeat(w[i] - r[i].length())).append(' ');
-      }
-      b.append(line.toString().stripTrailing()).append('\n');
-    }
   }
 }
