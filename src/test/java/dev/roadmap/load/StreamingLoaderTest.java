@@ -143,6 +143,47 @@ class StreamingLoaderTest {
     }
   }
 
+  /**
+   * The ordinary file is streamed: each milestone reaches the sink, in file order, as it is read,
+   * and the tree keeps an empty list in its place. (The comparisons here would pass too if
+   * streaming never happened; this one would not.)
+   */
+  @Test
+  void anOrdinaryMilestonesListIsStreamedNotKept() {
+    String text =
+        """
+        roadmap: 1
+        title: T
+        start: 2024-01-01
+        phases: [{id: p1}]
+        milestones:
+          - {id: a, title: A, phase: p1}
+          - id: b
+            title: B
+            phase: p1
+            requires: [a]
+        """;
+    List<String> seen = new java.util.ArrayList<>();
+    List<dev.roadmap.diag.Diagnostic> diagnostics = new java.util.ArrayList<>();
+    YamlReader.Document doc =
+        YamlReader.readStreaming(
+            "t.yaml",
+            text,
+            Limits.DEFAULT,
+            diagnostics,
+            "milestones",
+            item ->
+                seen.add(
+                    ((YamlNode.Mapping) item).entries().get(0).value() instanceof YamlNode.Scalar s
+                        ? s.text() + "@" + item.span().line()
+                        : "?"));
+    assertThat(diagnostics).isEmpty();
+    assertThat(seen).containsExactly("a@6", "b@7");
+    assertThat(doc.streamed()).isNotNull();
+    assertThat(doc.streamed().items()).isEmpty();
+    assertThat(doc.streamed().span().line()).isEqualTo(6);
+  }
+
   @Test
   void casesWhereStreamingStepsAside() {
     for (int i = 0; i < CASES.size(); i++) {
