@@ -636,11 +636,13 @@ public final class RoadmapLoader {
 
     <E extends Enum<E>> E choice(
         String key, Class<E> type, Function<E, String> spelling, E fallback) {
-      if (get(key) == null) {
+      YamlNode n = get(key);
+      if (n == null) {
         return fallback;
       }
-      YamlNode.Scalar s = scalar(key, "one of " + spellings(type, spelling));
-      if (s == null) {
+      if (!(n instanceof YamlNode.Scalar s)) {
+        // The list of spellings only for the message: this runs for every milestone.
+        scalar(key, "one of " + spellings(type, spelling));
         return fallback;
       }
       for (E e : type.getEnumConstants()) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -42,7 +43,14 @@ final class YamlReader {
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final String streamedKey;
   private final ItemSink sink;
-  private YAMLParser parser;
+  private TextParser parser;
+
+  /**
+   * From how many characters of text SnakeYAML's parser runs on a thread of its own ({@link
+   * EventPump}); below, the thread costs more than it saves. Tests lower it to run both ways.
+   */
+  static int pumpMinChars = EventPump.MIN_CHARS;
+
   private int depth;
   private int aliases;
   private boolean streamedKeySeen;
@@ -118,12 +126,16 @@ final class YamlReader {
     }
   }
 
-  private static YAMLFactory factory(Limits limits) {
+  private static LoaderOptions loaderOptions(Limits limits) {
     LoaderOptions options = new LoaderOptions();
     // SnakeYAML refuses more than 3 MiB of text by default: allow what --max-file-size allows.
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
     options.setNestingDepthLimit(limits.maxDepth());
     options.setMaxAliasesForCollections(limits.maxAliases());
+    return options;
+  }
+
+  private static YAMLFactory factory(LoaderOptions options, Limits limits) {
     return new TextFactory(
         YAMLFactory.builder()
             .loaderOptions(options)
@@ -154,8 +166,13 @@ final class YamlReader {
    * every value as the text written (it decides null, dates and numbers itself, without YAML 1.1's
    * surprises), so matching SnakeYAML's resolver's regular expressions against every value, about a
    * tenth of the load of a big file, was wasted. Tagged values go the usual way.
+   *
+   * <p>Given an {@link EventPump}, it takes SnakeYAML's events from the pump's thread instead of
+   * its own SnakeYAML parser (which then reads nothing).
    */
   private static final class TextParser extends YAMLParser {
+    private EventPump pump;
+
     TextParser(
         IOContext ctxt,
         int parserFeatures,
@@ -175,6 +192,44 @@ final class YamlReader {
       _textValue = scalar.getValue();
       _cleanedTextValue = null;
       return JsonToken.VALUE_STRING;
+    }
+
+    /** Where the current token starts: the start of its event. */
+    Mark tokenStart() {
+      return _lastEvent == null ? null : _lastEvent.getStartMark();
+    }
+
+    /** Where the current token ends: the end of its event. */
+    Mark tokenEnd() {
+      return _lastEvent == null ? null : _lastEvent.getEndMark();
+    }
+
+    /** The character offset of the current token, as {@code currentTokenLocation()} gives it. */
+    int tokenOffset() {
+      Mark m = tokenStart();
+      return m == null ? -1 : m.getIndex();
+    }
+
+    /** The anchor of the current scalar, which Jackson does not report. */
+    String scalarAnchor() {
+      return _lastEvent instanceof ScalarEvent s ? s.getAnchor() : null;
+    }
+
+    void pumpFrom(EventPump pump) {
+      this.pump = pump;
+    }
+
+    @Override
+    protected Event getEvent() throws IOException {
+      return pump != null ? pump.next() : super.getEvent();
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (pump != null) {
+        pump.stop();
+      }
+      super.close();
     }
   }
 
@@ -250,8 +305,12 @@ final class YamlReader {
     if (!prescan()) {
       return null;
     }
-    try (JsonParser p = factory(limits).createParser(text)) {
-      parser = (YAMLParser) p;
+    LoaderOptions options = loaderOptions(limits);
+    try (JsonParser p = factory(options, limits).createParser(text)) {
+      parser = (TextParser) p;
+      if (text.length() >= pumpMinChars && Runtime.getRuntime().availableProcessors() > 1) {
+        parser.pumpFrom(EventPump.start(text, options));
+      }
       JsonToken first = parser.nextToken();
       if (first == null) {
         diagnostics.add(
@@ -312,8 +371,8 @@ final class YamlReader {
   private YamlNode readValue(JsonToken token) throws IOException {
     String anchor = parser.getCurrentAnchor();
     if (anchor == null && token.isScalarValue() && !parser.isCurrentAlias()) {
-      // Jackson reports anchors of mappings and lists only: read a scalar's from the text.
-      anchor = scalarAnchor((int) parser.currentTokenLocation().getCharOffset());
+      // Jackson reports anchors of mappings and lists only: take a scalar's from its event.
+      anchor = parser.scalarAnchor();
     }
     YamlNode node;
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -329,26 +388,6 @@ final class YamlReader {
       anchors.put(anchor, node);
     }
     return node;
-  }
-
-  private static final java.util.regex.Pattern PROPERTIES =
-      java.util.regex.Pattern.compile("(?:(?:&([^\\s,\\[\\]{}]+)|![^\\s]*)[ \\t]+)+");
-
-  /** The anchor among the node properties ({@code &a !tag}) that start at {@code offset}. */
-  private String scalarAnchor(int offset) {
-    if (offset < 0
-        || offset >= text.length()
-        || (text.charAt(offset) != '&' && text.charAt(offset) != '!')) {
-      return null;
-    }
-    java.util.regex.Matcher m = PROPERTIES.matcher(text);
-    m.region(offset, Math.min(text.length(), offset + 4096));
-    if (!m.lookingAt()) {
-      return null;
-    }
-    java.util.regex.Matcher a =
-        java.util.regex.Pattern.compile("&([^\\s,\\[\\]{}]+)").matcher(m.group());
-    return a.find() ? a.group(1) : null;
   }
 
   private YamlNode readScalarOrAlias() throws IOException {
@@ -379,7 +418,7 @@ final class YamlReader {
     if (raw.length() > limits.maxScalarLength()) {
       limit(span, "characters in one value", limits.maxScalarLength(), "--max-scalar-length");
     }
-    int offset = (int) parser.currentTokenLocation().getCharOffset();
+    int offset = parser.tokenOffset();
     char c = offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
     boolean plain = c != '"' && c != '\'' && c != '|' && c != '>';
     boolean isNull =
@@ -401,7 +440,7 @@ final class YamlReader {
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
       // t is FIELD_NAME
       Span keySpan = tokenSpan();
-      int offset = (int) parser.currentTokenLocation().getCharOffset();
+      int offset = parser.tokenOffset();
       char c = offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
       boolean plainKey = c != '"' && c != '\'';
       YamlNode.Scalar key = new YamlNode.Scalar(parser.currentName(), plainKey, false, keySpan);
@@ -514,7 +553,7 @@ final class YamlReader {
     }
     Span end = tokenSpan();
     // A flow sequence ends at its ']'; a block sequence at its last item.
-    int offset = (int) parser.currentTokenLocation().getCharOffset();
+    int offset = parser.tokenOffset();
     if (offset >= 0 && offset < text.length() && text.charAt(offset) == ']') {
       last = end;
     }
@@ -538,7 +577,7 @@ final class YamlReader {
       last = item.span();
     }
     Span end = tokenSpan();
-    int offset = (int) parser.currentTokenLocation().getCharOffset();
+    int offset = parser.tokenOffset();
     if (offset >= 0 && offset < text.length() && text.charAt(offset) == ']') {
       last = end;
     }
@@ -548,12 +587,12 @@ final class YamlReader {
   }
 
   private Span tokenSpan() {
-    JsonLocation s = parser.currentTokenLocation();
-    JsonLocation e = parser.currentLocation();
-    int line = s.getLineNr();
-    int col = s.getColumnNr();
-    int endLine = e.getLineNr();
-    int endCol = e.getColumnNr();
+    Mark s = parser.tokenStart();
+    Mark e = parser.tokenEnd();
+    int line = line(s);
+    int col = column(s);
+    int endLine = line(e);
+    int endCol = column(e);
     if (endLine < line || (endLine == line && endCol < col)) {
       endLine = line;
       endCol = col;
@@ -563,8 +602,18 @@ final class YamlReader {
 
   /** A one-character span at the current token's start (for containers, whose end is unknown). */
   private Span startSpan() {
-    JsonLocation s = parser.currentTokenLocation();
-    return new Span(file, s.getLineNr(), s.getColumnNr(), s.getLineNr(), s.getColumnNr() + 1);
+    Mark s = parser.tokenStart();
+    return new Span(file, line(s), column(s), line(s), column(s) + 1);
+  }
+
+  // Positions as Jackson's YAML parser gives them (1-based; -1 where SnakeYAML gives no mark).
+
+  private static int line(Mark m) {
+    return m == null ? -1 : m.getLine() + 1;
+  }
+
+  private static int column(Mark m) {
+    return m == null ? -1 : m.getColumn() + 1;
   }
 
   private Diagnostic syntaxError(JsonProcessingException e) {

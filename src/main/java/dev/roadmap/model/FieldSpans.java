@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An unmodifiable map from key to {@link Span}, as small as a milestone's needs: the spans in an
- * array, the keys in an array shared by every map with the same keys in the same order (a million
- * milestones have a handful of key sets between them). Lookup is a linear scan of a few keys. Like
- * {@link Map#copyOf}, it refuses null keys and values and has no defined iteration order.
+ * An unmodifiable map from key to {@link Span}, as small as a milestone's needs: the positions in
+ * one int array (four per key), the keys in an array shared by every map with the same keys in the
+ * same order (a million milestones have a handful of key sets between them). A span is made when
+ * asked for, so a million milestones keep no Span objects for their fields (seven objects fewer
+ * each for the collector to copy). Lookup is a linear scan of a few keys. Like {@link Map#copyOf},
+ * it refuses null keys and values and has no defined iteration order; its spans are of one file.
  */
 final class FieldSpans extends AbstractMap<String, Span> {
   /** Key sets seen so far; bounded, so that odd maps cannot make it grow without end. */
@@ -24,11 +26,20 @@ final class FieldSpans extends AbstractMap<String, Span> {
   private static final int MAX_KEY_SETS = 4096;
 
   private final String[] keys;
-  private final Span[] spans;
+  private final String file;
 
-  private FieldSpans(String[] keys, Span[] spans) {
+  /** Line, column, end line and end column of the span of {@code keys[i]} at {@code 4 * i}. */
+  private final int[] positions;
+
+  private FieldSpans(String[] keys, String file, int[] positions) {
     this.keys = keys;
-    this.spans = spans;
+    this.file = file;
+    this.positions = positions;
+  }
+
+  private Span span(int i) {
+    int at = 4 * i;
+    return new Span(file, positions[at], positions[at + 1], positions[at + 2], positions[at + 3]);
   }
 
   /** An unmodifiable copy of {@code map} (the map itself if it is one already). */
@@ -40,11 +51,21 @@ final class FieldSpans extends AbstractMap<String, Span> {
       return Map.of();
     }
     String[] keys = new String[map.size()];
-    Span[] spans = new Span[keys.length];
+    int[] positions = new int[4 * keys.length];
+    String file = null;
     int i = 0;
     for (Map.Entry<String, Span> e : map.entrySet()) {
       keys[i] = Objects.requireNonNull(e.getKey());
-      spans[i] = Objects.requireNonNull(e.getValue());
+      Span s = Objects.requireNonNull(e.getValue());
+      if (file == null) {
+        file = s.file();
+      } else if (!file.equals(s.file())) {
+        return Map.copyOf(map); // spans of several files: not what a milestone holds
+      }
+      positions[4 * i] = s.line();
+      positions[4 * i + 1] = s.column();
+      positions[4 * i + 2] = s.endLine();
+      positions[4 * i + 3] = s.endColumn();
       i++;
     }
     List<String> keyList = Arrays.asList(keys);
@@ -56,7 +77,7 @@ final class FieldSpans extends AbstractMap<String, Span> {
         shared = raced != null ? raced : keys;
       }
     }
-    return new FieldSpans(shared, spans);
+    return new FieldSpans(shared, file, positions);
   }
 
   private int indexOf(Object key) {
@@ -82,13 +103,13 @@ final class FieldSpans extends AbstractMap<String, Span> {
   @Override
   public Span get(Object key) {
     int i = indexOf(key);
-    return i < 0 ? null : spans[i];
+    return i < 0 ? null : span(i);
   }
 
   @Override
   public Span getOrDefault(Object key, Span fallback) {
     int i = indexOf(key);
-    return i < 0 ? fallback : spans[i];
+    return i < 0 ? fallback : span(i);
   }
 
   @Override
@@ -115,7 +136,7 @@ final class FieldSpans extends AbstractMap<String, Span> {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new AbstractMap.SimpleImmutableEntry<>(keys[i], spans[i]);
+            return new AbstractMap.SimpleImmutableEntry<>(keys[i], span(i));
           }
         };
       }

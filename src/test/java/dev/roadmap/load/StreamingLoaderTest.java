@@ -34,7 +34,7 @@ class StreamingLoaderTest {
         - id: p1
       """;
 
-  private static final List<String> CASES =
+  static final List<String> CASES =
       List.of(
           // a duplicate 'milestones': the first is streamed, the second reported and dropped
           HEAD

@@ -1,0 +1,117 @@
+package dev.roadmap.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SnakeYAML's parser on a thread of its own (EventPump) changes nothing that a load gives: the same
+ * roadmap and the same findings in the same order as the parser on the reader's thread, for every
+ * file the tests hold, the cases where streaming steps aside, and big files that end in an error or
+ * stop early at a limit. And the thread goes away when the reader stops.
+ */
+class EventPumpTest {
+  private static final int DEFAULT = YamlReader.pumpMinChars;
+
+  @AfterEach
+  void restore() {
+    YamlReader.pumpMinChars = DEFAULT;
+  }
+
+  private static LoadResult load(String name, String text, Limits limits, boolean pump) {
+    YamlReader.pumpMinChars = pump ? 0 : Integer.MAX_VALUE;
+    try {
+      return RoadmapLoader.load(name, text, limits);
+    } finally {
+      YamlReader.pumpMinChars = DEFAULT;
+    }
+  }
+
+  private static void assertSameBothWays(String name, String text, Limits limits) {
+    LoadResult pumped = load(name, text, limits, true);
+    LoadResult direct = load(name, text, limits, false);
+    assertThat(pumped.diagnostics()).as(name).containsExactlyElementsOf(direct.diagnostics());
+    assertThat(pumped.roadmap()).as(name).isEqualTo(direct.roadmap());
+  }
+
+  @Test
+  void everyFileOfTheTestsLoadsTheSame() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(TestFiles.resources())) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    int compared = 0;
+    for (Path p : files) {
+      String text = TextDecoder.decode(p.toString(), Files.readAllBytes(p)).text();
+      if (text != null) {
+        assertSameBothWays(p.getFileName().toString(), text, Limits.DEFAULT);
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(300);
+    for (int i = 0; i < StreamingLoaderTest.CASES.size(); i++) {
+      assertSameBothWays("case" + i + ".yaml", StreamingLoaderTest.CASES.get(i), Limits.DEFAULT);
+    }
+  }
+
+  /** A roadmap of {@code n} milestones, well over a batch of events. */
+  private static String big(int n, String last) {
+    StringBuilder b =
+        new StringBuilder("roadmap: 1\ntitle: T\nstart: 2004-01-01\nphases: [{id: p1}]\n");
+    b.append("milestones:\n");
+    for (int i = 0; i < n; i++) {
+      b.append("  - id: m").append(i).append("\n    title: M").append(i);
+      b.append("\n    phase: p1\n");
+      if (i > 0) {
+        b.append("    requires: [m").append(i - 1).append("]\n");
+      }
+    }
+    return b.append(last).toString();
+  }
+
+  @Test
+  void bigFilesThatFailLateOrStopEarlyLoadTheSame() {
+    assertThat(big(3000, "").length()).isGreaterThan(EventPump.MIN_CHARS);
+    assertSameBothWays("ok.yaml", big(3000, ""), Limits.DEFAULT);
+    // a syntax error after thousands of events: handed over after them
+    assertSameBothWays("late.yaml", big(3000, "  - id: [x\n"), Limits.DEFAULT);
+    assertSameBothWays("dup.yaml", big(3000, "title: again\n"), Limits.DEFAULT);
+    // limits that stop the reader while the pump is ahead of it
+    assertSameBothWays("depth.yaml", big(3000, ""), new Limits(64L << 20, 2, 100, 1 << 20, 10, 4));
+    assertSameBothWays("scalar.yaml", big(3000, ""), new Limits(64L << 20, 64, 100, 1, 10, 4));
+    assertSameBothWays("count.yaml", big(3000, ""), new Limits(64L << 20, 64, 100, 1 << 20, 5, 4));
+  }
+
+  @Test
+  void theParserThreadEndsWhenTheReaderStops() throws InterruptedException {
+    YamlReader.pumpMinChars = 0;
+    String text = big(20_000, "");
+    // The reader stops at the first value over one character, far ahead of the pump's end.
+    LoadResult r = RoadmapLoader.load("stop.yaml", text, new Limits(64L << 20, 64, 100, 1, 10, 4));
+    assertThat(r.roadmap()).isNull();
+    assertThat(r.diagnostics()).extracting(d -> d.code().id()).containsExactly("RM112");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (pumpThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(pumpThreads()).isZero();
+  }
+
+  private static int pumpThreads() {
+    List<String> names = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("roadmap-yaml-parser") && t.isAlive()) {
+        names.add(t.getName());
+      }
+    }
+    return names.size();
+  }
+}
