@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -63,6 +64,11 @@ final class EventPump implements Runnable {
       ParserImpl parser = new ParserImpl(new StreamReader(text), options);
       while (true) {
         Event e = parser.getEvent();
+        if (e instanceof ScalarEvent scalar) {
+          // Hash the value here, where it is made: the reader looks most values up (ids,
+          // references, keys), and its thread is the busier one.
+          scalar.getValue().hashCode();
+        }
         events[size++] = e;
         if (e == null || e.is(Event.ID.StreamEnd)) {
           hand(new Batch(events, size, null, true));

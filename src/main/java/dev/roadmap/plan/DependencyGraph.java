@@ -9,7 +9,6 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ import org.jgrapht.graph.DefaultEdge;
  */
 public final class DependencyGraph {
   private final Milestone[] nodes;
-  private final Map<String, Integer> index;
+  private final IdIndex index;
 
   /**
    * Links of node {@code i}: {@code target[e]} and {@code link[e]} for e in [first[i], first[i+1]).
@@ -61,10 +60,10 @@ public final class DependencyGraph {
 
   private DependencyGraph(Roadmap roadmap) {
     List<Milestone> all = roadmap.milestones();
-    index = new HashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
+    index = new IdIndex(all.size());
     List<Milestone> kept = new ArrayList<>(all.size());
     for (Milestone m : all) {
-      if (index.putIfAbsent(m.id(), kept.size()) == null) {
+      if (index.putIfAbsent(m.id(), kept.size()) < 0) {
         kept.add(m);
       }
     }
@@ -75,8 +74,8 @@ public final class DependencyGraph {
     for (int i = 0; i < n; i++) {
       first[i] = edges;
       for (Dependency d : nodes[i].requires()) {
-        Integer p = index.get(d.target().id());
-        if (p != null && p != i) {
+        int p = index.get(d.target().id());
+        if (p >= 0 && p != i) {
           edges++;
         }
       }
@@ -88,8 +87,8 @@ public final class DependencyGraph {
     int[] inDegree = new int[n + 1];
     for (int i = 0, e = 0; i < n; i++) {
       for (Dependency d : nodes[i].requires()) {
-        Integer p = index.get(d.target().id());
-        if (p != null && p != i) {
+        int p = index.get(d.target().id());
+        if (p >= 0 && p != i) {
           target[e] = p;
           link[e] = d;
           source[e] = i;
@@ -186,8 +185,8 @@ public final class DependencyGraph {
 
   /** The first milestone with this id, if any. */
   public Optional<Milestone> milestone(String id) {
-    Integer i = index.get(id);
-    return i == null ? Optional.empty() : Optional.of(nodes[i]);
+    int i = index.get(id);
+    return i < 0 ? Optional.empty() : Optional.of(nodes[i]);
   }
 
   /** Milestones by id, the first of each id, in file order. */
@@ -211,8 +210,7 @@ public final class DependencyGraph {
 
   /** The number of the first milestone with this id, or -1. */
   public int index(String id) {
-    Integer i = index.get(id);
-    return i == null ? -1 : i;
+    return index.get(id);
   }
 
   /**
@@ -391,13 +389,13 @@ public final class DependencyGraph {
   private final class FileOrderView extends AbstractMap<String, Milestone> {
     @Override
     public Milestone get(Object key) {
-      Integer i = index.get(key);
-      return i == null ? null : nodes[i];
+      int i = index.get(key);
+      return i < 0 ? null : nodes[i];
     }
 
     @Override
     public boolean containsKey(Object key) {
-      return index.containsKey(key);
+      return index.get(key) >= 0;
     }
 
     @Override
