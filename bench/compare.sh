@@ -45,7 +45,7 @@ floor_flags() {
   if [ -n "${ROADMAP_JAVA_OPTS+set}" ]; then
     echo "$ROADMAP_JAVA_OPTS"
   elif [ "$1" -gt $((16 * 1024 * 1024)) ]; then
-    echo "-XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -Xmn128m -XX:-UsePerfData"
+    echo "-XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -Xmn128m -Xms1g -XX:-UsePerfData"
   else
     echo "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
   fi
