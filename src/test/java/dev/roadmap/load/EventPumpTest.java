@@ -62,7 +62,7 @@ class EventPumpTest {
     }
   }
 
-  /** A roadmap of {@code n} milestones, well over a batch of events. */
+  /** A roadmap of {@code n} milestones: a few thousand make many batches of events. */
   private static String big(int n, String last) {
     StringBuilder b =
         new StringBuilder("roadmap: 1\ntitle: T\nstart: 2004-01-01\nphases: [{id: p1}]\n");
@@ -79,7 +79,6 @@ class EventPumpTest {
 
   @Test
   void bigFilesThatFailLateOrStopEarlyLoadTheSame() {
-    assertThat(big(3000, "").length()).isGreaterThan(EventPump.MIN_CHARS);
     assertSameBothWays("ok.yaml", big(3000, ""), Limits.DEFAULT);
     // a syntax error after thousands of events: handed over after them
     assertSameBothWays("late.yaml", big(3000, "  - id: [x\n"), Limits.DEFAULT);
