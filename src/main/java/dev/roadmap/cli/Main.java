@@ -139,7 +139,10 @@ public final class Main extends RootCommand {
    */
   static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return new CommandLine(new Single(), factory); // the version alone needs no command
+      return CodedModels.root(factory); // the version alone needs no command
+    }
+    if (args.length > 0 && args[0].equals("validate")) {
+      return CodedModels.validate(factory); // the command CI runs: its model built in code
     }
     Class<?> only = args.length == 0 ? null : LAZY.get(args[0]);
     if (only == null) {
