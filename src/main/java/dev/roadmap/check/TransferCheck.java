@@ -125,7 +125,10 @@ final class TransferCheck implements Check {
         transfers.add(i);
       }
       if (qualifies(m) && m.mission() != null) {
-        earliest.merge(m.mission().id(), g.rank(i), Math::min);
+        Integer known = earliest.get(m.mission().id());
+        if (known == null || g.rank(i) < known) {
+          earliest.put(m.mission().id(), g.rank(i));
+        }
       }
     }
     if (transfers.isEmpty()) {

@@ -16,10 +16,17 @@ import java.util.Objects;
 public record Diagnostic(Code code, Severity severity, Span span, String message, String hint) {
 
   /** Order of output: by file, line, column, then code and message. */
-  public static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing(Diagnostic::span)
-          .thenComparing(d -> d.code().id())
-          .thenComparing(Diagnostic::message);
+  public static final Comparator<Diagnostic> ORDER = Diagnostic::compareForOutput;
+
+  // Written out rather than chained from Comparator.comparing, whose lambdas the JVM spins at run
+  // time on every start.
+  private static int compareForOutput(Diagnostic a, Diagnostic b) {
+    int c = a.span.compareTo(b.span);
+    if (c == 0) {
+      c = a.code.id().compareTo(b.code.id());
+    }
+    return c != 0 ? c : a.message.compareTo(b.message);
+  }
 
   public Diagnostic {
     Objects.requireNonNull(code, "code");

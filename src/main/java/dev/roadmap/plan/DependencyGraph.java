@@ -8,7 +8,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -286,10 +285,17 @@ public final class DependencyGraph {
         // One cycle past the limit is found: the list is complete enough.
       }
     }
-    found.sort(
-        Comparator.<List<String>>comparingInt(List::size)
-            .thenComparing((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b))));
+    found.sort(DependencyGraph::shorterFirst);
     return new CycleList(List.copyOf(found), more[0]);
+  }
+
+  /**
+   * Shorter cycles first, then by their ids. Written out rather than chained from {@code
+   * Comparator.comparingInt}, whose lambdas the JVM spins at run time on every start.
+   */
+  private static int shorterFirst(List<String> a, List<String> b) {
+    int c = Integer.compare(a.size(), b.size());
+    return c != 0 ? c : String.join("\u0000", a).compareTo(String.join("\u0000", b));
   }
 
   /**
