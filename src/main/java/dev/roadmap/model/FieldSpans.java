@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * An unmodifiable map from key to {@link Span}, as small as a milestone's needs: the positions in
  * one int array (four per key), the keys in an array shared by every map with the same keys in the
  * same order (a million milestones have a handful of key sets between them). A span is made when
- * asked for, so a million milestones keep no Span objects for their fields (seven objects fewer
+ * asked for, so a million milestones keep no Span objects for their fields (about six objects fewer
  * each for the collector to copy). Lookup is a linear scan of a few keys. Like {@link Map#copyOf},
  * it refuses null keys and values and has no defined iteration order; its spans are of one file.
  */
