@@ -2,7 +2,12 @@ package dev.roadmap.cli;
 
 import picocli.CommandLine.Option;
 
-/** Options every command takes. */
+/**
+ * Options every command takes.
+ *
+ * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
+ * annotations goes there too, and CodedModelsTest fails until the two agree.
+ */
 final class Common {
   enum ColorMode {
     AUTO,

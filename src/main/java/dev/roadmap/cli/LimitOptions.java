@@ -5,7 +5,12 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** The limits on what a roadmap file may hold, for every command that reads one. */
+/**
+ * The limits on what a roadmap file may hold, for every command that reads one.
+ *
+ * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
+ * annotations goes there too, and CodedModelsTest fails until the two agree.
+ */
 final class LimitOptions {
   @Option(
       names = "--max-file-size",

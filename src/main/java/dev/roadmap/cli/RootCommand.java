@@ -3,7 +3,12 @@ package dev.roadmap.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: its name, options, help texts and exit codes, without subcommands. */
+/**
+ * The root command: its name, options, help texts and exit codes, without subcommands.
+ *
+ * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
+ * annotations goes there too, and CodedModelsTest fails until the two agree.
+ */
 @Command(
     name = "roadmap",
     mixinStandardHelpOptions = true,

@@ -31,7 +31,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code roadmap validate}: every finding of every file, for people and for CI. */
+/**
+ * {@code roadmap validate}: every finding of every file, for people and for CI.
+ *
+ * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
+ * annotations goes there too, and CodedModelsTest fails until the two agree.
+ */
 @Command(
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
