@@ -28,7 +28,7 @@ final class DependencyCycleCheck implements Check {
       Milestone m = g.milestone(from).orElseThrow();
       Span at = m.span();
       for (Dependency d : m.requires()) {
-        if (d.target().id().equals(to)) {
+        if (d.targetId().equals(to)) {
           at = d.target().span();
           break;
         }

@@ -13,16 +13,16 @@ final class PhaseOrderCheck implements Check {
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
     for (Milestone m : c.roadmap().milestones()) {
-      if (m.phase() == null) {
+      if (m.phaseId() == null) {
         continue;
       }
-      int mine = c.phaseIndex(m.phase().id());
+      int mine = c.phaseIndex(m.phaseId());
       for (Dependency d : m.requires()) {
-        Milestone p = c.graph().milestone(d.target().id()).orElse(null);
-        if (mine < 0 || p == null || p.phase() == null || p == m) {
+        Milestone p = c.graph().milestone(d.targetId()).orElse(null);
+        if (mine < 0 || p == null || p.phaseId() == null || p == m) {
           continue;
         }
-        int theirs = c.phaseIndex(p.phase().id());
+        int theirs = c.phaseIndex(p.phaseId());
         if (theirs > mine) {
           out.add(
               Diagnostic.of(
@@ -31,11 +31,11 @@ final class PhaseOrderCheck implements Check {
                   "'"
                       + m.id()
                       + "' (phase '"
-                      + m.phase().id()
+                      + m.phaseId()
                       + "') requires '"
                       + p.id()
                       + "' of the later phase '"
-                      + p.phase().id()
+                      + p.phaseId()
                       + "'",
                   "move one of them to another phase, or reorder the phases"));
         }

@@ -22,7 +22,7 @@ final class PrerequisiteListCheck implements Check {
     for (Milestone m : c.roadmap().milestones()) {
       Map<String, Dependency> seen = new HashMap<>();
       for (Dependency d : m.requires()) {
-        String p = d.target().id();
+        String p = d.targetId();
         if (p.equals(m.id())) {
           out.add(
               Diagnostic.of(

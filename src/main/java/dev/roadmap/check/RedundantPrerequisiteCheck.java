@@ -93,7 +93,7 @@ final class RedundantPrerequisiteCheck implements Check {
         if (!candidate(d) || foundBy[p] < 0) {
           continue;
         }
-        String q = g.link(foundBy[p]).target().id();
+        String q = g.link(foundBy[p]).targetId();
         out.add(
             Diagnostic.of(
                 Code.REDUNDANT_PREREQUISITE,
@@ -101,12 +101,12 @@ final class RedundantPrerequisiteCheck implements Check {
                 "'"
                     + m.id()
                     + "' requires '"
-                    + d.target().id()
+                    + d.targetId()
                     + "', which '"
                     + q
                     + "' already requires",
                 "remove '"
-                    + d.target().id()
+                    + d.targetId()
                     + "' from 'requires'; the chain through '"
                     + q
                     + "' keeps the order"));

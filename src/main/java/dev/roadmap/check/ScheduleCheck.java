@@ -60,7 +60,7 @@ final class ScheduleCheck implements Check {
 
   private static void prerequisites(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
     for (Dependency d : m.requires()) {
-      Milestone p = c.graph().milestone(d.target().id()).orElse(null);
+      Milestone p = c.graph().milestone(d.targetId()).orElse(null);
       if (p == null || p == m || !p.status().isLive()) {
         continue;
       }
@@ -140,7 +140,7 @@ final class ScheduleCheck implements Check {
                   .collect(Collectors.joining(" -> "));
           return chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
         };
-    Phase p = m.phase() == null ? null : c.phases().get(m.phase().id());
+    Phase p = m.phaseId() == null ? null : c.phases().get(m.phaseId());
     if (p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end())) {
       out.add(
           Diagnostic.of(
@@ -181,10 +181,10 @@ final class ScheduleCheck implements Check {
 
   private static void window(
       CheckContext c, Milestone m, Interval i, String key, List<Diagnostic> out) {
-    if (m.phase() == null) {
+    if (m.phaseId() == null) {
       return;
     }
-    Phase p = c.phases().get(m.phase().id());
+    Phase p = c.phases().get(m.phaseId());
     if (p == null || inverted(p)) {
       // RM305 reports an inverted window; measuring against it would only add noise.
       return;

@@ -25,7 +25,7 @@ final class StatusCheck implements Check {
         continue;
       }
       for (Dependency d : m.requires()) {
-        Milestone p = c.graph().milestone(d.target().id()).orElse(null);
+        Milestone p = c.graph().milestone(d.targetId()).orElse(null);
         if (p == null || p == m) {
           continue;
         }

@@ -42,7 +42,7 @@ final class UnknownReferenceCheck implements Check {
     Collection<String> milestones = c.graph().milestones().keySet();
     for (Milestone m : c.roadmap().milestones()) {
       for (Dependency d : m.requires()) {
-        if (!milestones.contains(d.target().id())) {
+        if (!milestones.contains(d.targetId())) {
           out.add(
               unknown(
                   Code.UNKNOWN_PREREQUISITE,
@@ -52,7 +52,7 @@ final class UnknownReferenceCheck implements Check {
                   milestones));
         }
       }
-      if (m.phase() != null && !c.phases().containsKey(m.phase().id())) {
+      if (m.phaseId() != null && !c.phases().containsKey(m.phaseId())) {
         out.add(
             unknown(
                 Code.UNKNOWN_PHASE,

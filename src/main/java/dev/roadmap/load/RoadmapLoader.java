@@ -93,7 +93,7 @@ public final class RoadmapLoader {
    * One String per distinct id or reference, and one LocalDate per distinct date, for the length of
    * a load: 'p3' written 100,000 times is kept once, and a reference shares its target's id.
    */
-  private final Map<String, String> ids = new HashMap<>();
+  private final StringPool ids = new StringPool();
 
   private final Map<String, LocalDate> dates = new HashMap<>();
 
@@ -388,7 +388,7 @@ public final class RoadmapLoader {
                   + (fixed.isEmpty() || !ID.matcher(fixed).matches() ? "" : ": '" + fixed + "'")));
       return null;
     }
-    return new Ref(ids.computeIfAbsent(s.text(), Function.identity()), s.span());
+    return new Ref(ids.intern(s.text()), s.span());
   }
 
   /** {@code ID.matcher(t).matches()}, without a Matcher: it runs for every id and reference. */

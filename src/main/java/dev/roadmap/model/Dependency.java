@@ -5,12 +5,17 @@ import java.util.Objects;
 /**
  * A prerequisite of a milestone.
  *
- * <p>A value like a record of {@code (target, type, lagDays, span)}, but the span's numbers are
- * kept in the dependency itself and {@link #span()} makes the Span when asked for (one object per
- * link fewer; see {@link Ref}).
+ * <p>A value like a record of {@code (target, type, lagDays, span)}, but the numbers of its span
+ * and of its target's are kept in the dependency itself, and {@link #span()} and {@link #target()}
+ * make their values when asked for: one object per link instead of three (see {@link Ref}).
  */
 public final class Dependency {
-  private final Ref target;
+  private final String targetId;
+  private final String targetFile;
+  private final int targetLine;
+  private final int targetColumn;
+  private final int targetEndLine;
+  private final int targetEndColumn;
   private final DependencyType type;
   private final int lagDays;
   private final String file;
@@ -26,7 +31,7 @@ public final class Dependency {
    * @param span position of the whole entry in {@code requires}
    */
   public Dependency(Ref target, DependencyType type, int lagDays, Span span) {
-    this.target = Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(target, "target");
     this.type = Objects.requireNonNull(type, "type");
     this.lagDays = lagDays;
     Objects.requireNonNull(span, "span");
@@ -35,11 +40,22 @@ public final class Dependency {
     this.column = span.column();
     this.endLine = span.endLine();
     this.endColumn = span.endColumn();
+    this.targetId = target.id();
+    this.targetFile = target.file().equals(file) ? file : target.file();
+    this.targetLine = target.line();
+    this.targetColumn = target.column();
+    this.targetEndLine = target.endLine();
+    this.targetEndColumn = target.endColumn();
   }
 
   /** The prerequisite milestone. */
   public Ref target() {
-    return target;
+    return new Ref(targetId, targetFile, targetLine, targetColumn, targetEndLine, targetEndColumn);
+  }
+
+  /** The id of the prerequisite milestone: {@code target().id()}. */
+  public String targetId() {
+    return targetId;
   }
 
   /** How the two are linked. */
@@ -60,7 +76,7 @@ public final class Dependency {
   @Override
   public boolean equals(Object o) {
     return o instanceof Dependency d
-        && target.equals(d.target)
+        && target().equals(d.target())
         && type == d.type
         && lagDays == d.lagDays
         && file.equals(d.file)
@@ -72,13 +88,13 @@ public final class Dependency {
 
   @Override
   public int hashCode() {
-    return Objects.hash(target, type, lagDays, span());
+    return Objects.hash(target(), type, lagDays, span());
   }
 
   @Override
   public String toString() {
     return "Dependency[target="
-        + target
+        + target()
         + ", type="
         + type
         + ", lagDays="

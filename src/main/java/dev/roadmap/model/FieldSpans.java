@@ -31,15 +31,38 @@ final class FieldSpans extends AbstractMap<String, Span> {
   /** Line, column, end line and end column of the span of {@code keys[i]} at {@code 4 * i}. */
   private final int[] positions;
 
-  private FieldSpans(String[] keys, String file, int[] positions) {
+  /** A view of positions kept elsewhere (a milestone keeps its own, not this object). */
+  FieldSpans(String[] keys, String file, int[] positions) {
     this.keys = keys;
     this.file = file;
     this.positions = positions;
   }
 
+  String[] keys() {
+    return keys;
+  }
+
+  String file() {
+    return file;
+  }
+
+  int[] positions() {
+    return positions;
+  }
+
   private Span span(int i) {
+    return span(file, positions, i);
+  }
+
+  private static Span span(String file, int[] positions, int i) {
     int at = 4 * i;
     return new Span(file, positions[at], positions[at + 1], positions[at + 2], positions[at + 3]);
+  }
+
+  /** The span of {@code key} in the arrays of a FieldSpans, or null: {@link #get} with no map. */
+  static Span get(String[] keys, String file, int[] positions, String key) {
+    int i = indexOf(keys, key);
+    return i < 0 ? null : span(file, positions, i);
   }
 
   /** An unmodifiable copy of {@code map} (the map itself if it is one already). */
@@ -81,6 +104,10 @@ final class FieldSpans extends AbstractMap<String, Span> {
   }
 
   private int indexOf(Object key) {
+    return indexOf(keys, key);
+  }
+
+  private static int indexOf(String[] keys, Object key) {
     Objects.requireNonNull(key);
     for (int i = 0; i < keys.length; i++) {
       if (keys[i].equals(key)) {

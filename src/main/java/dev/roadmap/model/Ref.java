@@ -31,6 +31,36 @@ public final class Ref {
     this.endColumn = span.endColumn();
   }
 
+  /** A reference from numbers kept elsewhere (a milestone keeps its phase's in itself). */
+  Ref(String id, String file, int line, int column, int endLine, int endColumn) {
+    this.id = id;
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+  }
+
+  String file() {
+    return file;
+  }
+
+  int line() {
+    return line;
+  }
+
+  int column() {
+    return column;
+  }
+
+  int endLine() {
+    return endLine;
+  }
+
+  int endColumn() {
+    return endColumn;
+  }
+
   /** The id as written. */
   public String id() {
     return id;

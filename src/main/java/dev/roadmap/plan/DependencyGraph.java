@@ -73,7 +73,7 @@ public final class DependencyGraph {
     for (int i = 0; i < n; i++) {
       first[i] = edges;
       for (Dependency d : nodes[i].requires()) {
-        int p = index.get(d.target().id());
+        int p = index.get(d.targetId());
         if (p >= 0 && p != i) {
           edges++;
         }
@@ -86,7 +86,7 @@ public final class DependencyGraph {
     int[] inDegree = new int[n + 1];
     for (int i = 0, e = 0; i < n; i++) {
       for (Dependency d : nodes[i].requires()) {
-        int p = index.get(d.target().id());
+        int p = index.get(d.targetId());
         if (p >= 0 && p != i) {
           target[e] = p;
           link[e] = d;

@@ -372,7 +372,7 @@ public record RoadmapDiff(
   }
 
   private static DependencyChange link(String milestone, Dependency d) {
-    return new DependencyChange(milestone, d.target().id(), d.type(), d.lagDays());
+    return new DependencyChange(milestone, d.targetId(), d.type(), d.lagDays());
   }
 
   /**

@@ -53,7 +53,7 @@ public final class CsvRenderer {
               Long.toString(e.slackDays()),
               Boolean.toString(e.critical()),
               ScheduleJsonRenderer.driver(e),
-              m.requires().stream().map(d -> d.target().id()).collect(Collectors.joining(" ")),
+              m.requires().stream().map(d -> d.targetId()).collect(Collectors.joining(" ")),
               nz(m.source())));
     }
     return b.toString();

@@ -84,7 +84,7 @@ public final class DotRenderer {
     StringBuilder edges = new StringBuilder();
     for (Schedule.Entry e : s.milestones().values()) {
       for (Dependency d : e.milestone().requires()) {
-        Schedule.Entry from = s.get(d.target().id());
+        Schedule.Entry from = s.get(d.targetId());
         if (from != null) {
           edges.append("  ").append(edge(from, e, d)).append('\n');
         }

@@ -297,7 +297,7 @@ public final class HtmlRenderer {
 
   private static String prerequisite(Dependency d) {
     String extra = DotRenderer.label(d);
-    String code = "<code>" + esc(d.target().id()) + "</code>";
+    String code = "<code>" + esc(d.targetId()) + "</code>";
     return extra.isEmpty() ? code : code + " (" + esc(extra) + ")";
   }
 
@@ -831,7 +831,7 @@ public final class HtmlRenderer {
           continue;
         }
         for (Dependency dep : d.milestone().requires()) {
-          Schedule.Entry p = s.get(dep.target().id());
+          Schedule.Entry p = s.get(dep.targetId());
           Place from = p == null ? null : places.get(p.milestone().id());
           if (from == null || p == d || !p.milestone().status().isLive()) {
             continue;
@@ -891,7 +891,7 @@ public final class HtmlRenderer {
         a.append(" critical");
       }
       a.append("\" data-from=\"")
-          .append(esc(dep.target().id()))
+          .append(esc(dep.targetId()))
           .append("\" data-to=\"")
           .append(esc(to.entry().milestone().id()))
           .append("\" d=\"")

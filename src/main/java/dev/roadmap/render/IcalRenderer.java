@@ -175,7 +175,7 @@ public final class IcalRenderer {
 
   private static String prerequisite(Dependency d) {
     String label = DotRenderer.label(d);
-    return label.isEmpty() ? d.target().id() : d.target().id() + " (" + label + ")";
+    return label.isEmpty() ? d.targetId() : d.targetId() + " (" + label + ")";
   }
 
   /**

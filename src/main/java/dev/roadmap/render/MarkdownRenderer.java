@@ -144,7 +144,7 @@ public final class MarkdownRenderer {
   }
 
   private static String prerequisite(Dependency d) {
-    String s = code(d.target().id());
+    String s = code(d.targetId());
     String type =
         switch (d.type()) {
           case FINISH_TO_START -> "";

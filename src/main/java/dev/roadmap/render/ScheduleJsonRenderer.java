@@ -59,7 +59,7 @@ public final class ScheduleJsonRenderer {
     g.writeArrayFieldStart("requires");
     for (Dependency d : m.requires()) {
       g.writeStartObject();
-      g.writeStringField("id", d.target().id());
+      g.writeStringField("id", d.targetId());
       g.writeStringField("type", d.type().key());
       g.writeNumberField("lagDays", d.lagDays());
       g.writeEndObject();
