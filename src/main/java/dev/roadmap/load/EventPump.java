@@ -1,8 +1,10 @@
 package dev.roadmap.load;
 
 import java.io.InterruptedIOException;
+import java.io.Reader;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.Event;
@@ -67,7 +69,7 @@ final class EventPump implements Runnable {
     Event[] events = new Event[BATCH];
     int size = 0;
     try {
-      ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+      ParserImpl parser = new ParserImpl(new StreamReader(new TextReader()), options);
       while (true) {
         Event e = parser.getEvent();
         if (e instanceof ScalarEvent scalar) {
@@ -91,6 +93,33 @@ final class EventPump implements Runnable {
     } catch (RuntimeException | Error e) {
       hand(new Batch(events, size, e, true));
     }
+  }
+
+  /**
+   * The text for SnakeYAML's reader, which takes it 1,024 characters at a time: once the pump is
+   * stopped, it gives no more, so that a pump stopped in the middle of a long value (the prescan of
+   * a file with a line over the limit stops it at once) ends there instead of parsing the value to
+   * its end.
+   */
+  private final class TextReader extends Reader {
+    private int at;
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (stopped) {
+        throw new CancellationException("the reader stopped");
+      }
+      if (at >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(length, text.length() - at);
+      text.getChars(at, at + n, buffer, offset);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** Queues a batch; false when the reader has stopped meanwhile. */

@@ -302,14 +302,23 @@ final class YamlReader {
   }
 
   private YamlNode readDocument() {
+    LoaderOptions options = loaderOptions(limits);
+    // A big text is parsed on a thread of its own, which starts before the prescan: the parse is
+    // the longer of the two, and the prescan stops it if the text is not to be read.
+    EventPump pump =
+        text.length() >= pumpMinChars && Runtime.getRuntime().availableProcessors() > 1
+            ? EventPump.start(text, options)
+            : null;
     if (!prescan()) {
+      if (pump != null) {
+        pump.stop();
+      }
       return null;
     }
-    LoaderOptions options = loaderOptions(limits);
     try (JsonParser p = factory(options, limits).createParser(text)) {
       parser = (TextParser) p;
-      if (text.length() >= pumpMinChars && Runtime.getRuntime().availableProcessors() > 1) {
-        parser.pumpFrom(EventPump.start(text, options));
+      if (pump != null) {
+        parser.pumpFrom(pump);
       }
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -365,6 +374,10 @@ final class YamlReader {
       diagnostics.add(
           Diagnostic.of(Code.YAML_SYNTAX, new Span(file, 1, 1, 1, 1), "cannot parse: " + e));
       return null;
+    } finally {
+      if (pump != null) {
+        pump.stop(); // done with it, however the reading ended
+      }
     }
   }
 

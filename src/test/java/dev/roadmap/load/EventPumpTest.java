@@ -140,6 +140,25 @@ class EventPumpTest {
     assertThat(pumpThreads()).isZero();
   }
 
+  @Test
+  void thePrescanStopsAPumpThatStartedBeforeIt() throws InterruptedException {
+    // The pump starts first and parses while the prescan runs; text the prescan turns away (a
+    // control character, a line over the limit in a value the parser is in the middle of) gives
+    // the prescan's finding alone, and the pump's thread ends.
+    String control = big(20_000, "  - id: x\u0001\n");
+    assertThat(assertSameBothWays("control.yaml", control, Limits.DEFAULT)).isTrue();
+    String longLine = big(10, "  - id: x\n    title: " + "w".repeat(4 << 20) + "\n");
+    assertThat(assertSameBothWays("long.yaml", longLine, Limits.DEFAULT)).isTrue();
+    assertThat(load("long.yaml", longLine, Limits.DEFAULT, true).diagnostics())
+        .extracting(d -> d.code().id())
+        .containsExactly("RM112");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (pumpThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(pumpThreads()).isZero();
+  }
+
   private static int pumpThreads() {
     List<String> names = new ArrayList<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
