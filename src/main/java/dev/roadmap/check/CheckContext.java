@@ -17,17 +17,18 @@ import java.util.Optional;
 
 /**
  * What every check reads: the roadmap, its elements indexed by id (the first of each id), the
- * dependency graph, and the status date.
+ * dependency graph, and the status date. Safe to share between threads: the graph and the schedule
+ * are made when first asked for, once.
  */
 public final class CheckContext {
   private final Roadmap roadmap;
   private final LocalDate asOf;
-  private final DependencyGraph graph;
+  private volatile DependencyGraph graph;
   private final Map<String, Phase> phases = new LinkedHashMap<>();
   private final Map<String, Integer> phaseOrder = new LinkedHashMap<>();
   private final Map<String, Mission> missions = new LinkedHashMap<>();
   private final Map<String, Authority> authorities = new LinkedHashMap<>();
-  private Optional<Schedule> schedule;
+  private volatile Optional<Schedule> schedule;
 
   /**
    * @param roadmap the roadmap, possibly partial
@@ -36,7 +37,6 @@ public final class CheckContext {
   public CheckContext(Roadmap roadmap, LocalDate asOf) {
     this.roadmap = roadmap;
     this.asOf = asOf;
-    this.graph = DependencyGraph.of(roadmap);
     for (Phase p : roadmap.phases()) {
       if (phases.putIfAbsent(p.id(), p) == null) {
         phaseOrder.put(p.id(), phaseOrder.size());
@@ -46,12 +46,22 @@ public final class CheckContext {
     roadmap.authorities().forEach(a -> authorities.putIfAbsent(a.id(), a));
   }
 
-  /** The schedule, if the roadmap can be scheduled (it has a start and no cycle). */
+  /**
+   * The schedule, if the roadmap can be scheduled (it has a start and no cycle). Made by the first
+   * check that asks, once; checks on other threads that ask meanwhile wait for it.
+   */
   public Optional<Schedule> schedule() {
-    if (schedule == null) {
-      schedule = Scheduler.schedule(roadmap, graph);
+    Optional<Schedule> s = schedule;
+    if (s == null) {
+      synchronized (this) {
+        s = schedule;
+        if (s == null) {
+          s = Scheduler.schedule(roadmap, graph());
+          schedule = s;
+        }
+      }
     }
-    return schedule;
+    return s;
   }
 
   /**
@@ -75,8 +85,19 @@ public final class CheckContext {
     return asOf;
   }
 
+  /** The dependency graph: made by the first check that asks, once, like the schedule. */
   public DependencyGraph graph() {
-    return graph;
+    DependencyGraph g = graph;
+    if (g == null) {
+      synchronized (this) {
+        g = graph;
+        if (g == null) {
+          g = DependencyGraph.of(roadmap);
+          graph = g;
+        }
+      }
+    }
+    return g;
   }
 
   public Map<String, Phase> phases() {

@@ -5,6 +5,11 @@ import dev.roadmap.model.Roadmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** All checks, in a fixed order. */
 public final class Checks {
@@ -25,6 +30,13 @@ public final class Checks {
   }
 
   /**
+   * The checks of {@link #all()} in the order the threads of a big roadmap take them: first those
+   * that need neither the graph nor the schedule, which run while one thread makes those two, then
+   * those that need the graph, and last those that need the schedule too.
+   */
+  private static final int[] PARALLEL_ORDER = {0, 2, 6, 1, 5, 9, 3, 4, 8, 7};
+
+  /**
    * Runs every check on a roadmap and returns their findings, sorted.
    *
    * @param asOf status date for the status checks; null to use the file's own {@code as-of}
@@ -33,15 +45,50 @@ public final class Checks {
     CheckContext context = new CheckContext(roadmap, asOf != null ? asOf : roadmap.asOf());
     List<Check> checks = all();
     List<Diagnostic> out = new ArrayList<>();
-    if (roadmap.milestones().size() < PARALLEL) {
+    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), checks.size() - 1);
+    if (roadmap.milestones().size() < PARALLEL || helpers < 1) {
       for (Check c : checks) {
         out.addAll(c.run(context));
       }
     } else {
-      // A big roadmap: the checks only read the context, so they can share the cores (the
-      // schedule first, which one of them needs). The findings are the same; they are sorted.
+      // A big roadmap: the checks only read the context, so they can share the cores. This thread
+      // makes the graph and the schedule while the helpers start on the checks that need neither;
+      // then each takes the next check not yet taken. The findings are the same; they are sorted.
+      AtomicReferenceArray<List<Diagnostic>> found = new AtomicReferenceArray<>(checks.size());
+      AtomicInteger next = new AtomicInteger();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      CountDownLatch done = new CountDownLatch(checks.size());
+      Runnable work =
+          () -> {
+            for (int k; (k = next.getAndIncrement()) < checks.size(); done.countDown()) {
+              int i = PARALLEL_ORDER[k];
+              try {
+                found.set(i, checks.get(i).run(context));
+              } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+              }
+            }
+          };
+      // Helpers that start late find nothing left to take: the wait is for the checks, not them.
+      for (int h = 0; h < helpers; h++) {
+        ForkJoinPool.commonPool().execute(work);
+      }
       context.schedule();
-      checks.parallelStream().map(c -> c.run(context)).toList().forEach(out::addAll);
+      work.run();
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking", e);
+      }
+      if (failure.get() instanceof RuntimeException e) {
+        throw e;
+      } else if (failure.get() instanceof Error e) {
+        throw e;
+      }
+      for (int i = 0; i < checks.size(); i++) {
+        out.addAll(found.get(i));
+      }
     }
     out.sort(Diagnostic.ORDER);
     return out;

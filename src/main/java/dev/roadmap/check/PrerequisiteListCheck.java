@@ -16,12 +16,32 @@ final class PrerequisiteListCheck implements Check {
     return first.line() == second.line() ? "column " + first.column() : "line " + first.line();
   }
 
+  /** Lists of up to this many prerequisites are searched for repeats instead of hashed. */
+  static final int SHORT = 8;
+
+  /**
+   * The first entry before {@code k} that names the same milestone as entry {@code k}, which is not
+   * the milestone itself: what the map of the entries so far would hold.
+   */
+  private static Dependency firstBefore(List<Dependency> requires, int k) {
+    String p = requires.get(k).targetId();
+    for (int j = 0; j < k; j++) {
+      if (requires.get(j).targetId().equals(p)) {
+        return requires.get(j);
+      }
+    }
+    return null;
+  }
+
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
     for (Milestone m : c.roadmap().milestones()) {
-      Map<String, Dependency> seen = new HashMap<>();
-      for (Dependency d : m.requires()) {
+      List<Dependency> requires = m.requires();
+      // A short list is searched (most have a handful of entries); a long one gets a map.
+      Map<String, Dependency> seen = requires.size() > SHORT ? new HashMap<>() : null;
+      for (int k = 0; k < requires.size(); k++) {
+        Dependency d = requires.get(k);
         String p = d.targetId();
         if (p.equals(m.id())) {
           out.add(
@@ -32,7 +52,7 @@ final class PrerequisiteListCheck implements Check {
                   "remove '" + p + "' from its own 'requires'"));
           continue;
         }
-        Dependency first = seen.putIfAbsent(p, d);
+        Dependency first = seen != null ? seen.putIfAbsent(p, d) : firstBefore(requires, k);
         if (first != null) {
           out.add(
               Diagnostic.of(

@@ -68,15 +68,26 @@ public final class DependencyGraph {
     }
     nodes = kept.toArray(new Milestone[0]);
     int n = nodes.length;
+    // One pass looks every prerequisite up; a second one, over ints, lays the links out.
+    int written = 0;
+    for (Milestone m : nodes) {
+      written += m.requires().size();
+    }
+    int[] resolved = new int[written];
     first = new int[n + 1];
     int edges = 0;
-    for (int i = 0; i < n; i++) {
+    boolean fileOrder = true;
+    for (int i = 0, w = 0; i < n; i++) {
       first[i] = edges;
       for (Dependency d : nodes[i].requires()) {
         int p = index.get(d.targetId());
         if (p >= 0 && p != i) {
           edges++;
+          fileOrder &= p < i;
+        } else {
+          p = -1;
         }
+        resolved[w++] = p;
       }
     }
     first[n] = edges;
@@ -84,10 +95,10 @@ public final class DependencyGraph {
     link = new Dependency[edges];
     source = new int[edges];
     int[] inDegree = new int[n + 1];
-    for (int i = 0, e = 0; i < n; i++) {
+    for (int i = 0, w = 0, e = 0; i < n; i++) {
       for (Dependency d : nodes[i].requires()) {
-        int p = index.get(d.targetId());
-        if (p >= 0 && p != i) {
+        int p = resolved[w++];
+        if (p >= 0) {
           target[e] = p;
           link[e] = d;
           source[e] = i;
@@ -104,6 +115,17 @@ public final class DependencyGraph {
     int[] fill = Arrays.copyOf(firstIn, n);
     for (int e = 0; e < edges; e++) {
       incoming[fill[target[e]]++] = e;
+    }
+    if (fileOrder) {
+      // Every prerequisite comes before its dependents in the file, as in most roadmaps: file
+      // order is then the order sort() gives (at each step the first ready milestone in file
+      // order is the next one of the file), at no cost.
+      order = new int[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      rank = order;
+      return;
     }
     order = sort();
     if (order == null) {
