@@ -18,8 +18,24 @@ final class DuplicateIdCheck implements Check {
     find(r.authorities(), a -> a.id(), a -> a.span(), "authority", out);
     find(r.missions(), m -> m.id(), m -> m.span(), "mission", out);
     find(r.phases(), p -> p.id(), p -> p.span(), "phase", out);
-    find(r.milestones(), m -> m.id(), m -> m.span(), "milestone", out);
+    // The graph holds the first milestone of each id: the others are the duplicates, found
+    // without a map of a million ids.
+    c.forEachMilestone(
+        (m, node) -> {
+          if (node < 0) {
+            Span first = c.graph().milestone(m.id()).orElseThrow().span();
+            out.add(duplicate("milestone", m.id(), m.span(), first));
+          }
+        });
     return out;
+  }
+
+  private static Diagnostic duplicate(String kind, String id, Span at, Span first) {
+    return Diagnostic.of(
+        Code.DUPLICATE_ID,
+        at,
+        "duplicate " + kind + " id '" + id + "' (first defined at line " + first.line() + ")",
+        "rename one of them; ids are unique among " + kind + "s");
   }
 
   private static <T> void find(
@@ -32,18 +48,7 @@ final class DuplicateIdCheck implements Check {
     for (T t : items) {
       Span previous = first.putIfAbsent(id.apply(t), span.apply(t));
       if (previous != null) {
-        out.add(
-            Diagnostic.of(
-                Code.DUPLICATE_ID,
-                span.apply(t),
-                "duplicate "
-                    + kind
-                    + " id '"
-                    + id.apply(t)
-                    + "' (first defined at line "
-                    + previous.line()
-                    + ")",
-                "rename one of them; ids are unique among " + kind + "s"));
+        out.add(duplicate(kind, id.apply(t), span.apply(t), previous));
       }
     }
   }

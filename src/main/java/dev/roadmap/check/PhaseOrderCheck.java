@@ -2,8 +2,6 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
-import dev.roadmap.model.Dependency;
-import dev.roadmap.model.Milestone;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,18 +10,15 @@ final class PhaseOrderCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Milestone m : c.roadmap().milestones()) {
-      if (m.phaseId() == null) {
-        continue;
-      }
-      int mine = c.phaseIndex(m.phaseId());
-      for (Dependency d : m.requires()) {
-        Milestone p = c.graph().milestone(d.targetId()).orElse(null);
-        if (mine < 0 || p == null || p.phaseId() == null || p == m) {
-          continue;
-        }
-        int theirs = c.phaseIndex(p.phaseId());
-        if (theirs > mine) {
+    c.forEachPrerequisite(
+        (m, d, p) -> {
+          if (m.phaseId() == null || p.phaseId() == null) {
+            return;
+          }
+          int mine = c.phaseIndex(m.phaseId());
+          if (mine < 0 || c.phaseIndex(p.phaseId()) <= mine) {
+            return;
+          }
           out.add(
               Diagnostic.of(
                   Code.PREREQUISITE_IN_LATER_PHASE,
@@ -38,9 +33,7 @@ final class PhaseOrderCheck implements Check {
                       + p.phaseId()
                       + "'",
                   "move one of them to another phase, or reorder the phases"));
-        }
-      }
-    }
+        });
     return out;
   }
 }

@@ -2,7 +2,6 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
-import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Interval;
@@ -20,37 +19,37 @@ final class StatusCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Milestone m : c.roadmap().milestones()) {
+    c.forEachPrerequisite(
+        (m, d, p) -> {
+          if (!m.status().isLive()) {
+            return;
+          }
+          if (!p.status().isLive()) {
+            out.add(
+                Diagnostic.of(
+                    Code.REQUIRES_WITHDRAWN,
+                    d.target().span(),
+                    "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
+                    "require what replaced '" + p.id() + "', or drop the prerequisite"));
+          } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
+            out.add(
+                Diagnostic.of(
+                    Code.DONE_BEFORE_PREREQUISITE,
+                    m.spanOf("status"),
+                    "'"
+                        + m.id()
+                        + "' is done, but its prerequisite '"
+                        + p.id()
+                        + "' is "
+                        + p.status().key(),
+                    "mark '" + p.id() + "' done, or '" + m.id() + "' in-progress"));
+          }
+        });
+    for (Milestone m : c.asOf() != null ? c.roadmap().milestones() : List.<Milestone>of()) {
       if (!m.status().isLive()) {
         continue;
       }
-      for (Dependency d : m.requires()) {
-        Milestone p = c.graph().milestone(d.targetId()).orElse(null);
-        if (p == null || p == m) {
-          continue;
-        }
-        if (!p.status().isLive()) {
-          out.add(
-              Diagnostic.of(
-                  Code.REQUIRES_WITHDRAWN,
-                  d.target().span(),
-                  "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
-                  "require what replaced '" + p.id() + "', or drop the prerequisite"));
-        } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
-          out.add(
-              Diagnostic.of(
-                  Code.DONE_BEFORE_PREREQUISITE,
-                  m.spanOf("status"),
-                  "'"
-                      + m.id()
-                      + "' is done, but its prerequisite '"
-                      + p.id()
-                      + "' is "
-                      + p.status().key(),
-                  "mark '" + p.id() + "' done, or '" + m.id() + "' in-progress"));
-        }
-      }
-      if (c.asOf() != null && m.status() != Status.DONE) {
+      if (m.status() != Status.DONE) {
         Optional<Interval> pinned = Pins.of(m);
         if (pinned.isPresent() && pinned.get().finish().isBefore(c.asOf())) {
           String key = m.date() != null ? "date" : m.end() != null ? "end" : "start";

@@ -4,7 +4,6 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Dependency;
-import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Ref;
 import java.util.ArrayList;
@@ -40,37 +39,41 @@ final class UnknownReferenceCheck implements Check {
     comparisons = 0;
     List<Diagnostic> out = new ArrayList<>();
     Collection<String> milestones = c.graph().milestones().keySet();
-    for (Milestone m : c.roadmap().milestones()) {
-      for (Dependency d : m.requires()) {
-        if (!milestones.contains(d.targetId())) {
-          out.add(
-              unknown(
-                  Code.UNKNOWN_PREREQUISITE,
-                  "'" + m.id() + "' requires",
-                  d.target(),
-                  "milestone",
-                  milestones));
-        }
-      }
-      if (m.phaseId() != null && !c.phases().containsKey(m.phaseId())) {
-        out.add(
-            unknown(
-                Code.UNKNOWN_PHASE,
-                "'" + m.id() + "' is in phase",
-                m.phase(),
-                "phase",
-                c.phases().keySet()));
-      }
-      if (m.mission() != null && !c.missions().containsKey(m.mission().id())) {
-        out.add(
-            unknown(
-                Code.UNKNOWN_MISSION,
-                "'" + m.id() + "' is for mission",
-                m.mission(),
-                "mission",
-                c.missions().keySet()));
-      }
-    }
+    c.forEachMilestone(
+        (m, node) -> {
+          // Most milestones link to every prerequisite they name: no lookups then.
+          boolean allKnown = c.allPrerequisitesKnown(m, node);
+          for (int k = 0; k < m.requires().size() && !allKnown; k++) {
+            Dependency d = m.requires().get(k);
+            if (!milestones.contains(d.targetId())) {
+              out.add(
+                  unknown(
+                      Code.UNKNOWN_PREREQUISITE,
+                      "'" + m.id() + "' requires",
+                      d.target(),
+                      "milestone",
+                      milestones));
+            }
+          }
+          if (m.phaseId() != null && !c.phases().containsKey(m.phaseId())) {
+            out.add(
+                unknown(
+                    Code.UNKNOWN_PHASE,
+                    "'" + m.id() + "' is in phase",
+                    m.phase(),
+                    "phase",
+                    c.phases().keySet()));
+          }
+          if (m.mission() != null && !c.missions().containsKey(m.mission().id())) {
+            out.add(
+                unknown(
+                    Code.UNKNOWN_MISSION,
+                    "'" + m.id() + "' is for mission",
+                    m.mission(),
+                    "mission",
+                    c.missions().keySet()));
+          }
+        });
     for (Mission mission : c.roadmap().missions()) {
       for (Ref a : new Ref[] {mission.from(), mission.to()}) {
         if (a != null && !c.authorities().containsKey(a.id())) {

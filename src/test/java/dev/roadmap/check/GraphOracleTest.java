@@ -51,6 +51,7 @@ class GraphOracleTest {
     int redundant = 0;
     int unready = 0;
     int manyMissions = 0;
+    Map<Code, Integer> byCode = new HashMap<>();
     for (int seed = 0; seed < 400; seed++) {
       Roadmap r = RoadmapLoader.load("r.yaml", randomRoadmap(seed)).roadmap();
       Old old = new Old(r);
@@ -58,7 +59,16 @@ class GraphOracleTest {
       redundant += old.redundant().isEmpty() ? 0 : 1;
       unready += old.unready().isEmpty() ? 0 : 1;
       manyMissions += r.missions().size() > 64 && !old.unready().isEmpty() ? 1 : 0;
+      for (Code code :
+          List.of(
+              Code.DUPLICATE_ID,
+              Code.UNKNOWN_PREREQUISITE,
+              Code.PREREQUISITE_IN_LATER_PHASE,
+              Code.REQUIRES_WITHDRAWN)) {
+        byCode.merge(code, old.positions(code).isEmpty() ? 0 : 1, Integer::sum);
+      }
     }
+    assertThat(byCode).allSatisfy((code, roadmaps) -> assertThat(roadmaps).isGreaterThan(50));
     assertThat(cyclic).isGreaterThan(10);
     assertThat(redundant).isGreaterThan(50);
     assertThat(unready).isGreaterThan(50);
@@ -83,11 +93,12 @@ class GraphOracleTest {
     for (int k = 0; k < missions; k++) {
       b.append("  - {id: x").append(k).append(", title: X}\n");
     }
-    b.append("phases: [{id: p}]\nmilestones:\n");
+    b.append("phases: [{id: p}, {id: q}]\nmilestones:\n");
     boolean back = rnd.nextInt(6) == 0;
     for (int i = 0; i < n; i++) {
       int id = rnd.nextInt(15) == 0 && i > 0 ? rnd.nextInt(i) : i; // sometimes a duplicate id
-      b.append("  - id: m").append(id).append("\n    title: M\n    phase: p\n");
+      b.append("  - id: m").append(id).append("\n    title: M\n    phase: ");
+      b.append(rnd.nextInt(3) == 0 ? "q" : "p").append("\n");
       boolean transfer = rnd.nextInt(4) == 0;
       b.append("    kind: ")
           .append(transfer ? "transfer" : KINDS[rnd.nextInt(KINDS.length)])
@@ -148,6 +159,28 @@ class GraphOracleTest {
     assertThat(messages(new TransferCheck(0).run(c), Code.TRANSFER_WITHOUT_READINESS))
         .as(text)
         .isEqualTo(old.unready());
+    // The checks that read links from the graph's arrays, against lookups by id of every
+    // prerequisite of every milestone, duplicates included.
+    assertThat(positions(new DuplicateIdCheck().run(c), Code.DUPLICATE_ID))
+        .as(text)
+        .isEqualTo(old.positions(Code.DUPLICATE_ID));
+    assertThat(positions(new UnknownReferenceCheck().run(c), Code.UNKNOWN_PREREQUISITE))
+        .as(text)
+        .isEqualTo(old.positions(Code.UNKNOWN_PREREQUISITE));
+    assertThat(positions(new PhaseOrderCheck().run(c), Code.PREREQUISITE_IN_LATER_PHASE))
+        .as(text)
+        .isEqualTo(old.positions(Code.PREREQUISITE_IN_LATER_PHASE));
+    assertThat(positions(new StatusCheck().run(c), Code.REQUIRES_WITHDRAWN))
+        .as(text)
+        .isEqualTo(old.positions(Code.REQUIRES_WITHDRAWN));
+  }
+
+  static List<String> positions(List<Diagnostic> ds, Code code) {
+    return ds.stream()
+        .filter(d -> d.code() == code)
+        .map(d -> d.span().line() + ":" + d.span().column())
+        .sorted()
+        .toList();
   }
 
   static List<String> messages(List<Diagnostic> ds, Code code) {
@@ -164,7 +197,10 @@ class GraphOracleTest {
     final Map<String, Integer> fileOrder = new HashMap<>();
     final Graph<String, DefaultEdge> requires = new DefaultDirectedGraph<>(DefaultEdge.class);
 
+    final Roadmap roadmap;
+
     Old(Roadmap roadmap) {
+      this.roadmap = roadmap;
       for (Milestone m : roadmap.milestones()) {
         if (byId.putIfAbsent(m.id(), m) == null) {
           fileOrder.put(m.id(), fileOrder.size());
@@ -215,6 +251,36 @@ class GraphOracleTest {
         result.put(m.id(), set);
       }
       return result;
+    }
+
+    /**
+     * Where the lookup-by-id versions of the checks report {@code code}: every milestone in file
+     * order, duplicates included, each prerequisite looked up as the first milestone of its id.
+     */
+    List<String> positions(Code code) {
+      List<String> out = new ArrayList<>();
+      for (Milestone m : roadmap.milestones()) {
+        if (code == Code.DUPLICATE_ID && byId.get(m.id()) != m) {
+          out.add(m.span().line() + ":" + m.span().column());
+        }
+        for (Dependency d : m.requires()) {
+          Milestone p = byId.get(d.targetId());
+          boolean report =
+              switch (code) {
+                case UNKNOWN_PREREQUISITE -> p == null;
+                case PREREQUISITE_IN_LATER_PHASE ->
+                    p != null && p != m && m.phaseId().equals("p") && p.phaseId().equals("q");
+                case REQUIRES_WITHDRAWN ->
+                    p != null && p != m && m.status().isLive() && !p.status().isLive();
+                default -> false;
+              };
+          if (report) {
+            out.add(d.target().span().line() + ":" + d.target().span().column());
+          }
+        }
+      }
+      out.sort(null);
+      return out;
     }
 
     List<String> redundant() {

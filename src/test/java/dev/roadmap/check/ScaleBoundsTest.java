@@ -66,11 +66,21 @@ class ScaleBoundsTest {
   }
 
   @Test
+  void theParallelOrderTakesEveryCheckOnce() {
+    assertThat(Checks.PARALLEL_ORDER)
+        .hasSize(Checks.all().size())
+        .containsExactlyInAnyOrder(
+            java.util.stream.IntStream.range(0, Checks.all().size()).toArray());
+  }
+
+  @Test
   void aBigRoadmapsChecksRunInParallelWithTheSameFindings() {
     StringBuilder b = new StringBuilder();
     java.util.Random rnd = new java.util.Random(3);
     for (int i = 0; i < Checks.PARALLEL; i++) {
-      b.append("  - {id: m").append(i).append(", title: M, phase: p");
+      // Now and then an id already taken, and a prerequisite named twice.
+      int id = i > 0 && rnd.nextInt(200) == 0 ? rnd.nextInt(i) : i;
+      b.append("  - {id: m").append(id).append(", title: M, phase: p");
       if (i > 0) {
         b.append(", requires: [m").append(rnd.nextInt(i));
         b.append(", ").append(rnd.nextInt(50) == 0 ? "nowhere" : "m" + rnd.nextInt(i)).append("]");
