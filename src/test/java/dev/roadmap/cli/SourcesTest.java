@@ -1,0 +1,51 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** Reading a file into one array of the size it reports, and what happens when it lies. */
+class SourcesTest {
+  private static byte[] bytes(int n) {
+    byte[] b = new byte[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = (byte) ('a' + i % 26);
+    }
+    return b;
+  }
+
+  private static byte[] read(byte[] content, long size, long max) throws IOException {
+    return Sources.readSized(new ByteArrayInputStream(content), size, max);
+  }
+
+  @Test
+  void aFileOfTheSizeItReportsIsReadWhole() throws IOException {
+    byte[] content = bytes(200_000);
+    assertThat(read(content, content.length, 1 << 20)).isEqualTo(content);
+    assertThat(read(content, content.length, content.length)).isEqualTo(content);
+  }
+
+  @Test
+  void aFileThatGrewOrShrankIsReadAsItIs() throws IOException {
+    byte[] content = bytes(200_000);
+    assertThat(read(content, 150_000, 1 << 20)).isEqualTo(content);
+    assertThat(read(content, 250_000, 1 << 20)).isEqualTo(content);
+    assertThat(read(new byte[0], 10, 1 << 20)).isEmpty();
+  }
+
+  @Test
+  void aFileThatGrewPastTheLimitIsRefused() throws IOException {
+    byte[] content = bytes(200_000);
+    assertThat(read(content, 150_000, 199_999)).isNull();
+    assertThat(read(content, 150_000, 200_000)).isEqualTo(content);
+  }
+
+  @Test
+  void aSizeOfZeroIsReadAsAStream() throws IOException {
+    byte[] content = bytes(100_000);
+    assertThat(read(content, 0, 1 << 20)).isEqualTo(content);
+    assertThat(read(content, 0, 99_999)).isNull();
+  }
+}
