@@ -18,13 +18,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +75,12 @@ public final class RoadmapLoader {
           "not-before",
           "deadline");
   static final List<String> DEPENDENCY_KEYS = List.of("id", "type", "lag");
+
+  /** The constants of each enum, once: {@code values()} copies its array at every call. */
+  private static final Kind[] KINDS = Kind.values();
+
+  private static final Status[] STATUSES = Status.values();
+  private static final DependencyType[] TYPES = DependencyType.values();
 
   private final String file;
 
@@ -305,8 +315,8 @@ public final class RoadmapLoader {
     if (id == null) {
       return null;
     }
-    Kind kind = o.choice("kind", Kind.class, Kind::key, Kind.MILESTONE);
-    Status status = o.choice("status", Status.class, Status::key, Status.PLANNED);
+    Kind kind = o.choice("kind", KINDS, Kind::key, Kind.MILESTONE);
+    Status status = o.choice("status", STATUSES, Status::key, Status.PLANNED);
     Integer duration = o.duration("duration", false);
     List<Dependency> requires = o.list("requires", this::dependency);
     return new Milestone(
@@ -342,7 +352,7 @@ public final class RoadmapLoader {
     o.require("id");
     Ref target = o.id("id");
     DependencyType type =
-        o.choice("type", DependencyType.class, DependencyType::key, DependencyType.FINISH_TO_START);
+        o.choice("type", TYPES, DependencyType::key, DependencyType.FINISH_TO_START);
     Integer lag = o.duration("lag", true);
     return target == null ? null : new Dependency(target, type, lag == null ? 0 : lag, node.span());
   }
@@ -448,19 +458,29 @@ public final class RoadmapLoader {
     return negative ? -days : days;
   }
 
-  /** A mapping being bound: knows its allowed keys and reports unknown and missing ones. */
+  /**
+   * A mapping being bound: knows its allowed keys and reports unknown and missing ones. Its entries
+   * are kept by the position of their key in the allowed keys, with no map: a million milestones
+   * bind a million of these.
+   */
   private final class Obj {
     private final YamlNode.Mapping map;
     private final String what;
-    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    private final List<String> keys;
+
+    /** The entry of {@code keys.get(i)} at {@code i} (the last, if the key is repeated). */
+    private final YamlNode.Entry[] entries;
 
     Obj(YamlNode.Mapping map, List<String> keys, String what) {
       this.map = map;
       this.what = what;
+      this.keys = keys;
+      this.entries = new YamlNode.Entry[keys.size()];
       for (YamlNode.Entry e : map.entries()) {
         String k = e.key().text();
-        if (keys.contains(k)) {
-          entries.put(k, e);
+        int i = keys.indexOf(k);
+        if (i >= 0) {
+          entries[i] = e;
         } else {
           diagnostics.add(
               Diagnostic.of(
@@ -472,10 +492,15 @@ public final class RoadmapLoader {
       }
     }
 
-    void require(String... keys) {
+    private YamlNode.Entry entry(String key) {
+      int i = keys.indexOf(key);
+      return i < 0 ? null : entries[i];
+    }
+
+    void require(String... required) {
       List<String> missing = new ArrayList<>();
-      for (String k : keys) {
-        YamlNode.Entry e = entries.get(k);
+      for (String k : required) {
+        YamlNode.Entry e = entry(k);
         if (e == null) {
           missing.add(k);
         } else if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
@@ -485,12 +510,12 @@ public final class RoadmapLoader {
                   e.key().span(),
                   "'" + k + "' of " + what + " has no value",
                   "give '" + k + "' a value"));
-          entries.remove(k);
+          entries[keys.indexOf(k)] = null;
         }
       }
       if (!missing.isEmpty()) {
         Span at = map.span();
-        YamlNode.Entry idEntry = entries.get("id");
+        YamlNode.Entry idEntry = entry("id");
         if (idEntry != null) {
           at = idEntry.value().span();
         }
@@ -511,7 +536,7 @@ public final class RoadmapLoader {
     }
 
     YamlNode get(String key) {
-      YamlNode.Entry e = entries.get(key);
+      YamlNode.Entry e = entry(key);
       if (e == null || (e.value() instanceof YamlNode.Scalar s && s.isNull())) {
         return null;
       }
@@ -519,19 +544,44 @@ public final class RoadmapLoader {
     }
 
     Span spanOfKey(String key) {
-      YamlNode.Entry e = entries.get(key);
+      YamlNode.Entry e = entry(key);
       return e == null ? map.span() : e.key().span();
     }
 
     Span spanOf(String key) {
-      YamlNode.Entry e = entries.get(key);
+      YamlNode.Entry e = entry(key);
       return e == null ? Span.NONE : e.value().span();
     }
 
+    /**
+     * The position of each key's value, in the order of the allowed keys, under the allowed keys'
+     * own strings: the map of a milestone is copied into its field positions at once, and the same
+     * keys make the same key set.
+     */
     Map<String, Span> spans() {
-      Map<String, Span> spans = new HashMap<>();
-      entries.forEach((k, e) -> spans.put(k, e.value().span()));
-      return spans;
+      List<Map.Entry<String, Span>> spans = new ArrayList<>(entries.length);
+      for (int i = 0; i < entries.length; i++) {
+        if (entries[i] != null) {
+          spans.add(new AbstractMap.SimpleImmutableEntry<>(keys.get(i), entries[i].value().span()));
+        }
+      }
+      // A read-only view of distinct keys: what the model's copies need, without a hash table.
+      return new AbstractMap<>() {
+        @Override
+        public Set<Map.Entry<String, Span>> entrySet() {
+          return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, Span>> iterator() {
+              return Collections.unmodifiableList(spans).iterator();
+            }
+
+            @Override
+            public int size() {
+              return spans.size();
+            }
+          };
+        }
+      };
     }
 
     private YamlNode.Scalar scalar(String key, String expected) {
@@ -634,29 +684,29 @@ public final class RoadmapLoader {
       return m.group(1).equals("-") ? -n : n;
     }
 
-    <E extends Enum<E>> E choice(
-        String key, Class<E> type, Function<E, String> spelling, E fallback) {
+    /** The constant of {@code values} spelled as the value of {@code key}, or the fallback. */
+    <E extends Enum<E>> E choice(String key, E[] values, Function<E, String> spelling, E fallback) {
       YamlNode n = get(key);
       if (n == null) {
         return fallback;
       }
       if (!(n instanceof YamlNode.Scalar s)) {
         // The list of spellings only for the message: this runs for every milestone.
-        scalar(key, "one of " + spellings(type, spelling));
+        scalar(key, "one of " + spellings(values, spelling));
         return fallback;
       }
-      for (E e : type.getEnumConstants()) {
+      for (E e : values) {
         if (spelling.apply(e).equals(s.text())) {
           return e;
         }
       }
-      List<String> allowed = Arrays.stream(type.getEnumConstants()).map(spelling).toList();
+      List<String> allowed = Arrays.stream(values).map(spelling).toList();
       String hint = Suggestions.didYouMean(s.text(), allowed);
       diagnostics.add(
           Diagnostic.of(
               Code.BAD_VALUE,
               s.span(),
-              "'" + key + "' is '" + s.text() + "', not one of " + spellings(type, spelling),
+              "'" + key + "' is '" + s.text() + "', not one of " + spellings(values, spelling),
               hint));
       return fallback;
     }
@@ -716,8 +766,8 @@ public final class RoadmapLoader {
     return "write dates as YYYY-MM-DD, e.g. 2004-11-01";
   }
 
-  private static <E extends Enum<E>> String spellings(Class<E> type, Function<E, String> f) {
-    return Arrays.stream(type.getEnumConstants())
+  private static <E extends Enum<E>> String spellings(E[] values, Function<E, String> f) {
+    return Arrays.stream(values)
         .map(e -> "'" + f.apply(e) + "'")
         .collect(java.util.stream.Collectors.joining(", "));
   }

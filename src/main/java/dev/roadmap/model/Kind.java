@@ -10,8 +10,10 @@ public enum Kind {
   CONDITION,
   TRANSFER;
 
+  private final String key = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The spelling used in roadmap files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return key;
   }
 }
