@@ -52,29 +52,31 @@ public final class RoadmapLoader {
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
 
-  static final List<String> TOP_KEYS =
-      List.of(
-          "roadmap", "title", "start", "as-of", "authorities", "missions", "phases", "milestones");
-  static final List<String> AUTHORITY_KEYS = List.of("id", "name");
-  static final List<String> MISSION_KEYS = List.of("id", "name", "from", "to");
-  static final List<String> PHASE_KEYS = List.of("id", "name", "start", "end");
-  static final List<String> MILESTONE_KEYS =
-      List.of(
-          "id",
-          "title",
-          "phase",
-          "kind",
-          "mission",
-          "date",
-          "start",
-          "end",
-          "duration",
-          "requires",
-          "status",
-          "source",
-          "not-before",
-          "deadline");
-  static final List<String> DEPENDENCY_KEYS = List.of("id", "type", "lag");
+  // The keys allowed in each mapping, as arrays: the binding of a million milestones looks keys up
+  // in them, and an array is one class at every call site (lists of two and of more are not).
+  static final String[] TOP_KEYS = {
+    "roadmap", "title", "start", "as-of", "authorities", "missions", "phases", "milestones"
+  };
+  static final String[] AUTHORITY_KEYS = {"id", "name"};
+  static final String[] MISSION_KEYS = {"id", "name", "from", "to"};
+  static final String[] PHASE_KEYS = {"id", "name", "start", "end"};
+  static final String[] MILESTONE_KEYS = {
+    "id",
+    "title",
+    "phase",
+    "kind",
+    "mission",
+    "date",
+    "start",
+    "end",
+    "duration",
+    "requires",
+    "status",
+    "source",
+    "not-before",
+    "deadline"
+  };
+  static final String[] DEPENDENCY_KEYS = {"id", "type", "lag"};
 
   /** The constants of each enum, once: {@code values()} copies its array at every call. */
   private static final Kind[] KINDS = Kind.values();
@@ -357,7 +359,7 @@ public final class RoadmapLoader {
     return target == null ? null : new Dependency(target, type, lag == null ? 0 : lag, node.span());
   }
 
-  private Obj object(YamlNode node, List<String> keys, String what) {
+  private Obj object(YamlNode node, String[] keys, String what) {
     if (node instanceof YamlNode.Mapping m) {
       return new Obj(m, keys, what);
     }
@@ -466,19 +468,19 @@ public final class RoadmapLoader {
   private final class Obj {
     private final YamlNode.Mapping map;
     private final String what;
-    private final List<String> keys;
+    private final String[] keys;
 
     /** The entry of {@code keys.get(i)} at {@code i} (the last, if the key is repeated). */
     private final YamlNode.Entry[] entries;
 
-    Obj(YamlNode.Mapping map, List<String> keys, String what) {
+    Obj(YamlNode.Mapping map, String[] keys, String what) {
       this.map = map;
       this.what = what;
       this.keys = keys;
-      this.entries = new YamlNode.Entry[keys.size()];
+      this.entries = new YamlNode.Entry[keys.length];
       for (YamlNode.Entry e : map.entries()) {
         String k = e.key().text();
-        int i = keys.indexOf(k);
+        int i = indexOf(keys, k);
         if (i >= 0) {
           entries[i] = e;
         } else {
@@ -487,13 +489,13 @@ public final class RoadmapLoader {
                   Code.UNKNOWN_KEY,
                   e.key().span(),
                   "unknown key '" + k + "' in " + what,
-                  unknownKeyHint(k, keys)));
+                  unknownKeyHint(k, List.of(keys))));
         }
       }
     }
 
     private YamlNode.Entry entry(String key) {
-      int i = keys.indexOf(key);
+      int i = indexOf(keys, key);
       return i < 0 ? null : entries[i];
     }
 
@@ -510,7 +512,7 @@ public final class RoadmapLoader {
                   e.key().span(),
                   "'" + k + "' of " + what + " has no value",
                   "give '" + k + "' a value"));
-          entries[keys.indexOf(k)] = null;
+          entries[indexOf(keys, k)] = null;
         }
       }
       if (!missing.isEmpty()) {
@@ -562,7 +564,7 @@ public final class RoadmapLoader {
       List<Map.Entry<String, Span>> spans = new ArrayList<>(entries.length);
       for (int i = 0; i < entries.length; i++) {
         if (entries[i] != null) {
-          spans.add(new AbstractMap.SimpleImmutableEntry<>(keys.get(i), entries[i].value().span()));
+          spans.add(new AbstractMap.SimpleImmutableEntry<>(keys[i], entries[i].value().span()));
         }
       }
       // A read-only view of distinct keys: what the model's copies need, without a hash table.
@@ -738,6 +740,15 @@ public final class RoadmapLoader {
       }
       return out;
     }
+  }
+
+  private static int indexOf(String[] keys, String key) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String unknownKeyHint(String key, List<String> keys) {
