@@ -46,7 +46,7 @@ final class RedundantPrerequisiteCheck implements Check {
       }
       int lowest = Integer.MAX_VALUE;
       for (int e = from; e < to; e++) {
-        if (candidate(g.link(e))) {
+        if (candidate(g, e)) {
           int p = g.linkTarget(e);
           target[p] = i + 1;
           foundBy[p] = -1;
@@ -58,7 +58,7 @@ final class RedundantPrerequisiteCheck implements Check {
       }
       int budget = BUDGET;
       for (int q = from; q < to && budget > 0; q++) {
-        if (!DependencyGraph.isPlainOrLaggedFinishToStart(g.link(q))) {
+        if (!g.isPlainOrLaggedFinishToStart(q)) {
           continue;
         }
         int start = g.linkTarget(q);
@@ -70,9 +70,7 @@ final class RedundantPrerequisiteCheck implements Check {
           int x = stack[--size];
           for (int e = g.firstLink(x); e < g.firstLink(x + 1) && budget > 0; e++, budget--) {
             int y = g.linkTarget(e);
-            if (seen[y] == search
-                || g.rank(y) < lowest
-                || !DependencyGraph.isPlainOrLaggedFinishToStart(g.link(e))) {
+            if (seen[y] == search || g.rank(y) < lowest || !g.isPlainOrLaggedFinishToStart(e)) {
               continue;
             }
             seen[y] = search;
@@ -88,11 +86,11 @@ final class RedundantPrerequisiteCheck implements Check {
       }
       Milestone m = g.at(i);
       for (int e = from; e < to; e++) {
-        Dependency d = g.link(e);
         int p = g.linkTarget(e);
-        if (!candidate(d) || foundBy[p] < 0) {
+        if (!candidate(g, e) || foundBy[p] < 0) {
           continue;
         }
+        Dependency d = g.link(e);
         String q = g.link(foundBy[p]).targetId();
         out.add(
             Diagnostic.of(
@@ -116,7 +114,7 @@ final class RedundantPrerequisiteCheck implements Check {
   }
 
   /** A link this check may call redundant: finish-to-start with no lag (a lead is allowed). */
-  private static boolean candidate(Dependency d) {
-    return d.type() == DependencyType.FINISH_TO_START && d.lagDays() <= 0;
+  private static boolean candidate(DependencyGraph g, int e) {
+    return g.linkType(e) == DependencyType.FINISH_TO_START && g.linkLag(e) <= 0;
   }
 }

@@ -43,6 +43,14 @@ public final class DependencyGraph {
   private final Dependency[] link;
 
   /**
+   * The type (its ordinal) and the lag of link {@code e}, beside the dependency: the scheduler and
+   * the searches of the checks read them for every link they follow, without going to the object.
+   */
+  private final byte[] type;
+
+  private final int[] lag;
+
+  /**
    * Dependents of node {@code i}: {@code source[dependentsOf[k]]} for k in [firstIn[i],
    * firstIn[i+1]).
    */
@@ -93,6 +101,8 @@ public final class DependencyGraph {
     first[n] = edges;
     target = new int[edges];
     link = new Dependency[edges];
+    type = new byte[edges];
+    lag = new int[edges];
     source = new int[edges];
     int[] inDegree = new int[n + 1];
     for (int i = 0, w = 0, e = 0; i < n; i++) {
@@ -101,6 +111,8 @@ public final class DependencyGraph {
         if (p >= 0) {
           target[e] = p;
           link[e] = d;
+          type[e] = (byte) d.type().ordinal();
+          lag[e] = d.lagDays();
           source[e] = i;
           inDegree[p]++;
           e++;
@@ -256,6 +268,24 @@ public final class DependencyGraph {
   public Dependency link(int e) {
     return link[e];
   }
+
+  /** The type of link {@code e}: {@code link(e).type()}. */
+  public DependencyType linkType(int e) {
+    return TYPES[type[e]];
+  }
+
+  /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
+  public int linkLag(int e) {
+    return lag[e];
+  }
+
+  /** {@link #isPlainOrLaggedFinishToStart(Dependency)} of link {@code e}. */
+  public boolean isPlainOrLaggedFinishToStart(int e) {
+    return type[e] == FINISH_TO_START && lag[e] >= 0;
+  }
+
+  private static final DependencyType[] TYPES = DependencyType.values();
+  private static final int FINISH_TO_START = DependencyType.FINISH_TO_START.ordinal();
 
   /** The first dependent link of milestone {@code i}; see {@link #dependentLink}. */
   public int firstDependentLink(int i) {

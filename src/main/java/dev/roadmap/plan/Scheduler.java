@@ -1,6 +1,5 @@
 package dev.roadmap.plan;
 
-import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
@@ -82,12 +81,12 @@ public final class Scheduler {
         if (!live[p]) {
           continue;
         }
-        Dependency d = graph.link(e);
+        int lag = graph.linkLag(e);
         long s =
-            switch (d.type()) {
-              case FINISH_TO_START -> earlyEnd[p] + d.lagDays();
-              case START_TO_START -> earlyStart[p] + d.lagDays();
-              case FINISH_TO_FINISH -> earlyEnd[p] + d.lagDays() - duration;
+            switch (graph.linkType(e)) {
+              case FINISH_TO_START -> earlyEnd[p] + lag;
+              case START_TO_START -> earlyStart[p] + lag;
+              case FINISH_TO_FINISH -> earlyEnd[p] + lag - duration;
             };
         if (s > start) {
           start = s;
@@ -119,14 +118,14 @@ public final class Scheduler {
           if (!live[s]) {
             continue;
           }
-          Dependency d = graph.link(e);
+          int lag = graph.linkLag(e);
           long sEnd = lateEnd[s];
           long sStart = sEnd - (earlyEnd[s] - earlyStart[s]);
           long bound =
-              switch (d.type()) {
-                case FINISH_TO_START -> sStart - d.lagDays();
-                case START_TO_START -> sStart - d.lagDays() + days;
-                case FINISH_TO_FINISH -> sEnd - d.lagDays();
+              switch (graph.linkType(e)) {
+                case FINISH_TO_START -> sStart - lag;
+                case START_TO_START -> sStart - lag + days;
+                case FINISH_TO_FINISH -> sEnd - lag;
               };
           latest = Math.min(latest, bound);
         }

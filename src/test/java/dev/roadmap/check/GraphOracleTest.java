@@ -147,6 +147,13 @@ class GraphOracleTest {
     assertThat(g.topologicalOrder().map(l -> l.stream().map(Milestone::id).toList()))
         .as(text)
         .isEqualTo(old.topologicalOrder());
+    for (int e = 0; e < g.firstLink(g.size()); e++) {
+      // The type and lag kept beside each link are those of its dependency.
+      assertThat(g.linkType(e)).isEqualTo(g.link(e).type());
+      assertThat(g.linkLag(e)).isEqualTo(g.link(e).lagDays());
+      assertThat(g.isPlainOrLaggedFinishToStart(e))
+          .isEqualTo(DependencyGraph.isPlainOrLaggedFinishToStart(g.link(e)));
+    }
     CheckContext c = new CheckContext(r, null);
     assertThat(messages(new RedundantPrerequisiteCheck().run(c), Code.REDUNDANT_PREREQUISITE))
         .as(text)
