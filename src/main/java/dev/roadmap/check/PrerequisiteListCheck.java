@@ -4,6 +4,7 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,42 +34,73 @@ final class PrerequisiteListCheck implements Check {
     return null;
   }
 
-  @Override
-  public List<Diagnostic> run(CheckContext c) {
-    List<Diagnostic> out = new ArrayList<>();
-    for (Milestone m : c.roadmap().milestones()) {
-      List<Dependency> requires = m.requires();
-      // A short list is searched (most have a handful of entries); a long one gets a map.
-      Map<String, Dependency> seen = requires.size() > SHORT ? new HashMap<>() : null;
-      for (int k = 0; k < requires.size(); k++) {
-        Dependency d = requires.get(k);
-        String p = d.targetId();
-        if (p.equals(m.id())) {
-          out.add(
-              Diagnostic.of(
-                  Code.SELF_DEPENDENCY,
-                  d.target().span(),
-                  "'" + m.id() + "' requires itself",
-                  "remove '" + p + "' from its own 'requires'"));
-          continue;
-        }
-        Dependency first = seen != null ? seen.putIfAbsent(p, d) : firstBefore(requires, k);
-        if (first != null) {
-          out.add(
-              Diagnostic.of(
-                  Code.REPEATED_PREREQUISITE,
-                  d.target().span(),
-                  "'"
-                      + m.id()
-                      + "' lists prerequisite '"
-                      + p
-                      + "' twice (first at "
-                      + where(first.target().span(), d.target().span())
-                      + ")",
-                  "keep one entry; give it the type and lag you mean"));
+  /**
+   * True when the links of graph milestone {@code node} go to distinct milestones: compared as
+   * numbers, without reading the ids. A long list is not compared (false).
+   */
+  private static boolean distinctLinks(DependencyGraph g, int node) {
+    int from = g.firstLink(node);
+    int to = g.firstLink(node + 1);
+    if (to - from > SHORT) {
+      return false;
+    }
+    for (int e = from + 1; e < to; e++) {
+      for (int f = from; f < e; f++) {
+        if (g.linkTarget(f) == g.linkTarget(e)) {
+          return false;
         }
       }
     }
+    return true;
+  }
+
+  @Override
+  public List<Diagnostic> run(CheckContext c) {
+    List<Diagnostic> out = new ArrayList<>();
+    DependencyGraph g = c.graph();
+    // A milestone of the graph that links to every prerequisite it names (none is itself), each
+    // to another milestone, lists none twice: most are settled so, from the graph's numbers.
+    c.forEachMilestone(
+        (m, node) -> {
+          if (!c.allPrerequisitesKnown(m, node) || !distinctLinks(g, node)) {
+            check(m, out);
+          }
+        });
     return out;
+  }
+
+  /** RM205 and RM208 for one milestone, from its ids. */
+  private static void check(Milestone m, List<Diagnostic> out) {
+    List<Dependency> requires = m.requires();
+    // A short list is searched (most have a handful of entries); a long one gets a map.
+    Map<String, Dependency> seen = requires.size() > SHORT ? new HashMap<>() : null;
+    for (int k = 0; k < requires.size(); k++) {
+      Dependency d = requires.get(k);
+      String p = d.targetId();
+      if (p.equals(m.id())) {
+        out.add(
+            Diagnostic.of(
+                Code.SELF_DEPENDENCY,
+                d.target().span(),
+                "'" + m.id() + "' requires itself",
+                "remove '" + p + "' from its own 'requires'"));
+        continue;
+      }
+      Dependency first = seen != null ? seen.putIfAbsent(p, d) : firstBefore(requires, k);
+      if (first != null) {
+        out.add(
+            Diagnostic.of(
+                Code.REPEATED_PREREQUISITE,
+                d.target().span(),
+                "'"
+                    + m.id()
+                    + "' lists prerequisite '"
+                    + p
+                    + "' twice (first at "
+                    + where(first.target().span(), d.target().span())
+                    + ")",
+                "keep one entry; give it the type and lag you mean"));
+      }
+    }
   }
 }

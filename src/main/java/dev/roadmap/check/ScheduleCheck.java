@@ -25,37 +25,39 @@ final class ScheduleCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Milestone m : c.roadmap().milestones()) {
-      Optional<Interval> pinned = Pins.of(m);
-      if (pinned.isEmpty()) {
-        computed(c, m, out);
-        continue;
-      }
-      if (!m.status().isLive()) {
-        // Superseded and cancelled milestones are shown, not scheduled against.
-        continue;
-      }
-      Interval i = pinned.get();
-      String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
-      prerequisites(c, m, i, out);
-      window(c, m, i, key, out);
-      if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
-        out.add(
-            Diagnostic.of(
-                Code.MISSES_DEADLINE,
-                m.spanOf(finishKey(m)),
-                "'"
-                    + m.id()
-                    + "' finishes "
-                    + i.finish()
-                    + ", "
-                    + days(m.deadline(), i.finish())
-                    + " after its deadline "
-                    + m.deadline(),
-                "move it earlier, shorten it, or agree a later deadline"));
-      }
-    }
+    c.forEachMilestone((m, node) -> check(c, m, node, out));
     return out;
+  }
+
+  private static void check(CheckContext c, Milestone m, int node, List<Diagnostic> out) {
+    Optional<Interval> pinned = Pins.of(m);
+    if (pinned.isEmpty()) {
+      computed(c, m, node, out);
+      return;
+    }
+    if (!m.status().isLive()) {
+      // Superseded and cancelled milestones are shown, not scheduled against.
+      return;
+    }
+    Interval i = pinned.get();
+    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
+    prerequisites(c, m, i, out);
+    window(c, m, i, key, out);
+    if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
+      out.add(
+          Diagnostic.of(
+              Code.MISSES_DEADLINE,
+              m.spanOf(finishKey(m)),
+              "'"
+                  + m.id()
+                  + "' finishes "
+                  + i.finish()
+                  + ", "
+                  + days(m.deadline(), i.finish())
+                  + " after its deadline "
+                  + m.deadline(),
+              "move it earlier, shorten it, or agree a later deadline"));
+    }
   }
 
   private static void prerequisites(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
@@ -124,9 +126,12 @@ final class ScheduleCheck implements Check {
     }
   }
 
-  /** RM302 and RM303 for a milestone the scheduler dates. */
-  private static void computed(CheckContext c, Milestone m, List<Diagnostic> out) {
-    Schedule.Entry e = c.schedule().map(s -> s.get(m.id())).orElse(null);
+  /**
+   * RM302 and RM303 for a milestone the scheduler dates; {@code node} is its number in the graph,
+   * or -1 for a second milestone with an id already taken (which the scheduler does not date).
+   */
+  private static void computed(CheckContext c, Milestone m, int node, List<Diagnostic> out) {
+    Schedule.Entry e = node < 0 ? null : c.schedule().map(s -> s.at(node)).orElse(null);
     if (e == null || e.milestone() != m || e.pinned() || !m.status().isLive()) {
       return;
     }

@@ -150,7 +150,7 @@ public final class Scheduler {
    * long-lived entries, intervals and drivers (which the collector would copy about). Equal entries
    * come back for equal questions; the map can be read from several threads.
    */
-  private static final class Entries extends AbstractMap<String, Schedule.Entry> {
+  static final class Entries extends AbstractMap<String, Schedule.Entry> {
     private final DependencyGraph graph;
     private final long[] earlyStart;
     private final long[] earlyEnd;
@@ -214,7 +214,7 @@ public final class Scheduler {
       return d;
     }
 
-    private Schedule.Entry entry(int i) {
+    Schedule.Entry entry(int i) {
       LocalDate start = day(earlyStart[i]);
       Schedule.Driver driver =
           new Schedule.Driver(

@@ -64,7 +64,9 @@ class GraphOracleTest {
               Code.DUPLICATE_ID,
               Code.UNKNOWN_PREREQUISITE,
               Code.PREREQUISITE_IN_LATER_PHASE,
-              Code.REQUIRES_WITHDRAWN)) {
+              Code.REQUIRES_WITHDRAWN,
+              Code.SELF_DEPENDENCY,
+              Code.REPEATED_PREREQUISITE)) {
         byCode.merge(code, old.positions(code).isEmpty() ? 0 : 1, Integer::sum);
       }
     }
@@ -180,6 +182,13 @@ class GraphOracleTest {
     assertThat(positions(new StatusCheck().run(c), Code.REQUIRES_WITHDRAWN))
         .as(text)
         .isEqualTo(old.positions(Code.REQUIRES_WITHDRAWN));
+    List<Diagnostic> lists = new PrerequisiteListCheck().run(c);
+    assertThat(positions(lists, Code.SELF_DEPENDENCY))
+        .as(text)
+        .isEqualTo(old.positions(Code.SELF_DEPENDENCY));
+    assertThat(positions(lists, Code.REPEATED_PREREQUISITE))
+        .as(text)
+        .isEqualTo(old.positions(Code.REPEATED_PREREQUISITE));
   }
 
   static List<String> positions(List<Diagnostic> ds, Code code) {
@@ -270,10 +279,18 @@ class GraphOracleTest {
         if (code == Code.DUPLICATE_ID && byId.get(m.id()) != m) {
           out.add(m.span().line() + ":" + m.span().column());
         }
-        for (Dependency d : m.requires()) {
+        for (int k = 0; k < m.requires().size(); k++) {
+          Dependency d = m.requires().get(k);
           Milestone p = byId.get(d.targetId());
+          boolean self = d.targetId().equals(m.id());
+          boolean repeated =
+              !self
+                  && m.requires().subList(0, k).stream()
+                      .anyMatch(e -> e.targetId().equals(d.targetId()));
           boolean report =
               switch (code) {
+                case SELF_DEPENDENCY -> self;
+                case REPEATED_PREREQUISITE -> repeated;
                 case UNKNOWN_PREREQUISITE -> p == null;
                 case PREREQUISITE_IN_LATER_PHASE ->
                     p != null && p != m && m.phaseId().equals("p") && p.phaseId().equals("q");

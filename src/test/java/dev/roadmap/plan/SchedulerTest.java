@@ -42,6 +42,24 @@ class SchedulerTest {
   }
 
   @Test
+  void anEntryByGraphNumberIsTheEntryById() {
+    Schedule s =
+        schedule(
+            m("a", "duration: 5d")
+                + m("c", "requires: [b]")
+                + m("b", "duration: 3d, requires: [a]")
+                + m("a", "duration: 1d"));
+    DependencyGraph g = DependencyGraph.of(s.roadmap());
+    assertThat(g.size()).isEqualTo(3);
+    Schedule plain =
+        new Schedule(s.roadmap(), new java.util.LinkedHashMap<>(s.milestones()), s.finish());
+    for (int i = 0; i < g.size(); i++) {
+      assertThat(s.at(i)).isEqualTo(s.get(g.at(i).id()));
+      assertThat(plain.at(i)).isEqualTo(s.get(g.at(i).id()));
+    }
+  }
+
+  @Test
   void chain() {
     Schedule s =
         schedule(
