@@ -76,19 +76,26 @@ public final class DependencyGraph {
     }
     nodes = kept.toArray(new Milestone[0]);
     int n = nodes.length;
-    // One pass looks every prerequisite up; a second one, over ints, lays the links out.
+    // The prerequisites are looked up all together (IdIndex.getAll), then laid out over ints.
     int written = 0;
     for (Milestone m : nodes) {
       written += m.requires().size();
     }
-    int[] resolved = new int[written];
+    String[] named = new String[written];
+    for (int i = 0, w = 0; i < n; i++) {
+      for (Dependency d : nodes[i].requires()) {
+        named[w++] = d.targetId();
+      }
+    }
+    int[] resolved = index.getAll(named);
+    named = null;
     first = new int[n + 1];
     int edges = 0;
     boolean fileOrder = true;
     for (int i = 0, w = 0; i < n; i++) {
       first[i] = edges;
-      for (Dependency d : nodes[i].requires()) {
-        int p = index.get(d.targetId());
+      for (int k = nodes[i].requires().size(); k > 0; k--) {
+        int p = resolved[w];
         if (p >= 0 && p != i) {
           edges++;
           fileOrder &= p < i;

@@ -31,7 +31,26 @@ final class IdIndex {
     if (!(key instanceof String id)) {
       return -1;
     }
-    int h = id.hashCode();
+    return get(id, id.hashCode());
+  }
+
+  /**
+   * The numbers of many keys, as {@link #get} gives them one by one. A million lookups are cache
+   * misses (the strings, the slots); made in two loops of independent steps, first every hash, then
+   * every slot, the processor overlaps the misses instead of waiting for each in turn.
+   */
+  int[] getAll(String[] keys) {
+    int[] out = new int[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      out[k] = keys[k].hashCode();
+    }
+    for (int k = 0; k < keys.length; k++) {
+      out[k] = get(keys[k], out[k]);
+    }
+    return out;
+  }
+
+  private int get(String id, int h) {
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       String k = keys[i];
       if (k == null) {

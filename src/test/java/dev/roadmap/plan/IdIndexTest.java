@@ -37,6 +37,22 @@ class IdIndexTest {
   }
 
   @Test
+  void looksManyUpAsOneByOne() {
+    String[] words = {"AaAa", "AaBB", "BBAa", "BBBB"};
+    IdIndex index = new IdIndex(words.length);
+    for (int i = 0; i < words.length; i++) {
+      index.putIfAbsent(words[i], 10 + i);
+    }
+    String[] asked = {"BBBB", new String("AaAa"), "nope", "AaBB", "BBBB", ""};
+    int[] one = new int[asked.length];
+    for (int k = 0; k < asked.length; k++) {
+      one[k] = index.get(asked[k]);
+    }
+    assertThat(index.getAll(asked)).containsExactly(one).containsExactly(13, 10, -1, 11, 13, -1);
+    assertThat(index.getAll(new String[0])).isEmpty();
+  }
+
+  @Test
   void agreesWithAHashMapWhenFull() {
     Random random = new Random(7);
     int n = 5000;
