@@ -494,7 +494,13 @@ public final class RoadmapLoader {
       }
     }
 
+    /** The entry of one of the allowed keys, given as the constant of the keys array. */
     private YamlNode.Entry entry(String key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return entries[i]; // the same constant: no need to compare the characters
+        }
+      }
       int i = indexOf(keys, key);
       return i < 0 ? null : entries[i];
     }

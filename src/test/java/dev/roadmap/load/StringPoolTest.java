@@ -25,6 +25,38 @@ class StringPoolTest {
   }
 
   @Test
+  void comparesPackedAndLongAndWideStringsAlike() {
+    // Up to eight Latin-1 characters are compared packed; longer or wider ones as strings. Strings
+    // that pack alike but differ in length (a trailing NUL) stay apart.
+    StringPool pool = new StringPool();
+    List<String> words =
+        List.of(
+            "",
+            "a",
+            "a\0",
+            "m0012345",
+            "m00123456",
+            "\u00e9t\u00e9",
+            "\u0100",
+            "\u0100\u0100",
+            "abcdefgh",
+            "abcdefg",
+            "\0",
+            "\u00ff".repeat(8),
+            "\0".repeat(8));
+    List<String> first = new ArrayList<>();
+    for (String w : words) {
+      String s = new String(w);
+      assertThat(pool.intern(s)).isSameAs(s);
+      first.add(s);
+    }
+    for (int i = 0; i < words.size(); i++) {
+      assertThat(pool.intern(new String(words.get(i)))).isSameAs(first.get(i));
+    }
+    assertThat(pool.size()).isEqualTo(words.size());
+  }
+
+  @Test
   void keepsStringsApartThatShareAHash() {
     // "Aa" and "BB" have the same hashCode: both stay, each its own.
     StringPool pool = new StringPool();
