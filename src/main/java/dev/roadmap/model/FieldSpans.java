@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An unmodifiable map from key to {@link Span}, as small as a milestone's needs: the positions in
- * one int array (four per key), the keys in an array shared by every map with the same keys in the
- * same order (a million milestones have a handful of key sets between them). A span is made when
- * asked for, so a million milestones keep no Span objects for their fields (about six objects fewer
- * each for the collector to copy). Lookup is a linear scan of a few keys. Like {@link Map#copyOf},
- * it refuses null keys and values and has no defined iteration order; its spans are of one file.
+ * An unmodifiable map from key to {@link Span}, as small as a milestone's needs: the positions in a
+ * run of an int array that the maps of many milestones share (four per key), the keys in an array
+ * shared by every map with the same keys in the same order (a million milestones have a handful of
+ * key sets between them). A span is made when asked for, so a million milestones keep no Span
+ * objects for their fields (about six objects fewer each for the collector to copy). Lookup is a
+ * linear scan of a few keys. Like {@link Map#copyOf}, it refuses null keys and values and has no
+ * defined iteration order; its spans are of one file.
  */
 final class FieldSpans extends AbstractMap<String, Span> {
   /** Key sets seen so far; bounded, so that odd maps cannot make it grow without end. */
@@ -31,11 +32,15 @@ final class FieldSpans extends AbstractMap<String, Span> {
   /** Line, column, end line and end column of the span of {@code keys[i]} at {@code 4 * i}. */
   private final int[] positions;
 
+  /** Where this map's numbers start in {@link #positions}, which other maps share. */
+  private final int offset;
+
   /** A view of positions kept elsewhere (a milestone keeps its own, not this object). */
-  FieldSpans(String[] keys, String file, int[] positions) {
+  FieldSpans(String[] keys, String file, int[] positions, int offset) {
     this.keys = keys;
     this.file = file;
     this.positions = positions;
+    this.offset = offset;
   }
 
   String[] keys() {
@@ -50,20 +55,53 @@ final class FieldSpans extends AbstractMap<String, Span> {
     return positions;
   }
 
-  private Span span(int i) {
-    return span(file, positions, i);
+  int offset() {
+    return offset;
   }
 
-  private static Span span(String file, int[] positions, int i) {
-    int at = 4 * i;
+  private Span span(int i) {
+    return span(file, positions, offset, i);
+  }
+
+  private static Span span(String file, int[] positions, int offset, int i) {
+    int at = offset + 4 * i;
     return new Span(file, positions[at], positions[at + 1], positions[at + 2], positions[at + 3]);
   }
 
   /** The span of {@code key} in the arrays of a FieldSpans, or null: {@link #get} with no map. */
-  static Span get(String[] keys, String file, int[] positions, String key) {
+  static Span get(String[] keys, String file, int[] positions, int offset, String key) {
     int i = indexOf(keys, key);
-    return i < 0 ? null : span(file, positions, i);
+    return i < 0 ? null : span(file, positions, offset, i);
   }
+
+  /**
+   * Room for the positions of many maps: chunks of {@link #CHUNK} ints that the maps made on one
+   * thread fill in turn, so that a million milestones keep a few thousand arrays of positions, not
+   * a million (each one more object for the collector to copy). A chunk is only written by its
+   * thread, each part of it once, before the map that reads it is made.
+   */
+  private static final class Chunks {
+    static final int CHUNK = 1 << 14;
+    int[] chunk = new int[CHUNK];
+    int used;
+
+    /** The offset of {@code n} free ints in {@link #chunk}, which may be a new one. */
+    int take(int n) {
+      if (n > CHUNK) {
+        chunk = new int[n];
+        used = n;
+        return 0;
+      }
+      if (used + n > chunk.length) {
+        chunk = new int[CHUNK];
+        used = 0;
+      }
+      used += n;
+      return used - n;
+    }
+  }
+
+  private static final ThreadLocal<Chunks> CHUNKS = ThreadLocal.withInitial(Chunks::new);
 
   /** An unmodifiable copy of {@code map} (the map itself if it is one already). */
   static Map<String, Span> copyOf(Map<String, Span> map) {
@@ -74,7 +112,9 @@ final class FieldSpans extends AbstractMap<String, Span> {
       return Map.of();
     }
     String[] keys = new String[map.size()];
-    int[] positions = new int[4 * keys.length];
+    Chunks chunks = CHUNKS.get();
+    int offset = chunks.take(4 * keys.length);
+    int[] positions = chunks.chunk;
     String file = null;
     int i = 0;
     for (Map.Entry<String, Span> e : map.entrySet()) {
@@ -85,10 +125,11 @@ final class FieldSpans extends AbstractMap<String, Span> {
       } else if (!file.equals(s.file())) {
         return Map.copyOf(map); // spans of several files: not what a milestone holds
       }
-      positions[4 * i] = s.line();
-      positions[4 * i + 1] = s.column();
-      positions[4 * i + 2] = s.endLine();
-      positions[4 * i + 3] = s.endColumn();
+      int at = offset + 4 * i;
+      positions[at] = s.line();
+      positions[at + 1] = s.column();
+      positions[at + 2] = s.endLine();
+      positions[at + 3] = s.endColumn();
       i++;
     }
     List<String> keyList = Arrays.asList(keys);
@@ -100,7 +141,7 @@ final class FieldSpans extends AbstractMap<String, Span> {
         shared = raced != null ? raced : keys;
       }
     }
-    return new FieldSpans(shared, file, positions);
+    return new FieldSpans(shared, file, positions, offset);
   }
 
   private int indexOf(Object key) {

@@ -51,6 +51,8 @@ public final class Milestone {
 
   private final int[] fieldPositions;
 
+  private final int fieldOffset;
+
   /** The fields when they are not of one file (never from the loader), else null. */
   private final Map<String, Span> otherFields;
 
@@ -125,10 +127,12 @@ public final class Milestone {
     if (copy instanceof FieldSpans f && f.file().equals(file)) {
       fieldKeys = f.keys();
       fieldPositions = f.positions();
+      fieldOffset = f.offset();
       otherFields = null;
     } else {
       fieldKeys = null;
       fieldPositions = null;
+      fieldOffset = 0;
       otherFields = copy;
     }
   }
@@ -217,7 +221,9 @@ public final class Milestone {
 
   /** Position of each key's value, by key ({@code date}, {@code status}, ...). */
   public Map<String, Span> fields() {
-    return otherFields != null ? otherFields : new FieldSpans(fieldKeys, file, fieldPositions);
+    return otherFields != null
+        ? otherFields
+        : new FieldSpans(fieldKeys, file, fieldPositions, fieldOffset);
   }
 
   /** Where the value of {@code key} is written, or the milestone's id if the key is absent. */
@@ -225,7 +231,7 @@ public final class Milestone {
     if (otherFields != null) {
       return otherFields.getOrDefault(key, span());
     }
-    Span s = FieldSpans.get(fieldKeys, file, fieldPositions, key);
+    Span s = FieldSpans.get(fieldKeys, file, fieldPositions, fieldOffset, key);
     return s != null ? s : span();
   }
 

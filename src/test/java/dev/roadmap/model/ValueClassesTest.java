@@ -131,6 +131,68 @@ class ValueClassesTest {
   }
 
   @Test
+  void fieldPositionsStayTheirOwnAcrossSharedChunks() {
+    // Many milestones share arrays of positions, filled in turn; each reads back its own, across
+    // the end of one array and the start of the next, and a map too big for one has its own.
+    List<Milestone> made = new java.util.ArrayList<>();
+    for (int k = 0; k < 5000; k++) {
+      Map<String, Span> fields = new LinkedHashMap<>();
+      for (int j = 0; j <= k % 7; j++) {
+        fields.put("key" + j, new Span("f.yaml", k, j + 1, k + 1, j + 2));
+      }
+      made.add(
+          new Milestone(
+              "m" + k,
+              "T",
+              PHASE,
+              Kind.MILESTONE,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              List.of(),
+              Status.PLANNED,
+              null,
+              ID,
+              fields));
+    }
+    for (int k = 0; k < made.size(); k++) {
+      for (int j = 0; j <= k % 7; j++) {
+        assertThat(made.get(k).spanOf("key" + j))
+            .isEqualTo(new Span("f.yaml", k, j + 1, k + 1, j + 2));
+      }
+      assertThat(made.get(k).fields()).hasSize(k % 7 + 1);
+    }
+    Map<String, Span> many = new LinkedHashMap<>();
+    for (int j = 0; j < 5000; j++) {
+      many.put("k" + j, new Span("f.yaml", j + 1, 1, j + 1, 2));
+    }
+    Milestone big =
+        new Milestone(
+            "big",
+            "T",
+            PHASE,
+            Kind.MILESTONE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            Status.PLANNED,
+            null,
+            ID,
+            many);
+    assertThat(big.fields()).isEqualTo(many);
+    assertThat(made.get(4999).spanOf("key0")).isEqualTo(new Span("f.yaml", 4999, 1, 5000, 2));
+  }
+
+  @Test
   void milestonesAreEqualByEveryComponent() {
     Milestone m = milestone("Staff the cell", PHASE, List.of(dep("m0000", 3)));
     Milestone same = milestone("Staff the cell", PHASE, List.of(dep("m0000", 3)));
