@@ -14,6 +14,7 @@ import dev.roadmap.model.Ref;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Span;
 import dev.roadmap.model.Status;
+import dev.roadmap.model.TextRun;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -134,7 +135,11 @@ public final class RoadmapLoader {
     return new RoadmapLoader(file, limits).run(text, false);
   }
 
+  /** The text being loaded: milestones keep their titles as runs of it. */
+  private String source = "";
+
   private LoadResult run(String text, boolean stream) {
+    source = text;
     List<Diagnostic> read = new ArrayList<>();
     YamlReader.Document doc =
         stream
@@ -323,7 +328,7 @@ public final class RoadmapLoader {
     List<Dependency> requires = o.list("requires", this::dependency);
     return new Milestone(
         id.id(),
-        o.string("title"),
+        o.text("title"),
         o.id("phase"),
         kind,
         o.id("mission"),
@@ -612,6 +617,18 @@ public final class RoadmapLoader {
     String string(String key) {
       YamlNode.Scalar s = scalar(key, "a string");
       return s == null ? null : s.text();
+    }
+
+    /**
+     * {@link #string}, as a run of the file's text when the value is written there as it reads (a
+     * plain value on one line, as titles mostly are), else as the String.
+     */
+    CharSequence text(String key) {
+      YamlNode.Scalar s = scalar(key, "a string");
+      if (s == null) {
+        return null;
+      }
+      return s.verbatimIn(source) ? new TextRun(source, s.start(), s.end()) : s.text();
     }
 
     Ref id(String key) {

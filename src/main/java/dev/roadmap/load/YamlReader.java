@@ -441,7 +441,8 @@ final class YamlReader {
                 || raw.equals("null")
                 || raw.equals("Null")
                 || raw.equals("NULL"));
-    return new YamlNode.Scalar(raw, plain, isNull, span);
+    Mark end = parser.tokenEnd();
+    return new YamlNode.Scalar(raw, plain, isNull, span, offset, end == null ? -1 : end.getIndex());
   }
 
   private YamlNode.Mapping readMapping() throws IOException {

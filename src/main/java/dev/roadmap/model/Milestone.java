@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public final class Milestone {
   private final String id;
+
+  /** The title, or null when it is a run of {@link #titleText} (or there is none). */
   private final String title;
+
+  /** The text whose characters {@link #titleStart} to {@link #titleEnd} are the title, or null. */
+  private final String titleText;
+
+  private final int titleStart;
+  private final int titleEnd;
   private final Kind kind;
   private final Ref mission;
   private final LocalDate date;
@@ -58,7 +66,8 @@ public final class Milestone {
 
   /**
    * @param id unique id among milestones
-   * @param title human title
+   * @param title human title: a String, or a {@link TextRun} that the milestone keeps instead of a
+   *     String of its own
    * @param phase the phase it belongs to (null only when the file omits it)
    * @param kind what it stands for
    * @param mission the mission it concerns, or null
@@ -76,7 +85,7 @@ public final class Milestone {
    */
   public Milestone(
       String id,
-      String title,
+      CharSequence title,
       Ref phase,
       Kind kind,
       Ref mission,
@@ -95,7 +104,16 @@ public final class Milestone {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.status = Objects.requireNonNull(status, "status");
     Objects.requireNonNull(span, "span");
-    this.title = title;
+    if (title instanceof TextRun run) {
+      this.title = null;
+      this.titleText = run.text();
+      this.titleStart = run.start();
+      this.titleEnd = run.end();
+    } else {
+      this.title = title == null ? null : title.toString();
+      this.titleText = null;
+      this.titleStart = this.titleEnd = 0;
+    }
     this.mission = mission;
     this.date = date;
     this.start = start;
@@ -144,7 +162,7 @@ public final class Milestone {
 
   /** Human title. */
   public String title() {
-    return title;
+    return titleText != null ? titleText.substring(titleStart, titleEnd) : title;
   }
 
   /** The phase it belongs to (null only when the file omits it). */
@@ -244,7 +262,7 @@ public final class Milestone {
   public boolean equals(Object o) {
     return o instanceof Milestone m
         && id.equals(m.id)
-        && Objects.equals(title, m.title)
+        && Objects.equals(title(), m.title())
         && Objects.equals(phase(), m.phase())
         && kind == m.kind
         && Objects.equals(mission, m.mission)
@@ -265,7 +283,7 @@ public final class Milestone {
   public int hashCode() {
     return Objects.hash(
         id,
-        title,
+        title(),
         phase(),
         kind,
         mission,
@@ -287,7 +305,7 @@ public final class Milestone {
     return "Milestone[id="
         + id
         + ", title="
-        + title
+        + title()
         + ", phase="
         + phase()
         + ", kind="

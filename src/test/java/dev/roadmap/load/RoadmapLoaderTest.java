@@ -10,6 +10,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Span;
 import dev.roadmap.model.Status;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,52 @@ class RoadmapLoaderTest {
         .sorted(Diagnostic.ORDER)
         .map(d -> d.code().id() + "@" + d.span().line() + ":" + d.span().column())
         .toList();
+  }
+
+  @Test
+  void onlyAPlainTitleOnOneLineIsWrittenVerbatim() {
+    String text =
+        "- Plain title\n"
+            + "- 'Quoted'\n"
+            + "- Folded\n  over two lines\n"
+            + "- \ud83d\ude80 rocket\n"
+            + "- After the rocket\n";
+    YamlNode.Sequence list =
+        (YamlNode.Sequence) YamlReader.read("t.yaml", text, Limits.DEFAULT, new ArrayList<>());
+    List<Boolean> verbatim =
+        list.items().stream().map(n -> ((YamlNode.Scalar) n).verbatimIn(text)).toList();
+    // The parser counts code points: from a character outside the BMP on, its offsets are not
+    // the text's, and the value is not found there; it is kept as a String.
+    assertThat(verbatim).containsExactly(true, false, false, false, false);
+  }
+
+  @Test
+  void titlesReadTheSameWhetherKeptAsRunsOfTheTextOrNot() {
+    // A plain title on one line is kept as a run of the file's text; the others (quoted, with
+    // escapes, folded over lines, a block, before a comment) as Strings. All read as YAML reads.
+    String text =
+        HEAD
+            + "  - {id: a, title: Plain title, phase: p1}\n"
+            + "  - {id: b, title: 'Single ''quoted''', phase: p1}\n"
+            + "  - {id: c, title: \"Tab\\there\", phase: p1}\n"
+            + "  - id: d\n    title: Folded\n      over two lines\n    phase: p1\n"
+            + "  - id: e\n    title: |\n      Block\n    phase: p1\n"
+            + "  - id: f\n    title: With a comment   # not part of it\n    phase: p1\n"
+            + "  - id: g\n    title: \u00c9t\u00e9 \ud83d\ude80 apr\u00e8s\n    phase: p1\n"
+            + "  - {id: h, title: After the rocket, phase: p1}\n";
+    LoadResult r = load(text);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.roadmap().milestones())
+        .extracting(Milestone::title)
+        .containsExactly(
+            "Plain title",
+            "Single 'quoted'",
+            "Tab\there",
+            "Folded over two lines",
+            "Block\n",
+            "With a comment",
+            "\u00c9t\u00e9 \ud83d\ude80 apr\u00e8s",
+            "After the rocket");
   }
 
   @Test

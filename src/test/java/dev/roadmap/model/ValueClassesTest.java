@@ -193,6 +193,42 @@ class ValueClassesTest {
   }
 
   @Test
+  void aTitleGivenAsARunOfTextReadsAsTheString() {
+    String text = "xx Staff the cell yy";
+    TextRun run = new TextRun(text, 3, 17);
+    assertThat(run.toString()).isEqualTo("Staff the cell");
+    assertThat(run.length()).isEqualTo(14);
+    assertThat(run.charAt(0)).isEqualTo('S');
+    assertThat(run.subSequence(6, 9).toString()).isEqualTo("the");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TextRun(text, 3, 99))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.charAt(14))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    Milestone fromRun =
+        new Milestone(
+            "m0001",
+            run,
+            PHASE,
+            Kind.CAPABILITY,
+            MISSION,
+            null,
+            LocalDate.of(2027, 1, 4),
+            null,
+            5,
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 3, 1),
+            List.of(dep("m0000", 3)),
+            Status.PLANNED,
+            "minutes",
+            ID,
+            fields());
+    Milestone fromString = milestone("Staff the cell", PHASE, List.of(dep("m0000", 3)));
+    assertThat(fromRun.title()).isEqualTo("Staff the cell");
+    assertThat(fromRun).isEqualTo(fromString).hasSameHashCodeAs(fromString);
+    assertThat(fromRun.toString()).isEqualTo(fromString.toString());
+  }
+
+  @Test
   void milestonesAreEqualByEveryComponent() {
     Milestone m = milestone("Staff the cell", PHASE, List.of(dep("m0000", 3)));
     Milestone same = milestone("Staff the cell", PHASE, List.of(dep("m0000", 3)));
