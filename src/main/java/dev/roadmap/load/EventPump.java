@@ -73,11 +73,6 @@ final class EventPump implements Runnable {
       ParserImpl parser = new ParserImpl(new StreamReader(new TextReader()), options);
       while (true) {
         Event e = parser.getEvent();
-        if (e instanceof ScalarEvent scalar) {
-          // Hash the value here, where it is made: the reader looks most values up (ids,
-          // references, keys), and its thread is the busier one.
-          scalar.getValue().hashCode();
-        }
         events[size++] = e;
         if (e == null || e.is(Event.ID.StreamEnd)) {
           hand(new Batch(events, size, null, true));
@@ -190,7 +185,9 @@ final class EventPump implements Runnable {
       sum += start == null ? 0 : start.getLine();
       sum += end == null ? 0 : end.getColumn();
       if (e instanceof ScalarEvent scalar) {
-        sum += scalar.getValue().length();
+        // Hashed here rather than on the pump's thread, which is the busier of the two: the
+        // reader looks most values up (ids, references, keys).
+        sum += scalar.getValue().hashCode();
       }
     }
     return sum;
