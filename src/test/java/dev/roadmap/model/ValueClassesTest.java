@@ -31,7 +31,7 @@ class ValueClassesTest {
     return fields;
   }
 
-  private static Milestone milestone(String title, Ref phase, List<Dependency> requires) {
+  private static Milestone milestone(CharSequence title, Ref phase, List<Dependency> requires) {
     return new Milestone(
         "m0001",
         title,
@@ -49,6 +49,27 @@ class ValueClassesTest {
         "minutes",
         ID,
         fields());
+  }
+
+  /** A milestone with only an id, a title, a phase, a status and field positions. */
+  private static Milestone bare(String id, Ref phase, Status status, Map<String, Span> fields) {
+    return new Milestone(
+        id,
+        "T",
+        phase,
+        Kind.MILESTONE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        status,
+        null,
+        ID,
+        fields);
   }
 
   @Test
@@ -79,24 +100,7 @@ class ValueClassesTest {
 
   @Test
   void milestoneWithoutPhaseOrFields() {
-    Milestone m =
-        new Milestone(
-            "a",
-            "A",
-            null,
-            Kind.MILESTONE,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            Status.DONE,
-            null,
-            ID,
-            Map.of());
+    Milestone m = bare("a", null, Status.DONE, Map.of());
     assertThat(m.phase()).isNull();
     assertThat(m.phaseId()).isNull();
     assertThat(m.fields()).isEmpty();
@@ -107,24 +111,7 @@ class ValueClassesTest {
   @Test
   void milestoneFieldsOfAnotherFileAreKeptAsGiven() {
     Map<String, Span> mixed = Map.of("title", new Span("g.yaml", 1, 1, 1, 2));
-    Milestone m =
-        new Milestone(
-            "a",
-            "A",
-            PHASE,
-            Kind.MILESTONE,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            Status.DONE,
-            null,
-            ID,
-            mixed);
+    Milestone m = bare("a", PHASE, Status.DONE, mixed);
     assertThat(m.fields()).isEqualTo(mixed);
     assertThat(m.spanOf("title")).isEqualTo(new Span("g.yaml", 1, 1, 1, 2));
     assertThat(m.spanOf("phase")).isEqualTo(ID);
@@ -140,24 +127,7 @@ class ValueClassesTest {
       for (int j = 0; j <= k % 7; j++) {
         fields.put("key" + j, new Span("f.yaml", k, j + 1, k + 1, j + 2));
       }
-      made.add(
-          new Milestone(
-              "m" + k,
-              "T",
-              PHASE,
-              Kind.MILESTONE,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              List.of(),
-              Status.PLANNED,
-              null,
-              ID,
-              fields));
+      made.add(bare("m" + k, PHASE, Status.PLANNED, fields));
     }
     for (int k = 0; k < made.size(); k++) {
       for (int j = 0; j <= k % 7; j++) {
@@ -170,24 +140,7 @@ class ValueClassesTest {
     for (int j = 0; j < 5000; j++) {
       many.put("k" + j, new Span("f.yaml", j + 1, 1, j + 1, 2));
     }
-    Milestone big =
-        new Milestone(
-            "big",
-            "T",
-            PHASE,
-            Kind.MILESTONE,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            Status.PLANNED,
-            null,
-            ID,
-            many);
+    Milestone big = bare("big", PHASE, Status.PLANNED, many);
     assertThat(big.fields()).isEqualTo(many);
     assertThat(made.get(4999).spanOf("key0")).isEqualTo(new Span("f.yaml", 4999, 1, 5000, 2));
   }
@@ -204,24 +157,7 @@ class ValueClassesTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.charAt(14))
         .isInstanceOf(IndexOutOfBoundsException.class);
-    Milestone fromRun =
-        new Milestone(
-            "m0001",
-            run,
-            PHASE,
-            Kind.CAPABILITY,
-            MISSION,
-            null,
-            LocalDate.of(2027, 1, 4),
-            null,
-            5,
-            LocalDate.of(2027, 1, 1),
-            LocalDate.of(2027, 3, 1),
-            List.of(dep("m0000", 3)),
-            Status.PLANNED,
-            "minutes",
-            ID,
-            fields());
+    Milestone fromRun = milestone(run, PHASE, List.of(dep("m0000", 3)));
     Milestone fromString = milestone("Staff the cell", PHASE, List.of(dep("m0000", 3)));
     assertThat(fromRun.title()).isEqualTo("Staff the cell");
     assertThat(fromRun).isEqualTo(fromString).hasSameHashCodeAs(fromString);
