@@ -55,13 +55,13 @@ public final class RoadmapLoader {
 
   // The keys allowed in each mapping, as arrays: the binding of a million milestones looks keys up
   // in them, and an array is one class at every call site (lists of two and of more are not).
-  static final String[] TOP_KEYS = {
+  private static final String[] TOP_KEYS = {
     "roadmap", "title", "start", "as-of", "authorities", "missions", "phases", "milestones"
   };
-  static final String[] AUTHORITY_KEYS = {"id", "name"};
-  static final String[] MISSION_KEYS = {"id", "name", "from", "to"};
-  static final String[] PHASE_KEYS = {"id", "name", "start", "end"};
-  static final String[] MILESTONE_KEYS = {
+  private static final String[] AUTHORITY_KEYS = {"id", "name"};
+  private static final String[] MISSION_KEYS = {"id", "name", "from", "to"};
+  private static final String[] PHASE_KEYS = {"id", "name", "start", "end"};
+  private static final String[] MILESTONE_KEYS = {
     "id",
     "title",
     "phase",
@@ -77,7 +77,7 @@ public final class RoadmapLoader {
     "not-before",
     "deadline"
   };
-  static final String[] DEPENDENCY_KEYS = {"id", "type", "lag"};
+  private static final String[] DEPENDENCY_KEYS = {"id", "type", "lag"};
 
   /** The constants of each enum, once: {@code values()} copies its array at every call. */
   private static final Kind[] KINDS = Kind.values();
