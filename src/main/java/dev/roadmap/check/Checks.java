@@ -42,8 +42,14 @@ public final class Checks {
    * @param asOf status date for the status checks; null to use the file's own {@code as-of}
    */
   public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf) {
+    return run(roadmap, asOf, all(), PARALLEL_ORDER);
+  }
+
+  /**
+   * Runs {@code checks}; a big roadmap's threads take them in {@code order} (indexes into them).
+   */
+  static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, List<Check> checks, int[] order) {
     CheckContext context = new CheckContext(roadmap, asOf != null ? asOf : roadmap.asOf());
-    List<Check> checks = all();
     List<Diagnostic> out = new ArrayList<>();
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), checks.size() - 1);
     if (roadmap.milestones().size() < PARALLEL || helpers < 1) {
@@ -61,7 +67,7 @@ public final class Checks {
       Runnable work =
           () -> {
             for (int k; (k = next.getAndIncrement()) < checks.size(); done.countDown()) {
-              int i = PARALLEL_ORDER[k];
+              int i = order[k];
               try {
                 found.set(i, checks.get(i).run(context));
               } catch (RuntimeException | Error e) {

@@ -74,6 +74,41 @@ class ScaleBoundsTest {
   }
 
   @Test
+  void aCheckThatFailsOnAnyThreadFailsTheRunWithoutHangingIt() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < Checks.PARALLEL; i++) {
+      b.append("  - {id: m").append(i).append(", title: M, phase: p}\n");
+    }
+    var r =
+        RoadmapLoader.load(
+                "t.yaml",
+                "roadmap: 1\ntitle: T\nstart: 2024-01-01\nphases: [{id: p}]\nmilestones:\n" + b)
+            .roadmap();
+    int[] order = java.util.stream.IntStream.range(0, 8).toArray();
+    for (int failing = 0; failing < order.length; failing++) {
+      int f = failing;
+      List<Check> checks = new java.util.ArrayList<>();
+      for (int k = 0; k < order.length; k++) {
+        int n = k;
+        checks.add(
+            c -> {
+              if (n == f) {
+                throw new IllegalStateException("check " + n + " broke");
+              }
+              return List.of();
+            });
+      }
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(60),
+          () ->
+              org.assertj.core.api.Assertions.assertThatThrownBy(
+                      () -> Checks.run(r, null, checks, order))
+                  .isInstanceOf(IllegalStateException.class)
+                  .hasMessage("check " + f + " broke"));
+    }
+  }
+
+  @Test
   void aBigRoadmapsChecksRunInParallelWithTheSameFindings() {
     StringBuilder b = new StringBuilder();
     java.util.Random rnd = new java.util.Random(3);

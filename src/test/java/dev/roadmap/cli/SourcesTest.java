@@ -43,6 +43,19 @@ class SourcesTest {
   }
 
   @Test
+  void aBigFileIsReadWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    // Over Sources.BIG: read into one array, its bytes let go once decoded.
+    byte[] content = bytes(Sources.BIG + 4096);
+    java.nio.file.Path file = dir.resolve("big.yaml");
+    java.nio.file.Files.write(file, content);
+    Sources.Source source = Sources.read(file.toString(), null, dev.roadmap.load.Limits.DEFAULT);
+    assertThat(source.problem()).isNull();
+    assertThat(source.text())
+        .isEqualTo(new String(content, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
   void aSizeOfZeroIsReadAsAStream() throws IOException {
     byte[] content = bytes(100_000);
     assertThat(read(content, 0, 1 << 20)).isEqualTo(content);
