@@ -286,7 +286,7 @@ public final class DependencyGraph {
     return lag[e];
   }
 
-  /** {@link #isPlainOrLaggedFinishToStart(Dependency)} of link {@code e}. */
+  /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
   public boolean isPlainOrLaggedFinishToStart(int e) {
     return type[e] == FINISH_TO_START && lag[e] >= 0;
   }
@@ -443,11 +443,6 @@ public final class DependencyGraph {
       list.add(nodes[i]);
     }
     return Optional.of(list);
-  }
-
-  /** True for a finish-to-start link with no lead or lag of less than zero. */
-  public static boolean isPlainOrLaggedFinishToStart(Dependency d) {
-    return d.type() == DependencyType.FINISH_TO_START && d.lagDays() >= 0;
   }
 
   /** The milestones by id in file order, a read-only view over the arrays. */
