@@ -5,6 +5,7 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
+import dev.roadmap.model.PositionTable;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.DependencyGraph;
 import dev.roadmap.plan.Interval;
@@ -81,6 +82,11 @@ public final class CheckContext {
     return roadmap;
   }
 
+  /** Where each element of the roadmap is written. */
+  public PositionTable positions() {
+    return roadmap.positions();
+  }
+
   /** The status date, or null. */
   public LocalDate asOf() {
     return asOf;
@@ -122,9 +128,12 @@ public final class CheckContext {
     }
   }
 
-  /** What a check does with one prerequisite: {@code m} requires {@code p} through {@code d}. */
+  /**
+   * What a check does with one prerequisite: {@code m} requires {@code p} through {@code d}, the
+   * {@code k}th entry of its {@code requires}.
+   */
   interface PrerequisiteVisitor {
-    void visit(Milestone m, Dependency d, Milestone p);
+    void visit(Milestone m, int k, Dependency d, Milestone p);
   }
 
   /**
@@ -140,14 +149,15 @@ public final class CheckContext {
         (m, node) -> {
           if (node >= 0) {
             for (int e = g.firstLink(node); e < g.firstLink(node + 1); e++) {
-              visitor.visit(m, g.link(e), g.at(g.linkTarget(e)));
+              visitor.visit(m, g.linkPlace(e), g.link(e), g.at(g.linkTarget(e)));
             }
             return;
           }
-          for (Dependency d : m.requires()) {
-            int p = g.index(d.targetId());
+          for (int k = 0; k < m.requires().size(); k++) {
+            Dependency d = m.requires().get(k);
+            int p = g.index(d.target());
             if (p >= 0 && g.at(p) != m) {
-              visitor.visit(m, d, g.at(p));
+              visitor.visit(m, k, d, g.at(p));
             }
           }
         });

@@ -3,7 +3,10 @@ package dev.roadmap.check;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Phase;
+import dev.roadmap.model.PhaseField;
+import dev.roadmap.model.PositionTable;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import java.time.temporal.ChronoUnit;
@@ -23,23 +26,26 @@ final class DateFieldsCheck implements Check {
         out.add(
             Diagnostic.of(
                 Code.INVERTED_WINDOW,
-                p.endSpan(),
+                c.positions().of(p, PhaseField.END),
                 "phase '" + p.id() + "' ends " + p.end() + ", before it starts " + p.start(),
                 "swap 'start' and 'end', or correct one of them"));
       }
     }
     for (Milestone m : c.roadmap().milestones()) {
-      conflicts(m, out);
+      conflicts(m, c.positions(), out);
       if (c.roadmap().start() != null) {
         Pins.of(m)
             .ifPresent(
                 i -> {
                   if (i.start().isBefore(c.roadmap().start())) {
-                    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
+                    MilestoneField key =
+                        m.date() != null
+                            ? MilestoneField.DATE
+                            : m.start() != null ? MilestoneField.START : MilestoneField.END;
                     out.add(
                         Diagnostic.of(
                             Code.BEFORE_PROJECT_START,
-                            m.spanOf(key),
+                            c.positions().of(m, key),
                             "'"
                                 + m.id()
                                 + "' is dated "
@@ -56,22 +62,25 @@ final class DateFieldsCheck implements Check {
     return out;
   }
 
-  private static void conflicts(Milestone m, List<Diagnostic> out) {
+  private static void conflicts(Milestone m, PositionTable at, List<Diagnostic> out) {
     String id = "'" + m.id() + "'";
     if (m.date() != null) {
-      for (String key : new String[] {"start", "end", "duration"}) {
+      for (MilestoneField key :
+          new MilestoneField[] {
+            MilestoneField.START, MilestoneField.END, MilestoneField.DURATION
+          }) {
         boolean present =
             switch (key) {
-              case "start" -> m.start() != null;
-              case "end" -> m.end() != null;
+              case START -> m.start() != null;
+              case END -> m.end() != null;
               default -> m.durationDays() != null;
             };
         if (present) {
           out.add(
               Diagnostic.of(
                   Code.CONFLICTING_DATES,
-                  m.spanOf(key),
-                  id + " has both 'date' and '" + key + "'",
+                  at.of(m, key),
+                  id + " has both 'date' and '" + key.key() + "'",
                   "'date' pins a zero-length milestone; use 'start' with 'end' or 'duration' for"
                       + " one that takes time"));
         }
@@ -83,7 +92,7 @@ final class DateFieldsCheck implements Check {
         out.add(
             Diagnostic.of(
                 Code.CONFLICTING_DATES,
-                m.spanOf("end"),
+                at.of(m, MilestoneField.END),
                 id + " ends " + m.end() + ", before it starts " + m.start(),
                 "'end' is the last day, inclusive; it cannot come before 'start'"));
       } else if (m.durationDays() != null) {
@@ -92,7 +101,7 @@ final class DateFieldsCheck implements Check {
           out.add(
               Diagnostic.of(
                   Code.CONFLICTING_DATES,
-                  m.spanOf("duration"),
+                  at.of(m, MilestoneField.DURATION),
                   id
                       + " runs "
                       + days
@@ -112,7 +121,7 @@ final class DateFieldsCheck implements Check {
       out.add(
           Diagnostic.of(
               Code.CONFLICTING_DATES,
-              m.spanOf("end"),
+              at.of(m, MilestoneField.END),
               id
                   + (m.durationDays() == null
                       ? " has an 'end' but no 'start' or 'duration' to measure from"
@@ -123,7 +132,7 @@ final class DateFieldsCheck implements Check {
       out.add(
           Diagnostic.of(
               Code.CONFLICTING_DATES,
-              m.spanOf("deadline"),
+              at.of(m, MilestoneField.DEADLINE),
               id + " has deadline " + m.deadline() + ", before its not-before " + m.notBefore(),
               "no date can meet both; correct one of them"));
     }

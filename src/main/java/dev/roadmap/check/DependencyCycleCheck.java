@@ -2,8 +2,8 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
-import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.RoadmapField;
 import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ final class DependencyCycleCheck implements Check {
       String from = cycle.get(0);
       String to = cycle.get(1 % cycle.size());
       Milestone m = g.milestone(from).orElseThrow();
-      Span at = m.span();
-      for (Dependency d : m.requires()) {
-        if (d.targetId().equals(to)) {
-          at = d.target().span();
+      Span at = c.positions().of(m);
+      for (int k = 0; k < m.requires().size(); k++) {
+        if (m.requires().get(k).target().equals(to)) {
+          at = c.positions().ofRequirementTarget(m, k);
           break;
         }
       }
@@ -41,7 +41,7 @@ final class DependencyCycleCheck implements Check {
               "each milestone requires the next; remove one of these prerequisites"));
     }
     if (cycles.truncated()) {
-      Span at = c.roadmap().spanOf("milestones");
+      Span at = c.positions().of(RoadmapField.MILESTONES);
       out.add(
           Diagnostic.of(
               Code.DEPENDENCY_CYCLE,

@@ -15,16 +15,17 @@ final class DuplicateIdCheck implements Check {
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
     var r = c.roadmap();
-    find(r.authorities(), a -> a.id(), a -> a.span(), "authority", out);
-    find(r.missions(), m -> m.id(), m -> m.span(), "mission", out);
-    find(r.phases(), p -> p.id(), p -> p.span(), "phase", out);
+    var at = c.positions();
+    find(r.authorities(), a -> a.id(), at::of, "authority", out);
+    find(r.missions(), m -> m.id(), at::of, "mission", out);
+    find(r.phases(), p -> p.id(), at::of, "phase", out);
     // The graph holds the first milestone of each id: the others are the duplicates, found
     // without a map of a million ids.
     c.forEachMilestone(
         (m, node) -> {
           if (node < 0) {
-            Span first = c.graph().milestone(m.id()).orElseThrow().span();
-            out.add(duplicate("milestone", m.id(), m.span(), first));
+            Span first = at.of(c.graph().milestone(m.id()).orElseThrow());
+            out.add(duplicate("milestone", m.id(), at.of(m), first));
           }
         });
     return out;

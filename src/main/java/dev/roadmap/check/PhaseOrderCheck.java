@@ -11,26 +11,26 @@ final class PhaseOrderCheck implements Check {
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
     c.forEachPrerequisite(
-        (m, d, p) -> {
-          if (m.phaseId() == null || p.phaseId() == null) {
+        (m, k, d, p) -> {
+          if (m.phase() == null || p.phase() == null) {
             return;
           }
-          int mine = c.phaseIndex(m.phaseId());
-          if (mine < 0 || c.phaseIndex(p.phaseId()) <= mine) {
+          int mine = c.phaseIndex(m.phase());
+          if (mine < 0 || c.phaseIndex(p.phase()) <= mine) {
             return;
           }
           out.add(
               Diagnostic.of(
                   Code.PREREQUISITE_IN_LATER_PHASE,
-                  d.target().span(),
+                  c.positions().ofRequirementTarget(m, k),
                   "'"
                       + m.id()
                       + "' (phase '"
-                      + m.phaseId()
+                      + m.phase()
                       + "') requires '"
                       + p.id()
                       + "' of the later phase '"
-                      + p.phaseId()
+                      + p.phase()
                       + "'",
                   "move one of them to another phase, or reorder the phases"));
         });

@@ -4,6 +4,7 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.PositionTable;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,14 +25,14 @@ final class PrerequisiteListCheck implements Check {
    * The first entry before {@code k} that names the same milestone as entry {@code k}, which is not
    * the milestone itself: what the map of the entries so far would hold.
    */
-  private static Dependency firstBefore(List<Dependency> requires, int k) {
-    String p = requires.get(k).targetId();
+  private static int firstBefore(List<Dependency> requires, int k) {
+    String p = requires.get(k).target();
     for (int j = 0; j < k; j++) {
-      if (requires.get(j).targetId().equals(p)) {
-        return requires.get(j);
+      if (requires.get(j).target().equals(p)) {
+        return j;
       }
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -63,41 +64,42 @@ final class PrerequisiteListCheck implements Check {
     c.forEachMilestone(
         (m, node) -> {
           if (!c.allPrerequisitesKnown(m, node) || !distinctLinks(g, node)) {
-            check(m, out);
+            check(m, c.positions(), out);
           }
         });
     return out;
   }
 
   /** RM205 and RM208 for one milestone, from its ids. */
-  private static void check(Milestone m, List<Diagnostic> out) {
+  private static void check(Milestone m, PositionTable at, List<Diagnostic> out) {
     List<Dependency> requires = m.requires();
     // A short list is searched (most have a handful of entries); a long one gets a map.
-    Map<String, Dependency> seen = requires.size() > SHORT ? new HashMap<>() : null;
+    Map<String, Integer> seen = requires.size() > SHORT ? new HashMap<>() : null;
     for (int k = 0; k < requires.size(); k++) {
       Dependency d = requires.get(k);
-      String p = d.targetId();
+      String p = d.target();
       if (p.equals(m.id())) {
         out.add(
             Diagnostic.of(
                 Code.SELF_DEPENDENCY,
-                d.target().span(),
+                at.ofRequirementTarget(m, k),
                 "'" + m.id() + "' requires itself",
                 "remove '" + p + "' from its own 'requires'"));
         continue;
       }
-      Dependency first = seen != null ? seen.putIfAbsent(p, d) : firstBefore(requires, k);
-      if (first != null) {
+      Integer seenAt = seen != null ? seen.putIfAbsent(p, k) : null;
+      int first = seen != null ? (seenAt == null ? -1 : seenAt) : firstBefore(requires, k);
+      if (first >= 0) {
         out.add(
             Diagnostic.of(
                 Code.REPEATED_PREREQUISITE,
-                d.target().span(),
+                at.ofRequirementTarget(m, k),
                 "'"
                     + m.id()
                     + "' lists prerequisite '"
                     + p
                     + "' twice (first at "
-                    + where(first.target().span(), d.target().span())
+                    + where(at.ofRequirementTarget(m, first), at.ofRequirementTarget(m, k))
                     + ")",
                 "keep one entry; give it the type and lag you mean"));
       }

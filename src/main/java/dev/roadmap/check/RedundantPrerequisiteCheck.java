@@ -91,20 +91,20 @@ final class RedundantPrerequisiteCheck implements Check {
           continue;
         }
         Dependency d = g.link(e);
-        String q = g.link(foundBy[p]).targetId();
+        String q = g.link(foundBy[p]).target();
         out.add(
             Diagnostic.of(
                 Code.REDUNDANT_PREREQUISITE,
-                d.target().span(),
+                c.positions().ofRequirementTarget(m, g.linkPlace(e)),
                 "'"
                     + m.id()
                     + "' requires '"
-                    + d.targetId()
+                    + d.target()
                     + "', which '"
                     + q
                     + "' already requires",
                 "remove '"
-                    + d.targetId()
+                    + d.target()
                     + "' from 'requires'; the chain through '"
                     + q
                     + "' keeps the order"));

@@ -4,6 +4,7 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Phase;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
@@ -40,14 +41,17 @@ final class ScheduleCheck implements Check {
       return;
     }
     Interval i = pinned.get();
-    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
+    MilestoneField key =
+        m.date() != null
+            ? MilestoneField.DATE
+            : m.start() != null ? MilestoneField.START : MilestoneField.END;
     prerequisites(c, m, i, out);
     window(c, m, i, key, out);
     if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
-              m.spanOf(finishKey(m)),
+              c.positions().of(m, finishKey(m)),
               "'"
                   + m.id()
                   + "' finishes "
@@ -61,8 +65,9 @@ final class ScheduleCheck implements Check {
   }
 
   private static void prerequisites(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
-    for (Dependency d : m.requires()) {
-      Milestone p = c.graph().milestone(d.targetId()).orElse(null);
+    for (int k = 0; k < m.requires().size(); k++) {
+      Dependency d = m.requires().get(k);
+      Milestone p = c.graph().milestone(d.target()).orElse(null);
       if (p == null || p == m || !p.status().isLive()) {
         continue;
       }
@@ -99,7 +104,7 @@ final class ScheduleCheck implements Check {
         out.add(
             Diagnostic.of(
                 Code.STARTS_BEFORE_PREREQUISITE,
-                d.target().span(),
+                c.positions().ofRequirementTarget(m, k),
                 "'"
                     + m.id()
                     + "' "
@@ -145,12 +150,12 @@ final class ScheduleCheck implements Check {
                   .collect(Collectors.joining(" -> "));
           return chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
         };
-    Phase p = m.phaseId() == null ? null : c.phases().get(m.phaseId());
+    Phase p = m.phase() == null ? null : c.phases().get(m.phase());
     if (p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end())) {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
-              m.span(),
+              c.positions().of(m),
               "'"
                   + m.id()
                   + "' is computed to finish "
@@ -170,7 +175,7 @@ final class ScheduleCheck implements Check {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
-              m.spanOf("deadline"),
+              c.positions().of(m, MilestoneField.DEADLINE),
               "'"
                   + m.id()
                   + "' is computed to finish "
@@ -185,11 +190,11 @@ final class ScheduleCheck implements Check {
   }
 
   private static void window(
-      CheckContext c, Milestone m, Interval i, String key, List<Diagnostic> out) {
-    if (m.phaseId() == null) {
+      CheckContext c, Milestone m, Interval i, MilestoneField key, List<Diagnostic> out) {
+    if (m.phase() == null) {
       return;
     }
-    Phase p = c.phases().get(m.phaseId());
+    Phase p = c.phases().get(m.phase());
     if (p == null || inverted(p)) {
       // RM305 reports an inverted window; measuring against it would only add noise.
       return;
@@ -198,7 +203,7 @@ final class ScheduleCheck implements Check {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
-              m.spanOf(key),
+              c.positions().of(m, key),
               "'"
                   + m.id()
                   + "' starts "
@@ -214,7 +219,7 @@ final class ScheduleCheck implements Check {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
-              m.spanOf(finishKey(m)),
+              c.positions().of(m, finishKey(m)),
               "'"
                   + m.id()
                   + "' finishes "
@@ -242,14 +247,14 @@ final class ScheduleCheck implements Check {
   }
 
   /** The key that sets where a pinned milestone finishes. */
-  private static String finishKey(Milestone m) {
+  private static MilestoneField finishKey(Milestone m) {
     if (m.date() != null) {
-      return "date";
+      return MilestoneField.DATE;
     }
     if (m.end() != null) {
-      return "end";
+      return MilestoneField.END;
     }
-    return m.durationDays() != null ? "duration" : "start";
+    return m.durationDays() != null ? MilestoneField.DURATION : MilestoneField.START;
   }
 
   static String days(LocalDate from, LocalDate to) {

@@ -3,6 +3,7 @@ package dev.roadmap.check;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
@@ -20,7 +21,7 @@ final class StatusCheck implements Check {
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
     c.forEachPrerequisite(
-        (m, d, p) -> {
+        (m, k, d, p) -> {
           if (!m.status().isLive()) {
             return;
           }
@@ -28,14 +29,14 @@ final class StatusCheck implements Check {
             out.add(
                 Diagnostic.of(
                     Code.REQUIRES_WITHDRAWN,
-                    d.target().span(),
+                    c.positions().ofRequirementTarget(m, k),
                     "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
                     "require what replaced '" + p.id() + "', or drop the prerequisite"));
           } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
             out.add(
                 Diagnostic.of(
                     Code.DONE_BEFORE_PREREQUISITE,
-                    m.spanOf("status"),
+                    c.positions().of(m, MilestoneField.STATUS),
                     "'"
                         + m.id()
                         + "' is done, but its prerequisite '"
@@ -52,11 +53,14 @@ final class StatusCheck implements Check {
       if (m.status() != Status.DONE) {
         Optional<Interval> pinned = Pins.of(m);
         if (pinned.isPresent() && pinned.get().finish().isBefore(c.asOf())) {
-          String key = m.date() != null ? "date" : m.end() != null ? "end" : "start";
+          MilestoneField key =
+              m.date() != null
+                  ? MilestoneField.DATE
+                  : m.end() != null ? MilestoneField.END : MilestoneField.START;
           out.add(
               Diagnostic.of(
                   Code.OVERDUE,
-                  m.spanOf(key),
+                  c.positions().of(m, key),
                   "'"
                       + m.id()
                       + "' is "

@@ -4,7 +4,9 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Mission;
+import dev.roadmap.model.MissionField;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,7 @@ final class TransferCheck implements Check {
         out.add(
             Diagnostic.of(
                 Code.TRANSFER_WITHOUT_MISSION,
-                m.spanOf("kind"),
+                c.positions().of(m, MilestoneField.KIND),
                 "transfer '" + m.id() + "' names no mission",
                 "add 'mission:' with the id of the mission it hands over"));
         continue;
@@ -50,18 +52,18 @@ final class TransferCheck implements Check {
       if (!m.status().isLive()) {
         continue;
       }
-      Milestone first = transfers.putIfAbsent(m.mission().id(), m);
+      Milestone first = transfers.putIfAbsent(m.mission(), m);
       if (first != null) {
         out.add(
             Diagnostic.of(
                 Code.DUPLICATE_TRANSFER,
-                m.mission().span(),
+                c.positions().of(m, MilestoneField.MISSION),
                 "mission '"
-                    + m.mission().id()
+                    + m.mission()
                     + "' has two live transfers: '"
                     + first.id()
                     + "' (line "
-                    + first.span().line()
+                    + c.positions().of(first).line()
                     + ") and '"
                     + m.id()
                     + "'",
@@ -73,23 +75,21 @@ final class TransferCheck implements Check {
         out.add(
             Diagnostic.of(
                 Code.MISSION_WITHOUT_TRANSFER,
-                mission.span(),
+                c.positions().of(mission),
                 "mission '" + mission.id() + "' has no live transfer milestone",
                 "add a milestone with 'kind: transfer' and 'mission: " + mission.id() + "'"));
       }
-      if (mission.from() != null
-          && mission.to() != null
-          && mission.from().id().equals(mission.to().id())) {
+      if (mission.from() != null && mission.to() != null && mission.from().equals(mission.to())) {
         out.add(
             Diagnostic.of(
                 Code.SAME_AUTHORITY,
-                mission.to().span(),
+                c.positions().of(mission, MissionField.TO),
                 "mission '"
                     + mission.id()
                     + "' goes from '"
-                    + mission.from().id()
+                    + mission.from()
                     + "' to '"
-                    + mission.to().id()
+                    + mission.to()
                     + "', the same authority",
                 "'to' names the authority that takes the mission over"));
       }
@@ -125,9 +125,9 @@ final class TransferCheck implements Check {
         transfers.add(i);
       }
       if (qualifies(m) && m.mission() != null) {
-        Integer known = earliest.get(m.mission().id());
+        Integer known = earliest.get(m.mission());
         if (known == null || g.rank(i) < known) {
-          earliest.put(m.mission().id(), g.rank(i));
+          earliest.put(m.mission(), g.rank(i));
         }
       }
     }
@@ -147,7 +147,7 @@ final class TransferCheck implements Check {
     int[] stack = new int[16];
     int search = 0;
     for (int t : transfers) {
-      String mission = g.at(t).mission().id();
+      String mission = g.at(t).mission();
       Integer floor = earliest.get(mission);
       if (anyBefore[t] || floor == null) {
         ready[t] = anyBefore[t];
@@ -167,7 +167,7 @@ final class TransferCheck implements Check {
           }
           seen[p] = search;
           Milestone pm = g.at(p);
-          if (qualifies(pm) && pm.mission() != null && pm.mission().id().equals(mission)) {
+          if (qualifies(pm) && pm.mission() != null && pm.mission().equals(mission)) {
             ready[t] = true;
             break;
           }
@@ -190,11 +190,11 @@ final class TransferCheck implements Check {
         out.add(
             Diagnostic.of(
                 Code.TRANSFER_WITHOUT_READINESS,
-                m.span(),
+                c.positions().of(m),
                 "transfer '"
                     + m.id()
                     + "' of mission '"
-                    + m.mission().id()
+                    + m.mission()
                     + "' has no capability or evaluation milestone before it",
                 "add the capability build or combined evaluation that certifies the receiving"
                     + " authority, and require it"));
@@ -214,7 +214,7 @@ final class TransferCheck implements Check {
   static void exactly(DependencyGraph g, int[] order, List<Integer> transfers, boolean[] ready) {
     Map<String, Integer> missionBit = new LinkedHashMap<>();
     for (int t : transfers) {
-      missionBit.putIfAbsent(g.at(t).mission().id(), missionBit.size());
+      missionBit.putIfAbsent(g.at(t).mission(), missionBit.size());
     }
     long[] before = new long[g.size()];
     for (int block = 0; block < missionBit.size(); block += 64) {
@@ -225,7 +225,7 @@ final class TransferCheck implements Check {
           Milestone pm = g.at(p);
           bits |= before[p];
           if (qualifies(pm) && pm.mission() != null) {
-            Integer bit = missionBit.get(pm.mission().id());
+            Integer bit = missionBit.get(pm.mission());
             if (bit != null && bit >= block && bit < block + 64) {
               bits |= 1L << (bit - block);
             }
@@ -234,7 +234,7 @@ final class TransferCheck implements Check {
         before[i] = bits;
       }
       for (int t : transfers) {
-        int bit = missionBit.get(g.at(t).mission().id());
+        int bit = missionBit.get(g.at(t).mission());
         if (bit >= block && bit < block + 64 && (before[t] & 1L << (bit - block)) != 0) {
           ready[t] = true;
         }

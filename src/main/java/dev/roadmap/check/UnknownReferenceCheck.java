@@ -4,8 +4,10 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Dependency;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Mission;
-import dev.roadmap.model.Ref;
+import dev.roadmap.model.MissionField;
+import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,43 +47,48 @@ final class UnknownReferenceCheck implements Check {
           boolean allKnown = c.allPrerequisitesKnown(m, node);
           for (int k = 0; k < m.requires().size() && !allKnown; k++) {
             Dependency d = m.requires().get(k);
-            if (!milestones.contains(d.targetId())) {
+            if (!milestones.contains(d.target())) {
               out.add(
                   unknown(
                       Code.UNKNOWN_PREREQUISITE,
                       "'" + m.id() + "' requires",
                       d.target(),
+                      c.positions().ofRequirementTarget(m, k),
                       "milestone",
                       milestones));
             }
           }
-          if (m.phaseId() != null && !c.phases().containsKey(m.phaseId())) {
+          if (m.phase() != null && !c.phases().containsKey(m.phase())) {
             out.add(
                 unknown(
                     Code.UNKNOWN_PHASE,
                     "'" + m.id() + "' is in phase",
                     m.phase(),
+                    c.positions().of(m, MilestoneField.PHASE),
                     "phase",
                     c.phases().keySet()));
           }
-          if (m.mission() != null && !c.missions().containsKey(m.mission().id())) {
+          if (m.mission() != null && !c.missions().containsKey(m.mission())) {
             out.add(
                 unknown(
                     Code.UNKNOWN_MISSION,
                     "'" + m.id() + "' is for mission",
                     m.mission(),
+                    c.positions().of(m, MilestoneField.MISSION),
                     "mission",
                     c.missions().keySet()));
           }
         });
     for (Mission mission : c.roadmap().missions()) {
-      for (Ref a : new Ref[] {mission.from(), mission.to()}) {
-        if (a != null && !c.authorities().containsKey(a.id())) {
+      for (MissionField f : new MissionField[] {MissionField.FROM, MissionField.TO}) {
+        String a = f == MissionField.FROM ? mission.from() : mission.to();
+        if (a != null && !c.authorities().containsKey(a)) {
           out.add(
               unknown(
                   Code.UNKNOWN_AUTHORITY,
                   "mission '" + mission.id() + "' names authority",
                   a,
+                  c.positions().of(mission, f),
                   "authority",
                   c.authorities().keySet()));
         }
@@ -91,19 +98,18 @@ final class UnknownReferenceCheck implements Check {
   }
 
   private Diagnostic unknown(
-      Code code, String subject, Ref ref, String kind, Collection<String> defined) {
+      Code code, String subject, String id, Span at, String kind, Collection<String> defined) {
     String hint = null;
     comparisons += defined.size();
     if (comparisons <= budget) {
-      hint = Suggestions.didYouMean(ref.id(), defined);
+      hint = Suggestions.didYouMean(id, defined);
     }
     if (hint == null) {
       hint =
           defined.isEmpty()
               ? "no " + kind + " is defined; add one under '" + kind + "s:'"
-              : "define a " + kind + " '" + ref.id() + "', or name one that exists";
+              : "define a " + kind + " '" + id + "', or name one that exists";
     }
-    return Diagnostic.of(
-        code, ref.span(), subject + " '" + ref.id() + "', which is not defined", hint);
+    return Diagnostic.of(code, at, subject + " '" + id + "', which is not defined", hint);
   }
 }

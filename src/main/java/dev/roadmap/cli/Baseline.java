@@ -175,10 +175,11 @@ final class Baseline {
       this.source = SourceLines.of(source);
       List<Map.Entry<String, dev.roadmap.model.Span>> all = new ArrayList<>();
       if (r != null) {
-        r.authorities().forEach(a -> all.add(Map.entry(a.id(), a.span())));
-        r.missions().forEach(m -> all.add(Map.entry(m.id(), m.span())));
-        r.phases().forEach(p -> all.add(Map.entry(p.id(), p.span())));
-        r.milestones().forEach(m -> all.add(Map.entry(m.id(), m.span())));
+        var at = r.positions();
+        r.authorities().forEach(a -> all.add(Map.entry(a.id(), at.of(a))));
+        r.missions().forEach(m -> all.add(Map.entry(m.id(), at.of(m))));
+        r.phases().forEach(p -> all.add(Map.entry(p.id(), at.of(p))));
+        r.milestones().forEach(m -> all.add(Map.entry(m.id(), at.of(m))));
       }
       // By line; on a shared line the first in the order above (a stable sort keeps it first).
       List<Map.Entry<String, dev.roadmap.model.Span>> known =

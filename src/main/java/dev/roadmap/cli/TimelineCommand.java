@@ -89,7 +89,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     if (mission != null) {
       known(mission, r.missions().stream().map(m -> m.id()).toList(), "mission", name);
-      filter = m -> m.mission() != null && m.mission().id().equals(mission);
+      filter = m -> m.mission() != null && m.mission().equals(mission);
     }
     if (critical) {
       var schedule = loaded.schedule();

@@ -6,12 +6,10 @@ import java.util.Objects;
  * An authority that can hold command of a mission (for example US Forces Korea).
  *
  * @param id unique id among authorities
- * @param name human name
- * @param span position of the id value
+ * @param name human name, or null
  */
-public record Authority(String id, String name, Span span) {
+public record Authority(String id, String name) {
   public Authority {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(span, "span");
   }
 }

@@ -6,14 +6,12 @@ import java.util.Objects;
  * A mission whose command passes from one authority to another.
  *
  * @param id unique id among missions
- * @param name human name
- * @param from the authority holding the mission before its transfer, or null if not given
- * @param to the authority holding it after, or null if not given
- * @param span position of the id value
+ * @param name human name, or null
+ * @param from the id of the authority holding the mission before its transfer, or null
+ * @param to the id of the authority holding it after, or null
  */
-public record Mission(String id, String name, Ref from, Ref to, Span span) {
+public record Mission(String id, String name, String from, String to) {
   public Mission {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(span, "span");
   }
 }

@@ -2,7 +2,6 @@ package dev.roadmap.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Objects;
  * @param missions missions in file order
  * @param phases phases in file (and phase) order
  * @param milestones milestones in file order
- * @param fields position of each top-level key's value
+ * @param positions where each element is written
  */
 public record Roadmap(
     String file,
@@ -30,7 +29,7 @@ public record Roadmap(
     List<Mission> missions,
     List<Phase> phases,
     List<Milestone> milestones,
-    Map<String, Span> fields) {
+    PositionTable positions) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -38,11 +37,12 @@ public record Roadmap(
     missions = List.copyOf(missions);
     phases = List.copyOf(phases);
     milestones = List.copyOf(milestones);
-    fields = Map.copyOf(fields);
+    positions = positions.bind(authorities, missions, phases, milestones);
   }
 
-  /** Where the value of top-level {@code key} is written, or the file itself. */
-  public Span spanOf(String key) {
-    return fields.getOrDefault(key, Span.ofFile(file));
+  /** This roadmap with other milestones in the same places (the positions stay with the places). */
+  public Roadmap withMilestones(List<Milestone> replaced) {
+    return new Roadmap(
+        file, version, title, start, asOf, authorities, missions, phases, replaced, positions);
   }
 }

@@ -42,6 +42,9 @@ public final class DependencyGraph {
   private final int[] target;
   private final Dependency[] link;
 
+  /** The place of link {@code e}'s dependency in its milestone's {@code requires()}. */
+  private final int[] place;
+
   /**
    * The type (its ordinal) and the lag of link {@code e}, beside the dependency: the scheduler and
    * the searches of the checks read them for every link they follow, without going to the object.
@@ -84,7 +87,7 @@ public final class DependencyGraph {
     String[] named = new String[written];
     for (int i = 0, w = 0; i < n; i++) {
       for (Dependency d : nodes[i].requires()) {
-        named[w++] = d.targetId();
+        named[w++] = d.target();
       }
     }
     int[] resolved = index.getAll(named);
@@ -108,16 +111,20 @@ public final class DependencyGraph {
     first[n] = edges;
     target = new int[edges];
     link = new Dependency[edges];
+    place = new int[edges];
     type = new byte[edges];
     lag = new int[edges];
     source = new int[edges];
     int[] inDegree = new int[n + 1];
     for (int i = 0, w = 0, e = 0; i < n; i++) {
-      for (Dependency d : nodes[i].requires()) {
+      List<Dependency> requires = nodes[i].requires();
+      for (int k = 0; k < requires.size(); k++) {
+        Dependency d = requires.get(k);
         int p = resolved[w++];
         if (p >= 0) {
           target[e] = p;
           link[e] = d;
+          place[e] = k;
           type[e] = (byte) d.type().ordinal();
           lag[e] = d.lagDays();
           source[e] = i;
@@ -274,6 +281,11 @@ public final class DependencyGraph {
   /** The dependency as written, of link {@code e}. */
   public Dependency link(int e) {
     return link[e];
+  }
+
+  /** The place of link {@code e}'s dependency in its milestone's {@code requires()}. */
+  public int linkPlace(int e) {
+    return place[e];
   }
 
   /** The type of link {@code e}: {@code link(e).type()}. */

@@ -35,7 +35,7 @@ public final class MissionStates {
     for (Schedule.Entry e : s.milestones().values()) {
       Milestone m = e.milestone();
       if (m.kind() == Kind.TRANSFER && m.status().isLive() && m.mission() != null) {
-        transfers.putIfAbsent(m.mission().id(), e);
+        transfers.putIfAbsent(m.mission(), e);
       }
     }
     List<State> out = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class MissionStates {
       Schedule.Entry transfer = transfers.get(m.id());
       boolean done = transfer != null && !transfer.dates().finish().isAfter(date);
       var holder = done ? m.to() : m.from();
-      out.add(new State(m, transfer, done, holder == null ? null : holder.id()));
+      out.add(new State(m, transfer, done, holder));
     }
     return out;
   }

@@ -6,7 +6,6 @@ import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
-import dev.roadmap.model.Ref;
 import dev.roadmap.model.Status;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -220,7 +219,7 @@ public record RoadmapDiff(
         Milestone n = m.neu().milestone();
         String reason =
             n.kind() == Kind.TRANSFER && n.mission() != null
-                ? "transfer of " + n.mission().id()
+                ? "transfer of " + n.mission()
                 : "deadline "
                     + (n.deadline() != null ? n.deadline() : m.old().milestone().deadline());
         out.put(m.id(), new Slip(m.id(), reason, m.finishDays()));
@@ -267,14 +266,14 @@ public record RoadmapDiff(
                 ChronoUnit.DAYS.between(o.dates().finish(), n.dates().finish())));
       }
       dependencies(om, nm, depsAdded, depsRemoved);
-      if (!Objects.equals(id(om.phase()), id(nm.phase()))) {
-        phaseChanges.add(new PhaseChange(nm.id(), id(om.phase()), id(nm.phase())));
+      if (!Objects.equals(om.phase(), nm.phase())) {
+        phaseChanges.add(new PhaseChange(nm.id(), om.phase(), nm.phase()));
       }
       if (om.status() != nm.status()) {
         statusChanges.add(new StatusChange(nm.id(), om.status(), nm.status()));
       }
       field(other, nm.id(), "kind", om.kind().key(), nm.kind().key());
-      field(other, nm.id(), "mission", id(om.mission()), id(nm.mission()));
+      field(other, nm.id(), "mission", om.mission(), nm.mission());
       field(other, nm.id(), "deadline", text(om.deadline()), text(nm.deadline()));
       field(other, nm.id(), "not-before", text(om.notBefore()), text(nm.notBefore()));
       if (o.dates().equals(n.dates())) {
@@ -372,7 +371,7 @@ public record RoadmapDiff(
   }
 
   private static DependencyChange link(String milestone, Dependency d) {
-    return new DependencyChange(milestone, d.targetId(), d.type(), d.lagDays());
+    return new DependencyChange(milestone, d.target(), d.type(), d.lagDays());
   }
 
   /**
@@ -422,10 +421,6 @@ public record RoadmapDiff(
 
   private static String pinning(Schedule.Entry e) {
     return e.pinned() ? "pinned" : "computed";
-  }
-
-  private static String id(Ref r) {
-    return r == null ? null : r.id();
   }
 
   private static String text(LocalDate d) {

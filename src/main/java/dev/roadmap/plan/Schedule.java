@@ -75,7 +75,7 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
     /** The prerequisite that dates it, if a prerequisite does. */
     public Optional<String> drivingPrerequisite() {
       return driver.kind() == DriverKind.PREREQUISITE
-          ? Optional.of(driver.dependency().targetId())
+          ? Optional.of(driver.dependency().target())
           : Optional.empty();
     }
   }

@@ -72,8 +72,7 @@ public final class Scheduler {
         continue;
       }
       int duration = m.durationDays() == null ? 0 : Math.max(0, m.durationDays());
-      Schedule.Driver floor =
-          earliest(roadmap, m, phases.get(m.phaseId() == null ? "" : m.phaseId()));
+      Schedule.Driver floor = earliest(roadmap, m, phases.get(m.phase() == null ? "" : m.phase()));
       driverKind[i] = floor.kind();
       long start = floor.date().toEpochDay();
       for (int e = graph.firstLink(i); e < graph.firstLink(i + 1); e++) {

@@ -25,7 +25,7 @@ public final class Timelines {
       List<Timeline.Entry> dated = new ArrayList<>();
       List<Timeline.Entry> undated = new ArrayList<>();
       for (Milestone m : roadmap.milestones()) {
-        if (m.phaseId() == null || !m.phaseId().equals(p.id()) || !filter.test(m)) {
+        if (m.phase() == null || !m.phase().equals(p.id()) || !filter.test(m)) {
           continue;
         }
         Timeline.Entry e = entry(m, schedule);

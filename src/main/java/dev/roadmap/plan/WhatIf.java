@@ -73,17 +73,7 @@ public final class WhatIf {
       Milestone n = changed.get(m.id());
       milestones.add(n != null && schedule.get(m.id()).milestone() == m ? n : m);
     }
-    return new Roadmap(
-        r.file(),
-        r.version(),
-        r.title(),
-        r.start(),
-        r.asOf(),
-        r.authorities(),
-        r.missions(),
-        r.phases(),
-        milestones,
-        r.fields());
+    return r.withMilestones(milestones);
   }
 
   private static Milestone slip(Milestone m, Schedule.Entry e, int days) {
@@ -114,43 +104,11 @@ public final class WhatIf {
 
   private static Milestone with(
       Milestone m, LocalDate date, LocalDate start, LocalDate end, LocalDate notBefore) {
-    return new Milestone(
-        m.id(),
-        m.title(),
-        m.phase(),
-        m.kind(),
-        m.mission(),
-        date,
-        start,
-        end,
-        m.durationDays(),
-        notBefore,
-        m.deadline(),
-        m.requires(),
-        m.status(),
-        m.source(),
-        m.span(),
-        m.fields());
+    return m.withDates(date, start, end, m.durationDays(), notBefore);
   }
 
   private static Milestone withDuration(
       Milestone m, LocalDate date, LocalDate start, Integer duration) {
-    return new Milestone(
-        m.id(),
-        m.title(),
-        m.phase(),
-        m.kind(),
-        m.mission(),
-        date,
-        start,
-        null,
-        duration,
-        m.notBefore(),
-        m.deadline(),
-        m.requires(),
-        m.status(),
-        m.source(),
-        m.span(),
-        m.fields());
+    return m.withDates(date, start, null, duration, m.notBefore());
   }
 }

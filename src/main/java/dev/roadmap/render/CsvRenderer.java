@@ -41,9 +41,9 @@ public final class CsvRenderer {
           List.of(
               m.id(),
               nz(m.title()),
-              m.phase() == null ? "" : m.phase().id(),
+              m.phase() == null ? "" : m.phase(),
               m.kind().key(),
-              m.mission() == null ? "" : m.mission().id(),
+              m.mission() == null ? "" : m.mission(),
               m.status().key(),
               e.dates().start().toString(),
               e.dates().finish().toString(),
@@ -53,7 +53,7 @@ public final class CsvRenderer {
               Long.toString(e.slackDays()),
               Boolean.toString(e.critical()),
               ScheduleJsonRenderer.driver(e),
-              m.requires().stream().map(d -> d.targetId()).collect(Collectors.joining(" ")),
+              m.requires().stream().map(d -> d.target()).collect(Collectors.joining(" ")),
               nz(m.source())));
     }
     return b.toString();

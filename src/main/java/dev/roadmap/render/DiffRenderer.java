@@ -230,7 +230,7 @@ public final class DiffRenderer {
           new String[] {
             m.id(),
             textDates(e),
-            m.phase() == null ? "" : m.phase().id(),
+            m.phase() == null ? "" : m.phase(),
             m.kind().key(),
             m.status().key(),
             oneLine(orEmpty(m.title()))
@@ -266,7 +266,7 @@ public final class DiffRenderer {
     List<String> notes = new ArrayList<>();
     Milestone n = m.neu().milestone();
     if (m.watched() && n.kind() == Kind.TRANSFER && n.mission() != null) {
-      notes.add("transfer of " + n.mission().id());
+      notes.add("transfer of " + n.mission());
     }
     if (n.deadline() != null && n.status().isLive()) {
       long spare = ChronoUnit.DAYS.between(m.neu().dates().finish(), n.deadline());
@@ -516,7 +516,7 @@ public final class DiffRenderer {
           b,
           named(m),
           mdDates(e),
-          m.phase() == null ? "" : code(m.phase().id()),
+          m.phase() == null ? "" : code(m.phase()),
           m.kind().key(),
           m.status().key());
     }

@@ -71,7 +71,7 @@ public final class DotRenderer {
     List<Schedule.Entry> loose = new ArrayList<>();
     for (Schedule.Entry e : s.milestones().values()) {
       Milestone m = e.milestone();
-      if (m.phase() == null || !placed.contains(m.phase().id())) {
+      if (m.phase() == null || !placed.contains(m.phase())) {
         loose.add(e);
       }
     }
@@ -84,7 +84,7 @@ public final class DotRenderer {
     StringBuilder edges = new StringBuilder();
     for (Schedule.Entry e : s.milestones().values()) {
       for (Dependency d : e.milestone().requires()) {
-        Schedule.Entry from = s.get(d.targetId());
+        Schedule.Entry from = s.get(d.target());
         if (from != null) {
           edges.append("  ").append(edge(from, e, d)).append('\n');
         }

@@ -55,8 +55,7 @@ public final class ExplainRenderer {
     return switch (e.driver().kind()) {
       case PINNED -> "the roadmap pins '" + e.milestone().id() + "'";
       case NOT_BEFORE -> "'" + e.milestone().id() + "' is not before " + e.driver().date();
-      case PHASE_START ->
-          "its phase '" + e.milestone().phase().id() + "' opens " + e.driver().date();
+      case PHASE_START -> "its phase '" + e.milestone().phase() + "' opens " + e.driver().date();
       case PROJECT_START -> "the project starts " + s.roadmap().start();
       case PREREQUISITE -> "'" + e.milestone().id() + "' follows its prerequisite";
     };

@@ -6,7 +6,6 @@ import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
-import dev.roadmap.model.Ref;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.MissionStates;
@@ -218,14 +217,14 @@ public final class HtmlRenderer {
     b.append("</tbody>\n</table>\n");
   }
 
-  private static String authority(Ref ref, Map<String, String> names) {
-    if (ref == null) {
+  private static String authority(String id, Map<String, String> names) {
+    if (id == null) {
       return "<span class=\"muted\">?</span>";
     }
-    String name = names.get(ref.id());
+    String name = names.get(id);
     return name == null || name.isBlank()
-        ? "<code>" + esc(ref.id()) + "</code>"
-        : "<code title=\"" + esc(oneLine(name)) + "\">" + esc(ref.id()) + "</code>";
+        ? "<code>" + esc(id) + "</code>"
+        : "<code title=\"" + esc(oneLine(name)) + "\">" + esc(id) + "</code>";
   }
 
   private static void phase(
@@ -281,7 +280,7 @@ public final class HtmlRenderer {
       b.append("</td>");
       b.append("<td>").append(m.kind().key()).append("</td>");
       b.append("<td>")
-          .append(m.mission() == null ? "" : "<code>" + esc(m.mission().id()) + "</code>")
+          .append(m.mission() == null ? "" : "<code>" + esc(m.mission()) + "</code>")
           .append("</td>");
       b.append("<td>").append(pill(m.status())).append("</td>");
       b.append("<td>");
@@ -297,7 +296,7 @@ public final class HtmlRenderer {
 
   private static String prerequisite(Dependency d) {
     String extra = DotRenderer.label(d);
-    String code = "<code>" + esc(d.targetId()) + "</code>";
+    String code = "<code>" + esc(d.target()) + "</code>";
     return extra.isEmpty() ? code : code + " (" + esc(extra) + ")";
   }
 
@@ -339,7 +338,7 @@ public final class HtmlRenderer {
     Set<String> phases = new HashSet<>();
     s.roadmap().phases().forEach(p -> phases.add(p.id()));
     return s.milestones().values().stream()
-        .filter(e -> e.milestone().phase() == null || !phases.contains(e.milestone().phase().id()))
+        .filter(e -> e.milestone().phase() == null || !phases.contains(e.milestone().phase()))
         .sorted(
             Comparator.comparing((Schedule.Entry e) -> e.dates().start())
                 .thenComparing(e -> e.dates().end()))
@@ -831,7 +830,7 @@ public final class HtmlRenderer {
           continue;
         }
         for (Dependency dep : d.milestone().requires()) {
-          Schedule.Entry p = s.get(dep.targetId());
+          Schedule.Entry p = s.get(dep.target());
           Place from = p == null ? null : places.get(p.milestone().id());
           if (from == null || p == d || !p.milestone().status().isLive()) {
             continue;
@@ -891,7 +890,7 @@ public final class HtmlRenderer {
         a.append(" critical");
       }
       a.append("\" data-from=\"")
-          .append(esc(dep.targetId()))
+          .append(esc(dep.target()))
           .append("\" data-to=\"")
           .append(esc(to.entry().milestone().id()))
           .append("\" d=\"")
@@ -1113,7 +1112,7 @@ public final class HtmlRenderer {
     t.append(e.pinned() ? " (pinned)" : " (computed)");
     t.append("\n").append(m.kind().key()).append(", ").append(m.status().key());
     if (m.mission() != null) {
-      t.append(", mission ").append(m.mission().id());
+      t.append(", mission ").append(m.mission());
     }
     if (m.status().isLive() && m.status() != Status.DONE) {
       t.append(

@@ -110,11 +110,8 @@ public final class IcalRenderer {
     String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();
     line(b, "SUMMARY:" + text(title));
     line(b, "DESCRIPTION:" + text(description(ids, e)));
-    Phase phase = m.phase() == null ? null : ids.phases.get(m.phase().id());
-    String phaseName =
-        phase != null && phase.name() != null
-            ? phase.name()
-            : m.phase() == null ? null : m.phase().id();
+    Phase phase = m.phase() == null ? null : ids.phases.get(m.phase());
+    String phaseName = phase != null && phase.name() != null ? phase.name() : m.phase();
     line(
         b,
         "CATEGORIES:"
@@ -141,11 +138,11 @@ public final class IcalRenderer {
     b.append("id: ").append(m.id()).append('\n');
     b.append("kind: ").append(m.kind().key()).append('\n');
     if (m.phase() != null) {
-      b.append("phase: ").append(m.phase().id()).append('\n');
+      b.append("phase: ").append(m.phase()).append('\n');
     }
     if (m.mission() != null) {
-      b.append("mission: ").append(m.mission().id());
-      Mission mission = ids.missions.get(m.mission().id());
+      b.append("mission: ").append(m.mission());
+      Mission mission = ids.missions.get(m.mission());
       if (mission != null && mission.name() != null) {
         b.append(" (").append(mission.name()).append(')');
       }
@@ -175,7 +172,7 @@ public final class IcalRenderer {
 
   private static String prerequisite(Dependency d) {
     String label = DotRenderer.label(d);
-    return label.isEmpty() ? d.targetId() : d.targetId() + " (" + label + ")";
+    return label.isEmpty() ? d.target() : d.target() + " (" + label + ")";
   }
 
   /**

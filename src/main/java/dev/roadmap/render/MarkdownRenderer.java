@@ -84,9 +84,9 @@ public final class MarkdownRenderer {
       b.append("| ")
           .append(named(m.name(), m.id()))
           .append(" | ")
-          .append(m.from() == null ? "" : code(m.from().id()))
+          .append(m.from() == null ? "" : code(m.from()))
           .append(" → ")
-          .append(m.to() == null ? "" : code(m.to().id()))
+          .append(m.to() == null ? "" : code(m.to()))
           .append(" | ");
       if (st.transfer() == null) {
         b.append("none | | |\n");
@@ -131,7 +131,7 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(m.kind().key())
           .append(" | ")
-          .append(m.mission() == null ? "" : code(m.mission().id()))
+          .append(m.mission() == null ? "" : code(m.mission()))
           .append(" | ")
           .append(m.status().key())
           .append(" | ")
@@ -144,7 +144,7 @@ public final class MarkdownRenderer {
   }
 
   private static String prerequisite(Dependency d) {
-    String s = code(d.targetId());
+    String s = code(d.target());
     String type =
         switch (d.type()) {
           case FINISH_TO_START -> "";

@@ -49,7 +49,7 @@ public final class MermaidRenderer {
     Map<String, List<Schedule.Entry>> out = new HashMap<>();
     for (Schedule.Entry e : s.milestones().values()) {
       if (e.milestone().phase() != null) {
-        out.computeIfAbsent(e.milestone().phase().id(), k -> new ArrayList<>()).add(e);
+        out.computeIfAbsent(e.milestone().phase(), k -> new ArrayList<>()).add(e);
       }
     }
     Comparator<Schedule.Entry> order =

@@ -59,7 +59,7 @@ public final class ScheduleJsonRenderer {
     g.writeArrayFieldStart("requires");
     for (Dependency d : m.requires()) {
       g.writeStartObject();
-      g.writeStringField("id", d.targetId());
+      g.writeStringField("id", d.target());
       g.writeStringField("type", d.type().key());
       g.writeNumberField("lagDays", d.lagDays());
       g.writeEndObject();
@@ -79,9 +79,9 @@ public final class ScheduleJsonRenderer {
     Milestone m = e.milestone();
     g.writeStringField("id", m.id());
     g.writeStringField("title", m.title());
-    g.writeStringField("phase", m.phase() == null ? null : m.phase().id());
+    g.writeStringField("phase", m.phase());
     g.writeStringField("kind", m.kind().key());
-    g.writeStringField("mission", m.mission() == null ? null : m.mission().id());
+    g.writeStringField("mission", m.mission());
     g.writeStringField("status", m.status().key());
     g.writeStringField("start", e.dates().start().toString());
     g.writeStringField("end", e.dates().end().toString());

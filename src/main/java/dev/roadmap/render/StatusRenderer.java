@@ -133,8 +133,8 @@ public final class StatusRenderer {
       for (MissionStates.State st : r.missions()) {
         g.writeStartObject();
         g.writeStringField("id", st.mission().id());
-        g.writeStringField("from", st.mission().from() == null ? null : st.mission().from().id());
-        g.writeStringField("to", st.mission().to() == null ? null : st.mission().to().id());
+        g.writeStringField("from", st.mission().from());
+        g.writeStringField("to", st.mission().to());
         g.writeStringField("heldBy", st.holder());
         g.writeBooleanField("transferred", st.transferred());
         if (st.transfer() != null) {

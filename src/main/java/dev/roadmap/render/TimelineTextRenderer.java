@@ -203,7 +203,7 @@ public final class TimelineTextRenderer {
       e.dates().map(Interval::display).orElse(UNSCHEDULED),
       m.kind().key(),
       m.status().key(),
-      m.mission() == null ? "-" : m.mission().id(),
+      m.mission() == null ? "-" : m.mission(),
       open && e.slackDays() != null ? e.slackDays() + "d" : "",
       m.id()
     };

@@ -9,6 +9,7 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -229,7 +230,7 @@ class GraphOracleTest {
       }
       for (Milestone m : byId.values()) {
         for (Dependency d : m.requires()) {
-          String p = d.target().id();
+          String p = d.target();
           if (byId.containsKey(p) && !p.equals(m.id())) {
             requires.addEdge(m.id(), p);
           }
@@ -262,9 +263,9 @@ class GraphOracleTest {
         Milestone m = byId.get(id);
         BitSet set = new BitSet();
         for (Dependency d : m.requires()) {
-          BitSet parent = result.get(d.target().id());
-          if (parent != null && follow.test(d) && !d.target().id().equals(m.id())) {
-            set.set(fileOrder.get(d.target().id()));
+          BitSet parent = result.get(d.target());
+          if (parent != null && follow.test(d) && !d.target().equals(m.id())) {
+            set.set(fileOrder.get(d.target()));
             set.or(parent);
           }
         }
@@ -281,29 +282,31 @@ class GraphOracleTest {
       List<String> out = new ArrayList<>();
       for (Milestone m : roadmap.milestones()) {
         if (code == Code.DUPLICATE_ID && byId.get(m.id()) != m) {
-          out.add(m.span().line() + ":" + m.span().column());
+          Span at = roadmap.positions().of(m);
+          out.add(at.line() + ":" + at.column());
         }
         for (int k = 0; k < m.requires().size(); k++) {
           Dependency d = m.requires().get(k);
-          Milestone p = byId.get(d.targetId());
-          boolean self = d.targetId().equals(m.id());
+          Milestone p = byId.get(d.target());
+          boolean self = d.target().equals(m.id());
           boolean repeated =
               !self
                   && m.requires().subList(0, k).stream()
-                      .anyMatch(e -> e.targetId().equals(d.targetId()));
+                      .anyMatch(e -> e.target().equals(d.target()));
           boolean report =
               switch (code) {
                 case SELF_DEPENDENCY -> self;
                 case REPEATED_PREREQUISITE -> repeated;
                 case UNKNOWN_PREREQUISITE -> p == null;
                 case PREREQUISITE_IN_LATER_PHASE ->
-                    p != null && p != m && m.phaseId().equals("p") && p.phaseId().equals("q");
+                    p != null && p != m && m.phase().equals("p") && p.phase().equals("q");
                 case REQUIRES_WITHDRAWN ->
                     p != null && p != m && m.status().isLive() && !p.status().isLive();
                 default -> false;
               };
           if (report) {
-            out.add(d.target().span().line() + ":" + d.target().span().column());
+            Span at = roadmap.positions().ofRequirementTarget(m, k);
+            out.add(at.line() + ":" + at.column());
           }
         }
       }
@@ -318,8 +321,9 @@ class GraphOracleTest {
       Map<String, BitSet> anc = ancestors(GraphOracleTest::plainOrLagged);
       List<String> out = new ArrayList<>();
       for (Milestone m : byId.values()) {
-        for (Dependency d : m.requires()) {
-          String p = d.target().id();
+        for (int k = 0; k < m.requires().size(); k++) {
+          Dependency d = m.requires().get(k);
+          String p = d.target();
           if (d.type() != dev.roadmap.model.DependencyType.FINISH_TO_START
               || d.lagDays() > 0
               || !fileOrder.containsKey(p)
@@ -327,16 +331,17 @@ class GraphOracleTest {
             continue;
           }
           for (Dependency other : m.requires()) {
-            String q = other.target().id();
+            String q = other.target();
             if (q.equals(p) || q.equals(m.id()) || !plainOrLagged(other)) {
               continue;
             }
             BitSet via = anc.get(q);
             if (via != null && via.get(fileOrder.get(p))) {
+              Span at = roadmap.positions().ofRequirementTarget(m, k);
               out.add(
-                  d.target().span().line()
+                  at.line()
                       + ":"
-                      + d.target().span().column()
+                      + at.column()
                       + " '"
                       + m.id()
                       + "' requires '"
@@ -370,16 +375,17 @@ class GraphOracleTest {
                     p ->
                         (p.kind() == Kind.CAPABILITY || p.kind() == Kind.EVALUATION)
                             && p.status().isLive()
-                            && (p.mission() == null || p.mission().id().equals(m.mission().id())));
+                            && (p.mission() == null || p.mission().equals(m.mission())));
         if (!ready) {
+          Span at = roadmap.positions().of(m);
           out.add(
-              m.span().line()
+              at.line()
                   + ":"
-                  + m.span().column()
+                  + at.column()
                   + " transfer '"
                   + m.id()
                   + "' of mission '"
-                  + m.mission().id()
+                  + m.mission()
                   + "' has no capability or evaluation milestone before it");
         }
       }

@@ -7,6 +7,7 @@ import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Span;
 import dev.roadmap.model.Status;
 import java.time.LocalDate;
@@ -113,17 +114,19 @@ class RoadmapLoaderTest {
     Milestone m = r.roadmap().milestones().get(0);
     assertThat(m.id()).isEqualTo("counterfire-cpx");
     assertThat(m.title()).isEqualTo("Counter-fire HQ: command-post exercises");
-    assertThat(m.span()).isEqualTo(new Span("t.yaml", 7, 9, 7, 24));
+    assertThat(r.roadmap().positions().of(m)).isEqualTo(new Span("t.yaml", 7, 9, 7, 24));
     assertThat(m.kind()).isEqualTo(Kind.CAPABILITY);
     assertThat(m.status()).isEqualTo(Status.DONE);
     assertThat(m.start()).isEqualTo(LocalDate.of(2005, 1, 10));
     assertThat(m.durationDays()).isEqualTo(210);
     assertThat(m.requires()).hasSize(2);
-    assertThat(m.requires().get(0).target().span()).isEqualTo(new Span("t.yaml", 15, 9, 15, 15));
+    assertThat(r.roadmap().positions().ofRequirementTarget(m, 0))
+        .isEqualTo(new Span("t.yaml", 15, 9, 15, 15));
     assertThat(m.requires().get(1).type()).isEqualTo(DependencyType.START_TO_START);
     assertThat(m.requires().get(1).lagDays()).isEqualTo(-3);
-    assertThat(m.spanOf("deadline")).isEqualTo(new Span("t.yaml", 20, 15, 20, 25));
-    assertThat(m.mission().id()).isEqualTo("counterfire-hq");
+    assertThat(r.roadmap().positions().of(m, MilestoneField.DEADLINE))
+        .isEqualTo(new Span("t.yaml", 20, 15, 20, 25));
+    assertThat(m.mission()).isEqualTo("counterfire-hq");
   }
 
   @Test
@@ -320,7 +323,7 @@ class RoadmapLoaderTest {
     assertThat(r.diagnostics()).isEmpty();
     Milestone b = r.roadmap().milestones().get(1);
     assertThat(b.kind()).isEqualTo(Kind.CAPABILITY);
-    assertThat(b.phase().id()).isEqualTo("p1");
+    assertThat(b.phase()).isEqualTo("p1");
     assertThat(b.title()).isEqualTo("B");
   }
 
@@ -329,7 +332,7 @@ class RoadmapLoaderTest {
     String lf = HEAD + "  - id: a\n    title: A\n    phase: p1\n    requires: [zz]\n";
     LoadResult a = load(lf);
     LoadResult b = load(lf.replace("\n", "\r\n"));
-    assertThat(b.roadmap().milestones().get(0).requires().get(0).target().span())
-        .isEqualTo(a.roadmap().milestones().get(0).requires().get(0).target().span());
+    assertThat(b.roadmap().positions().ofRequirementTarget(b.roadmap().milestones().get(0), 0))
+        .isEqualTo(a.roadmap().positions().ofRequirementTarget(a.roadmap().milestones().get(0), 0));
   }
 }

@@ -221,7 +221,7 @@ class StreamingLoaderTest {
     List<String> words =
         List.of("", "a", "0", "a-b", "a.b_c", "-a", ".a", "_a", "A", "a b", "é", "a:", "9z", "a--");
     for (String w : words) {
-      assertThat(RoadmapLoader.isId(w)).as(w).isEqualTo(RoadmapLoader.ID.matcher(w).matches());
+      assertThat(Values.isId(w)).as(w).isEqualTo(Values.ID.matcher(w).matches());
     }
     List<String> durations =
         List.of(
@@ -254,11 +254,11 @@ class StreamingLoaderTest {
         Integer expected = null;
         if (m.matches() && (signed || m.group(1).isEmpty())) {
           int n = Integer.parseInt(m.group(2)) * (m.group(3).equals("w") ? 7 : 1);
-          if (n <= RoadmapLoader.MAX_DAYS) {
+          if (n <= Values.MAX_DAYS) {
             expected = m.group(1).equals("-") ? -n : n;
           }
         }
-        assertThat(RoadmapLoader.quickDays(d, signed)).as(d + " " + signed).isEqualTo(expected);
+        assertThat(Values.quickDays(d, signed)).as(d + " " + signed).isEqualTo(expected);
       }
     }
   }

@@ -106,7 +106,7 @@ class SchedulerPropertyTest {
       }
       LocalDate phaseStart =
           roadmap.phases().stream()
-              .filter(p -> p.id().equals(m.phase().id()))
+              .filter(p -> p.id().equals(m.phase()))
               .findFirst()
               .orElseThrow()
               .start();
@@ -116,7 +116,7 @@ class SchedulerPropertyTest {
       int duration = m.durationDays() == null ? 0 : m.durationDays();
       assertThat(e.dates().days()).isEqualTo(duration);
       for (Dependency d : m.requires()) {
-        Schedule.Entry p = s.get(d.target().id());
+        Schedule.Entry p = s.get(d.target());
         if (!p.milestone().status().isLive()) {
           continue;
         }

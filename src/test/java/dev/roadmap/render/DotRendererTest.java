@@ -252,7 +252,7 @@ class DotRendererTest {
           .as("%s drawn critical", e.milestone().id())
           .isEqualTo(e.critical());
       for (Dependency d : e.milestone().requires()) {
-        assertThat(text).contains("\"" + d.target().id() + "\" -> \"" + e.milestone().id() + "\"");
+        assertThat(text).contains("\"" + d.target() + "\" -> \"" + e.milestone().id() + "\"");
       }
     }
   }

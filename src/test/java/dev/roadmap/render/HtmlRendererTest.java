@@ -73,9 +73,9 @@ class HtmlRendererTest {
         continue;
       }
       for (Dependency d : m.requires()) {
-        Schedule.Entry p = s.get(d.target().id());
+        Schedule.Entry p = s.get(d.target());
         if (p != null && p != e && p.milestone().status().isLive()) {
-          out.add(d.target().id() + ">" + m.id());
+          out.add(d.target() + ">" + m.id());
         }
       }
     }

@@ -228,7 +228,7 @@ class IcalRendererTest {
           .contains("\nstatus: " + e.milestone().status().key() + "\n")
           .contains(e.pinned() ? " (pinned)" : " (computed)");
       for (var d : e.milestone().requires()) {
-        assertThat(description).contains(d.target().id());
+        assertThat(description).contains(d.target());
       }
       assertThat(list(ev.one("CATEGORIES"))).startsWith(e.milestone().kind().key());
       assertThat(ev.one("STATUS")).isIn("TENTATIVE", "CONFIRMED", "CANCELLED");

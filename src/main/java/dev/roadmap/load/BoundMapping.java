@@ -1,0 +1,305 @@
+package dev.roadmap.load;
+
+import dev.roadmap.diag.Code;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.Suggestions;
+import dev.roadmap.model.Field;
+import dev.roadmap.model.PositionTable;
+import dev.roadmap.model.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A mapping of the file being bound to one element: knows the element's fields, reports unknown and
+ * missing keys, and reads each value as its field's type, reporting what does not fit. Its entries
+ * are kept by field number, with no map: a million milestones bind a million of these.
+ */
+final class BoundMapping {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})([dw])");
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
+
+  private final Binding binding;
+  private final YamlNode.Mapping map;
+  private final String what;
+  private final Field[] fields;
+  private final String[] keys;
+
+  /** The entry of {@code fields[i]} at {@code i}. */
+  private final YamlNode.Entry[] entries;
+
+  BoundMapping(Binding binding, YamlNode.Mapping map, Field[] fields, String[] keys, String what) {
+    this.binding = binding;
+    this.map = map;
+    this.what = what;
+    this.fields = fields;
+    this.keys = keys;
+    this.entries = new YamlNode.Entry[fields.length];
+    for (YamlNode.Entry e : map.entries()) {
+      String k = e.key().text();
+      int i = indexOf(keys, k);
+      if (i >= 0) {
+        entries[i] = e;
+      } else {
+        binding.report(
+            Diagnostic.of(
+                Code.UNKNOWN_KEY,
+                e.key().span(),
+                "unknown key '" + k + "' in " + what,
+                Values.unknownKeyHint(k, List.of(keys))));
+      }
+    }
+  }
+
+  private static int indexOf(String[] keys, String key) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Reports the required fields that are missing or have no value (which then count as absent). */
+  void require(Field... required) {
+    List<String> missing = new ArrayList<>();
+    for (Field f : required) {
+      YamlNode.Entry e = entries[f.ordinal()];
+      if (e == null) {
+        missing.add(f.key());
+      } else if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
+        binding.report(
+            Diagnostic.of(
+                Code.MISSING_KEY,
+                e.key().span(),
+                "'" + f.key() + "' of " + what + " has no value",
+                "give '" + f.key() + "' a value"));
+        entries[f.ordinal()] = null;
+      }
+    }
+    if (!missing.isEmpty()) {
+      Span at = map.span();
+      YamlNode.Entry idEntry = fields[0].key().equals("id") ? entries[0] : null;
+      if (idEntry != null) {
+        at = idEntry.value().span();
+      }
+      String named =
+          idEntry != null && idEntry.value() instanceof YamlNode.Scalar s
+              ? what + " '" + s.text() + "'"
+              : what;
+      binding.report(
+          Diagnostic.of(
+              Code.MISSING_KEY,
+              at,
+              named
+                  + " lacks required key"
+                  + (missing.size() > 1 ? "s " : " ")
+                  + Values.quoteAll(missing),
+              "add " + Values.quoteAll(missing)));
+    }
+  }
+
+  /** The value of a field, or null when it is absent or written empty. */
+  YamlNode get(Field f) {
+    YamlNode.Entry e = entries[f.ordinal()];
+    if (e == null || (e.value() instanceof YamlNode.Scalar s && s.isNull())) {
+      return null;
+    }
+    return e.value();
+  }
+
+  /** Where a field's key is written, or the mapping when it is absent. */
+  Span spanOfKey(Field f) {
+    YamlNode.Entry e = entries[f.ordinal()];
+    return e == null ? map.span() : e.key().span();
+  }
+
+  /** Gives {@code positions} the span of each field's value, in field order. */
+  void writeFields(PositionTable.Builder positions) {
+    for (int i = 0; i < entries.length; i++) {
+      if (entries[i] != null) {
+        positions.field(fields[i], entries[i].value().span());
+      }
+    }
+  }
+
+  private YamlNode.Scalar scalar(Field f, String expected) {
+    YamlNode n = get(f);
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof YamlNode.Scalar s) {
+      return s;
+    }
+    binding.report(
+        Diagnostic.of(
+            Code.WRONG_TYPE,
+            n.span(),
+            "'" + f.key() + "' of " + what + " should be " + expected + ", not " + n.describe(),
+            null));
+    return null;
+  }
+
+  String string(Field f) {
+    YamlNode.Scalar s = scalar(f, "a string");
+    return s == null ? null : s.text();
+  }
+
+  /** The id a field holds, or null (with a finding when it is not an id). */
+  String id(Field f) {
+    YamlNode.Scalar s = scalar(f, "an id");
+    return s == null ? null : binding.id(s);
+  }
+
+  /** Where the value of a field is written, or null when it is absent. */
+  Span valueSpan(Field f) {
+    YamlNode.Entry e = entries[f.ordinal()];
+    return e == null ? null : e.value().span();
+  }
+
+  LocalDate date(Field f) {
+    YamlNode.Scalar s = scalar(f, "a date (YYYY-MM-DD)");
+    if (s == null) {
+      return null;
+    }
+    String t = s.text();
+    LocalDate seen = binding.dates.get(t);
+    if (seen != null) {
+      return seen;
+    }
+    if (DATE.matcher(t).matches()) {
+      try {
+        LocalDate d = LocalDate.parse(t, ISO);
+        binding.dates.put(t, d);
+        return d;
+      } catch (DateTimeParseException e) {
+        binding.report(
+            Diagnostic.of(
+                Code.BAD_DATE,
+                s.span(),
+                "'" + f.key() + "' is '" + t + "', which is not a day of the calendar",
+                "check the month (01-12) and the day of the month"));
+        return null;
+      }
+    }
+    binding.report(
+        Diagnostic.of(
+            Code.BAD_DATE,
+            s.span(),
+            "'" + f.key() + "' is '" + t + "', not a date written YYYY-MM-DD",
+            Values.dateHint(t)));
+    return null;
+  }
+
+  Integer duration(Field f, boolean signed) {
+    YamlNode.Scalar s = scalar(f, "a duration such as 30d or 2w");
+    if (s == null) {
+      return null;
+    }
+    Integer quick = Values.quickDays(s.text(), signed);
+    if (quick != null) {
+      return quick;
+    }
+    String key = f.key();
+    Matcher m = DURATION.matcher(s.text());
+    if (!m.matches() || (!signed && !m.group(1).isEmpty())) {
+      String example = signed ? "'2w', '10d', or '-3d' for a lead" : "'30d' or '6w'";
+      binding.report(
+          Diagnostic.of(
+              Code.BAD_DURATION,
+              s.span(),
+              "'"
+                  + key
+                  + "' is '"
+                  + s.text()
+                  + "', not a "
+                  + (signed ? "signed " : "")
+                  + "number of days (d) or weeks (w)",
+              "write " + example));
+      return null;
+    }
+    int n = Integer.parseInt(m.group(2)) * (m.group(3).equals("w") ? 7 : 1);
+    if (n > Values.MAX_DAYS) {
+      binding.report(
+          Diagnostic.of(
+              Code.BAD_DURATION,
+              s.span(),
+              "'" + key + "' is '" + s.text() + "', " + n + " days: over 100 years",
+              "a roadmap spans years, not centuries; check the number and the unit"));
+      return null;
+    }
+    return m.group(1).equals("-") ? -n : n;
+  }
+
+  /** The constant of {@code values} spelled as the value of {@code f}, or the fallback. */
+  <E extends Enum<E>> E choice(Field f, E[] values, Function<E, String> spelling, E fallback) {
+    YamlNode n = get(f);
+    if (n == null) {
+      return fallback;
+    }
+    if (!(n instanceof YamlNode.Scalar s)) {
+      // The list of spellings only for the message: this runs for every milestone.
+      scalar(f, "one of " + spellings(values, spelling));
+      return fallback;
+    }
+    for (E e : values) {
+      if (spelling.apply(e).equals(s.text())) {
+        return e;
+      }
+    }
+    List<String> allowed = Arrays.stream(values).map(spelling).toList();
+    binding.report(
+        Diagnostic.of(
+            Code.BAD_VALUE,
+            s.span(),
+            "'" + f.key() + "' is '" + s.text() + "', not one of " + spellings(values, spelling),
+            Suggestions.didYouMean(s.text(), allowed)));
+    return fallback;
+  }
+
+  private static <E extends Enum<E>> String spellings(E[] values, Function<E, String> f) {
+    return Arrays.stream(values).map(e -> "'" + f.apply(e) + "'").collect(Collectors.joining(", "));
+  }
+
+  /** The items of a list field, each bound by {@code item} (null items left out). */
+  <T> List<T> list(Field f, Function<YamlNode, T> item) {
+    YamlNode n = get(f);
+    if (n == null) {
+      return List.of();
+    }
+    if (!(n instanceof YamlNode.Sequence seq)) {
+      String key = f.key();
+      String hint =
+          n instanceof YamlNode.Scalar s
+              ? "write a list: '" + key + ": [" + s.text() + "]'"
+              : "write a list, one '- ' item a line";
+      binding.report(
+          Diagnostic.of(
+              Code.WRONG_TYPE,
+              n.span(),
+              "'" + key + "' of " + what + " should be a list, not " + n.describe(),
+              hint));
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    for (YamlNode i : seq.items()) {
+      T t = item.apply(i);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

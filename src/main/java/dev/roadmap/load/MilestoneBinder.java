@@ -1,0 +1,126 @@
+package dev.roadmap.load;
+
+import dev.roadmap.model.Dependency;
+import dev.roadmap.model.DependencyType;
+import dev.roadmap.model.Field;
+import dev.roadmap.model.Kind;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
+import dev.roadmap.model.PositionTable;
+import dev.roadmap.model.Span;
+import dev.roadmap.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds one milestone mapping to a {@link Milestone}, and gives the position table its row: the
+ * span of each field, then of each prerequisite kept.
+ */
+final class MilestoneBinder {
+  private static final MilestoneField[] FIELDS = MilestoneField.values();
+  private static final String[] KEYS = Binding.keys(FIELDS);
+
+  /** The keys of a prerequisite written as a mapping; {@code id} first, like every element's. */
+  private enum DependencyField implements Field {
+    ID("id"),
+    TYPE("type"),
+    LAG("lag");
+
+    private final String key;
+
+    DependencyField(String key) {
+      this.key = key;
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+  }
+
+  private static final DependencyField[] DEPENDENCY_FIELDS = DependencyField.values();
+  private static final String[] DEPENDENCY_KEYS = Binding.keys(DEPENDENCY_FIELDS);
+
+  /** The constants of each enum, once: {@code values()} copies its array at every call. */
+  private static final Kind[] KINDS = Kind.values();
+
+  private static final Status[] STATUSES = Status.values();
+  private static final DependencyType[] TYPES = DependencyType.values();
+
+  private final Binding binding;
+
+  /** The entry and target spans of the prerequisites of the milestone being bound, in pairs. */
+  private final List<Span> requirementSpans = new ArrayList<>();
+
+  MilestoneBinder(Binding binding) {
+    this.binding = binding;
+  }
+
+  /** The milestone {@code node} describes, or null (with findings) when it has no valid id. */
+  Milestone bind(YamlNode node) {
+    BoundMapping o = binding.mapping(node, FIELDS, KEYS, "a milestone");
+    if (o == null) {
+      return null;
+    }
+    o.require(MilestoneField.ID, MilestoneField.TITLE, MilestoneField.PHASE);
+    String id = o.id(MilestoneField.ID);
+    if (id == null) {
+      return null;
+    }
+    Kind kind = o.choice(MilestoneField.KIND, KINDS, Kind::key, Kind.MILESTONE);
+    Status status = o.choice(MilestoneField.STATUS, STATUSES, Status::key, Status.PLANNED);
+    Integer duration = o.duration(MilestoneField.DURATION, false);
+    requirementSpans.clear();
+    List<Dependency> requires = o.list(MilestoneField.REQUIRES, this::dependency);
+    Milestone m =
+        new Milestone(
+            id,
+            o.string(MilestoneField.TITLE),
+            o.id(MilestoneField.PHASE),
+            kind,
+            o.id(MilestoneField.MISSION),
+            o.date(MilestoneField.DATE),
+            o.date(MilestoneField.START),
+            o.date(MilestoneField.END),
+            duration,
+            o.date(MilestoneField.NOT_BEFORE),
+            o.date(MilestoneField.DEADLINE),
+            requires,
+            status,
+            o.string(MilestoneField.SOURCE));
+    PositionTable.Builder positions = binding.positions.milestone();
+    o.writeFields(positions);
+    for (int i = 0; i < requirementSpans.size(); i += 2) {
+      positions.requirement(requirementSpans.get(i), requirementSpans.get(i + 1));
+    }
+    positions.end();
+    return m;
+  }
+
+  private Dependency dependency(YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+      String target = binding.id(s);
+      if (target == null) {
+        return null;
+      }
+      requirementSpans.add(s.span());
+      requirementSpans.add(s.span());
+      return Dependency.on(target);
+    }
+    BoundMapping o = binding.mapping(node, DEPENDENCY_FIELDS, DEPENDENCY_KEYS, "a prerequisite");
+    if (o == null) {
+      return null;
+    }
+    o.require(DependencyField.ID);
+    String target = o.id(DependencyField.ID);
+    DependencyType type =
+        o.choice(DependencyField.TYPE, TYPES, DependencyType::key, DependencyType.FINISH_TO_START);
+    Integer lag = o.duration(DependencyField.LAG, true);
+    if (target == null) {
+      return null;
+    }
+    requirementSpans.add(node.span());
+    requirementSpans.add(o.valueSpan(DependencyField.ID));
+    return new Dependency(target, type, lag == null ? 0 : lag);
+  }
+}

@@ -1,0 +1,435 @@
+package dev.roadmap.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where each element of one file's roadmap is written: the span of each field of each authority,
+ * mission, phase and milestone, of each prerequisite entry and its target id, and of each top-level
+ * key's value. The {@link Roadmap} owns it; a check or a renderer asks it by element and field
+ * ({@code positions.of(milestone, MilestoneField.DATE)}), never by key string.
+ *
+ * <p>The spans are packed in shared int blocks (four ints a span, one row of fields an element, in
+ * field order, with a bit mask of the fields present), so that a million milestones keep a few
+ * hundred arrays of positions rather than millions of small objects; a {@link Span} is made when
+ * asked for. Elements are found by identity, through an index built on first use, so two equal
+ * milestones written at two places keep their own positions. An element that the table does not
+ * hold (one built in code) is placed at the whole file ({@link Span#ofFile}).
+ *
+ * <p>Immutable once built, and safe to share between threads.
+ */
+public final class PositionTable {
+  private static final int BLOCK_BITS = 14;
+  private static final int BLOCK = 1 << BLOCK_BITS;
+
+  private final String file;
+  private final int[][] blocks;
+  private final Rows top;
+  private final Rows[] rows;
+
+  /** The lists of elements whose rows these are, by {@link Kind}, or null when not bound. */
+  private final List<?>[] bound;
+
+  private final IdentityIndex[] indexes;
+
+  /** The kinds of element with rows of their own. */
+  private enum Kind {
+    AUTHORITY,
+    MISSION,
+    PHASE,
+    MILESTONE
+  }
+
+  private static final Kind[] KINDS = Kind.values();
+
+  private PositionTable(String file, int[][] blocks, Rows top, Rows[] rows, List<?>[] bound) {
+    this.file = file;
+    this.blocks = blocks;
+    this.top = top;
+    this.rows = rows;
+    this.bound = bound;
+    this.indexes = new IdentityIndex[KINDS.length];
+  }
+
+  /** A table that knows no positions: every element is placed at the whole of {@code file}. */
+  public static PositionTable empty(String file) {
+    Objects.requireNonNull(file, "file");
+    Rows[] none = new Rows[KINDS.length];
+    for (int k = 0; k < none.length; k++) {
+      none[k] = new Rows();
+    }
+    return new PositionTable(file, new int[0][], new Rows(), none, new List<?>[KINDS.length]);
+  }
+
+  /** A builder of the table of {@code file}, for the loader. */
+  public static Builder builder(String file) {
+    return new Builder(file);
+  }
+
+  /**
+   * This table's positions for the elements of {@code roadmap}'s lists, matched by their place in
+   * each list: the roadmap calls this with its own lists, so a roadmap that replaces milestones (a
+   * what-if) keeps the positions of those it replaces.
+   */
+  PositionTable bind(
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones) {
+    List<?>[] lists = {authorities, missions, phases, milestones};
+    boolean same = true;
+    for (int k = 0; k < lists.length; k++) {
+      same &= lists[k] == bound[k];
+    }
+    return same ? this : new PositionTable(file, blocks, top, rows, lists);
+  }
+
+  /** The source name the spans belong to. */
+  public String file() {
+    return file;
+  }
+
+  /** Where the value of a top-level key is written, or the whole file when it is absent. */
+  public Span of(RoadmapField field) {
+    return top.count == 0 ? Span.ofFile(file) : span(top, 0, field.ordinal(), Span.ofFile(file));
+  }
+
+  /** Where an authority's id is written. */
+  public Span of(Authority a) {
+    return of(Kind.AUTHORITY, a, AuthorityField.ID);
+  }
+
+  /** Where a mission's id is written. */
+  public Span of(Mission m) {
+    return of(Kind.MISSION, m, MissionField.ID);
+  }
+
+  /** Where a field of a mission is written; its id's position when the field is absent. */
+  public Span of(Mission m, MissionField field) {
+    return of(Kind.MISSION, m, field);
+  }
+
+  /** Where a phase's id is written. */
+  public Span of(Phase p) {
+    return of(Kind.PHASE, p, PhaseField.ID);
+  }
+
+  /** Where a field of a phase is written; its id's position when the field is absent. */
+  public Span of(Phase p, PhaseField field) {
+    return of(Kind.PHASE, p, field);
+  }
+
+  /** Where a milestone's id is written. */
+  public Span of(Milestone m) {
+    return of(Kind.MILESTONE, m, MilestoneField.ID);
+  }
+
+  /** Where a field of a milestone is written; its id's position when the field is absent. */
+  public Span of(Milestone m, MilestoneField field) {
+    return of(Kind.MILESTONE, m, field);
+  }
+
+  /** Where the {@code i}th entry of {@code m.requires()} is written (the whole entry). */
+  public Span ofRequirement(Milestone m, int i) {
+    return requirement(m, i, 0);
+  }
+
+  /** Where the id that the {@code i}th entry of {@code m.requires()} names is written. */
+  public Span ofRequirementTarget(Milestone m, int i) {
+    return requirement(m, i, 4);
+  }
+
+  private Span requirement(Milestone m, int i, int at) {
+    int row = row(Kind.MILESTONE, m);
+    if (row < 0) {
+      return Span.ofFile(file);
+    }
+    Rows r = rows[Kind.MILESTONE.ordinal()];
+    int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 8 * i + at;
+    return p + 4 <= r.offsets[row + 1] ? spanAt(p) : of(m);
+  }
+
+  private Span of(Kind kind, Object element, Field field) {
+    int row = row(kind, element);
+    if (row < 0) {
+      return Span.ofFile(file);
+    }
+    Rows r = rows[kind.ordinal()];
+    Span id = span(r, row, 0, Span.ofFile(file));
+    return field.ordinal() == 0 ? id : span(r, row, field.ordinal(), id);
+  }
+
+  /** The span of field {@code f} of row {@code row}, or {@code absent}. */
+  private Span span(Rows r, int row, int f, Span absent) {
+    int mask = r.masks[row];
+    if ((mask & (1 << f)) == 0) {
+      return absent;
+    }
+    return spanAt(r.offsets[row] + 4 * Integer.bitCount(mask & ((1 << f) - 1)));
+  }
+
+  private Span spanAt(int p) {
+    return new Span(file, get(p), get(p + 1), get(p + 2), get(p + 3));
+  }
+
+  private int get(int p) {
+    return blocks[p >>> BLOCK_BITS][p & (BLOCK - 1)];
+  }
+
+  /** The row of {@code element} in its kind's rows, by identity, or -1. */
+  private int row(Kind kind, Object element) {
+    List<?> list = bound[kind.ordinal()];
+    if (list == null || list.size() != rows[kind.ordinal()].count) {
+      return -1;
+    }
+    IdentityIndex index = indexes[kind.ordinal()];
+    if (index == null) {
+      synchronized (this) {
+        index = indexes[kind.ordinal()];
+        if (index == null) {
+          index = new IdentityIndex(list);
+          indexes[kind.ordinal()] = index;
+        }
+      }
+    }
+    return index.find(element);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PositionTable t) || !file.equals(t.file) || !top.sameAs(this, t.top, t)) {
+      return false;
+    }
+    for (int k = 0; k < rows.length; k++) {
+      if (!rows[k].sameAs(this, t.rows[k], t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, rows[Kind.MILESTONE.ordinal()].count);
+  }
+
+  @Override
+  public String toString() {
+    return "PositionTable[" + file + ", " + rows[Kind.MILESTONE.ordinal()].count + " milestones]";
+  }
+
+  /** The rows of one kind of element: where each starts in the blocks, and its fields. */
+  private static final class Rows {
+    int count;
+
+    /** Row {@code i} is ints {@code offsets[i]} to {@code offsets[i + 1]} of the blocks. */
+    int[] offsets = new int[1];
+
+    /** Bit {@code f} of {@code masks[i]}: row {@code i} has field {@code f}. */
+    int[] masks = new int[0];
+
+    void add(int start, int end, int mask) {
+      if (count + 1 >= offsets.length) {
+        offsets = Arrays.copyOf(offsets, Math.max(8, 2 * offsets.length));
+        masks = Arrays.copyOf(masks, offsets.length);
+      }
+      offsets[count] = start;
+      masks[count] = mask;
+      offsets[++count] = end;
+    }
+
+    boolean sameAs(PositionTable mine, Rows other, PositionTable theirs) {
+      if (count != other.count) {
+        return false;
+      }
+      for (int i = 0; i < count; i++) {
+        int length = offsets[i + 1] - offsets[i];
+        if (masks[i] != other.masks[i] || length != other.offsets[i + 1] - other.offsets[i]) {
+          return false;
+        }
+        for (int j = 0; j < length; j++) {
+          if (mine.get(offsets[i] + j) != theirs.get(other.offsets[i] + j)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Open addressing by identity over one list of elements: element to its place in the list. */
+  private static final class IdentityIndex {
+    private final Object[] keys;
+    private final int[] places;
+
+    IdentityIndex(List<?> list) {
+      int capacity = Integer.highestOneBit(Math.max(4, list.size() * 2 - 1)) << 1;
+      keys = new Object[capacity];
+      places = new int[capacity];
+      for (int i = 0; i < list.size(); i++) {
+        Object e = list.get(i);
+        int slot = slot(e);
+        while (keys[slot] != null) {
+          slot = (slot + 1) & (keys.length - 1);
+        }
+        keys[slot] = e;
+        places[slot] = i;
+      }
+    }
+
+    private int slot(Object e) {
+      return (System.identityHashCode(e) * 0x9E3779B9) >>> 1 & (keys.length - 1);
+    }
+
+    int find(Object e) {
+      for (int slot = slot(e); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+        if (keys[slot] == e) {
+          return places[slot];
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Gathers the positions as the loader binds a file: a row of an element is begun, given its
+   * fields in field order and (for a milestone) its prerequisite entries, then ended. Not safe for
+   * use by several threads.
+   */
+  public static final class Builder {
+    private final String file;
+    private final List<int[]> blocks = new ArrayList<>();
+    private int size;
+    private final Span[] topFields = new Span[RoadmapField.values().length];
+    private final Rows[] rows = new Rows[KINDS.length];
+    private Rows current;
+    private int rowStart;
+    private int mask;
+    private int lastField;
+    private boolean requirements;
+
+    private Builder(String file) {
+      this.file = Objects.requireNonNull(file, "file");
+      for (int k = 0; k < rows.length; k++) {
+        rows[k] = new Rows();
+      }
+    }
+
+    /** The value of a top-level key is written at {@code span}. */
+    public Builder top(RoadmapField field, Span span) {
+      topFields[field.ordinal()] = span;
+      return this;
+    }
+
+    /** Begins the row of the next authority (their rows are in file order, as the roadmap's). */
+    public Builder authority() {
+      return begin(Kind.AUTHORITY);
+    }
+
+    /** Begins the row of the next mission. */
+    public Builder mission() {
+      return begin(Kind.MISSION);
+    }
+
+    /** Begins the row of the next phase. */
+    public Builder phase() {
+      return begin(Kind.PHASE);
+    }
+
+    /** Begins the row of the next milestone. */
+    public Builder milestone() {
+      return begin(Kind.MILESTONE);
+    }
+
+    private Builder begin(Kind kind) {
+      if (current != null) {
+        throw new IllegalStateException("a row is still open");
+      }
+      current = rows[kind.ordinal()];
+      rowStart = size;
+      mask = 0;
+      lastField = -1;
+      requirements = false;
+      return this;
+    }
+
+    /** The open row's {@code field} is written at {@code span}; fields come in field order. */
+    public Builder field(Field field, Span span) {
+      if (current == null || requirements || field.ordinal() <= lastField) {
+        throw new IllegalStateException("field " + field + " out of order");
+      }
+      lastField = field.ordinal();
+      mask |= 1 << field.ordinal();
+      put(span);
+      return this;
+    }
+
+    /** The open milestone row's next prerequisite entry is written at {@code entry}. */
+    public Builder requirement(Span entry, Span target) {
+      if (current != rows[Kind.MILESTONE.ordinal()]) {
+        throw new IllegalStateException("a requirement outside a milestone");
+      }
+      requirements = true;
+      put(entry);
+      put(target);
+      return this;
+    }
+
+    /** Ends the open row: it belongs to the element bound last. */
+    public Builder end() {
+      current.add(rowStart, size, mask);
+      current = null;
+      return this;
+    }
+
+    /** Drops the open row: its element was not bound. */
+    public Builder drop() {
+      size = rowStart;
+      current = null;
+      return this;
+    }
+
+    /** Drops every milestone row: the roadmap keeps none of its milestones. */
+    public Builder clearMilestones() {
+      rows[Kind.MILESTONE.ordinal()] = new Rows();
+      return this;
+    }
+
+    private void put(Span s) {
+      put(s.line());
+      put(s.column());
+      put(s.endLine());
+      put(s.endColumn());
+    }
+
+    private void put(int value) {
+      int block = size >>> BLOCK_BITS;
+      if (block == blocks.size()) {
+        blocks.add(new int[BLOCK]);
+      }
+      blocks.get(block)[size & (BLOCK - 1)] = value;
+      size++;
+    }
+
+    /** The table, with the top-level keys given so far. */
+    public PositionTable build() {
+      if (current != null) {
+        throw new IllegalStateException("a row is still open");
+      }
+      Rows topRow = new Rows();
+      int start = size;
+      int topMask = 0;
+      for (int f = 0; f < topFields.length; f++) {
+        if (topFields[f] != null) {
+          topMask |= 1 << f;
+          put(topFields[f]);
+        }
+      }
+      topRow.add(start, size, topMask);
+      return new PositionTable(
+          file, blocks.toArray(new int[0][]), topRow, rows.clone(), new List<?>[KINDS.length]);
+    }
+  }
+}
