@@ -301,6 +301,7 @@ public final class PositionTable {
   public static final class Builder {
     private final String file;
     private final List<int[]> blocks = new ArrayList<>();
+    private int[] block = new int[0];
     private int size;
     private final Span[] topFields = new Span[RoadmapField.values().length];
     private final Rows[] rows = new Rows[KINDS.length];
@@ -384,33 +385,26 @@ public final class PositionTable {
       return this;
     }
 
-    /** Drops the open row: its element was not bound. */
-    public Builder drop() {
-      size = rowStart;
-      current = null;
-      return this;
-    }
-
     /** Drops every milestone row: the roadmap keeps none of its milestones. */
     public Builder clearMilestones() {
       rows[Kind.MILESTONE.ordinal()] = new Rows();
       return this;
     }
 
+    /** Appends a span's four numbers (a block holds a whole number of spans). */
     private void put(Span s) {
-      put(s.line());
-      put(s.column());
-      put(s.endLine());
-      put(s.endColumn());
-    }
-
-    private void put(int value) {
-      int block = size >>> BLOCK_BITS;
-      if (block == blocks.size()) {
-        blocks.add(new int[BLOCK]);
+      int at = size & (BLOCK - 1);
+      if (at == 0 && size >>> BLOCK_BITS == blocks.size()) {
+        block = new int[BLOCK];
+        blocks.add(block);
+      } else if (at == 0) {
+        block = blocks.get(size >>> BLOCK_BITS);
       }
-      blocks.get(block)[size & (BLOCK - 1)] = value;
-      size++;
+      block[at] = s.line();
+      block[at + 1] = s.column();
+      block[at + 2] = s.endLine();
+      block[at + 3] = s.endColumn();
+      size += 4;
     }
 
     /** The table, with the top-level keys given so far. */
