@@ -14,7 +14,10 @@
 # Environment: ROADMAP_JAVA_OPTS is passed to roadmap and used for the floor too (e.g. -Xmx1536m);
 # COMPARE_TIMEOUT (seconds, default 1200) bounds the first run of roadmap at each size; a size at
 # which it fails or times out is reported as such, with no hyperfine run. COMPARE_STARTUP=0 skips
-# the start-up table. Generated files live in a temp dir, removed at exit.
+# the start-up table. COMPARE_BASELINE=DIR names another checkout of roadmap (an earlier revision,
+# e.g. from 'git worktree add DIR REV'): its './roadmap validate FILE' then runs in the same
+# hyperfine runs as this checkout's, and a table of the two side by side is printed (and start-up
+# gets the same through bench/startup.sh). Generated files live in a temp dir, removed at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -65,8 +68,15 @@ mean() { awk -F, -v c="$2" 'NR > 1 && $1 == c { print $2; print $3 }' "$1"; }
 
 runs_for() { if [ "$1" -le 1000 ]; then echo 10; elif [ "$1" -le 10000 ]; then echo 5; else echo 3; fi; }
 
+baseline=${COMPARE_BASELINE:-}
+if [ -n "$baseline" ]; then
+  [ -x "$baseline/roadmap" ] || { echo "COMPARE_BASELINE: no roadmap launcher in $baseline" >&2; exit 3; }
+  (cd "$baseline" && ./roadmap validate roadmaps/opcon-transition.yaml >/dev/null 2>&1) || true
+fi
+
 tj_rows=()
 floor_rows=()
+base_rows=()
 for n in "${sizes[@]}"; do
   file=$work/r$n.yaml
   java bench/Generate.java roadmap "$n" "$file" --tjp "$work/r$n.tjp"
@@ -82,6 +92,13 @@ for n in "${sizes[@]}"; do
     echo "roadmap validate at $n milestones failed ($why; peak RSS ${rss:-?} MiB):" >&2
     tail -n 5 "$work/run.out" >&2
   fi
+  base_cmd=""
+  if [ -n "$baseline" ] && [ -z "$why" ]; then
+    base_cmd="$baseline/roadmap validate $file"
+    peak "$base_cmd"
+    base_rss=$rss
+    [ "$rc" -eq 0 ] || { echo "the baseline failed on $n milestones" >&2; base_cmd=""; }
+  fi
   runs=$(runs_for "$n")
   warm=1
   [ "$n" -le 10000 ] || warm=0
@@ -90,8 +107,10 @@ for n in "${sizes[@]}"; do
     peak "$tj_cmd"
     tj_rss=$rss
     [ "$rc" -eq 0 ] || { echo "tj3 failed on $n tasks:" >&2; tail -n 5 "$work/run.out" >&2; exit 1; }
+    # shellcheck disable=SC2086
     hyperfine -N --warmup "$warm" --runs "$runs" --export-csv "$work/tj$n.csv" \
-      "$rm_cmd" "$tj_cmd" >&2
+      "$rm_cmd" "$tj_cmd" ${base_cmd:+"$base_cmd"} >&2
+    base_csv=$work/tj$n.csv
     { read -r a; read -r sa; } < <(mean "$work/tj$n.csv" "$rm_cmd")
     { read -r b; read -r sb; } < <(mean "$work/tj$n.csv" "$tj_cmd")
     tj_rows+=("$(awk -v n="$n" -v a="$a" -v sa="$sa" -v b="$b" -v sb="$sb" -v ra="$rm_rss" \
@@ -104,8 +123,13 @@ for n in "${sizes[@]}"; do
     [ "$rc" -eq 0 ] || { echo "the parse floor failed on $n milestones" >&2; exit 1; }
     mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
     if [ -z "$why" ]; then
+      # With the baseline in the TaskJuggler run already, it is not run again here.
+      floor_base=""
+      [ -n "${base_csv:-}" ] || floor_base=$base_cmd
+      # shellcheck disable=SC2086
       hyperfine -N --warmup "$warm" --runs "$runs" --export-csv "$work/floor$n.csv" \
-        "$rm_cmd" "$floor_cmd" >&2
+        "$rm_cmd" "$floor_cmd" ${floor_base:+"$floor_base"} >&2
+      [ -z "$floor_base" ] || base_csv=$work/floor$n.csv
       { read -r a; read -r sa; } < <(mean "$work/floor$n.csv" "$rm_cmd")
       { read -r b; read -r sb; } < <(mean "$work/floor$n.csv" "$floor_cmd")
       floor_rows+=("$(awk -v n="$n" -v mb="$mb" -v a="$a" -v sa="$sa" -v b="$b" -v sb="$sb" \
@@ -118,13 +142,20 @@ for n in "${sizes[@]}"; do
         -v rb="$floor_rss" -v r="$runs" -v w="$why" 'BEGIN { printf "| %d | %s | failed (%s) | %.3f ± %.3f | | | %.1f | %s | %d | %d |", n, mb, w, b, sb, b * 1e6 / n, ra, rb, r }')")
     fi
   fi
+  if [ -n "$base_cmd" ] && [ -n "${base_csv:-}" ]; then
+    { read -r a; read -r sa; } < <(mean "$base_csv" "$rm_cmd")
+    { read -r b; read -r sb; } < <(mean "$base_csv" "$base_cmd")
+    base_rows+=("$(awk -v n="$n" -v a="$a" -v sa="$sa" -v b="$b" -v sb="$sb" -v ra="$rm_rss" \
+      -v rb="$base_rss" -v r="$runs" 'BEGIN { printf "| %d | %.3f ± %.3f | %.3f ± %.3f | %.2f | %d | %d | %d |", n, a, sa, b, sb, a / b, ra, rb, r }')")
+  fi
+  base_csv=""
   rm -f "$file" "$work/r$n.tjp"
 done
 
 if [ "${COMPARE_STARTUP:-1}" != 0 ]; then
   echo "### Start-up: \`bench/startup.sh\`"
   echo
-  bench/startup.sh
+  STARTUP_BASELINE=$baseline bench/startup.sh
   echo
 fi
 if [ ${#tj_rows[@]} -gt 0 ]; then
@@ -141,4 +172,12 @@ if [ ${#floor_rows[@]} -gt 0 ]; then
   echo "| milestones | file [MiB] | \`roadmap validate\` mean [s] | parse floor mean [s] | roadmap / floor | roadmap [µs per milestone] | floor [µs per milestone] | roadmap peak RSS [MiB] | floor peak RSS [MiB] | runs |"
   echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${floor_rows[@]}"
+fi
+if [ ${#base_rows[@]} -gt 0 ]; then
+  echo
+  echo "### This checkout and the baseline (\`COMPARE_BASELINE\`), in the same runs"
+  echo
+  echo "| milestones | this checkout mean [s] | baseline mean [s] | this / baseline | this peak RSS [MiB] | baseline peak RSS [MiB] | runs |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${base_rows[@]}"
 fi

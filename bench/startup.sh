@@ -6,6 +6,8 @@
 #   runs everything (e.g. PATH=/usr/lib/jvm/JDK/bin:$PATH bench/startup.sh).
 #
 #   bench/startup.sh [ROADMAP]        (default: roadmaps/opcon-transition.yaml)
+#
+# STARTUP_BASELINE=DIR adds another checkout's launcher (an earlier revision) on the same file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=${1:-roadmaps/opcon-transition.yaml}
@@ -25,11 +27,16 @@ jar cfm "$work/hello.jar" "$work/m.txt" -C "$work" Hello.class
 ./roadmap validate "$file" >/dev/null 2>&1 || true   # builds the jar and the archive if needed
 ./roadmap validate "$file" >/dev/null 2>&1 || true
 
+baseline=()
+if [ -n "${STARTUP_BASELINE:-}" ]; then
+  (cd "$STARTUP_BASELINE" && ./roadmap --version >/dev/null 2>&1 && ./roadmap --version >/dev/null 2>&1) || true
+  baseline=("$STARTUP_BASELINE/roadmap validate $file" "$STARTUP_BASELINE/roadmap --version")
+fi
 hyperfine -N --warmup 5 --runs 30 --export-json "$work/out.json" \
   "java -jar $work/hello.jar" \
   "./roadmap validate $file" \
   "./roadmap --version" \
-  "java -jar target/roadmap.jar validate $file" >&2
+  "java -jar target/roadmap.jar validate $file" "${baseline[@]}" >&2
 java -version 2>&1 | head -n 1
 echo
 echo '| command | median [ms] | min [ms] | mean ± σ [ms] | median / Hello |'
@@ -37,4 +44,4 @@ echo '| --- | ---: | ---: | ---: | ---: |'
 jq -r '.results[0].median as $floor | .results[] |
   "| `\(.command)` | \(.median * 1000 | round) | \(.min * 1000 | round) | " +
   "\(.mean * 1000 | round) ± \(.stddev * 1000 | round) | \(.median / $floor * 10 | round / 10 | tostring | if test("[.]") then . else . + ".0" end) |"' \
-  "$work/out.json" | sed "s|$work/||g"
+  "$work/out.json" | sed "s|$work/||g; s|${STARTUP_BASELINE:-//}/roadmap|(baseline) roadmap|g"
