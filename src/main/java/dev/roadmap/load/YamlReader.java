@@ -242,65 +242,6 @@ final class YamlReader {
             "raise the limit with " + option + " if the file is genuine"));
   }
 
-  /**
-   * Checks the text before the parser sees it: a character YAML does not allow (C0 and C1 controls
-   * other than tab and line breaks, DEL, U+FFFE, U+FFFF) is reported at its position, and a line
-   * longer than any value may be stops the reading (the parser's cost grows faster than the length
-   * of a line).
-   */
-  private boolean prescan() {
-    int line = 1;
-    int column = 1;
-    int lineLength = 0;
-    // A line may hold a whole flow-style roadmap; four times the longest value is generous.
-    long maxLine = Math.max(4L * limits.maxScalarLength(), 1 << 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-        lineLength = 0;
-        continue;
-      }
-      if (++lineLength > maxLine) {
-        diagnostics.add(
-            Diagnostic.of(
-                Code.LIMIT_EXCEEDED,
-                new Span(file, line, 1, line, 2),
-                "line "
-                    + line
-                    + " is longer than the limit of "
-                    + maxLine
-                    + " characters; it is not read further",
-                "raise the limit with --max-scalar-length if the file is genuine"));
-        return false;
-      }
-      boolean allowed =
-          c == '\t'
-              || c == '\r'
-              || (c >= 0x20 && c < 0x7F)
-              || c == 0x85
-              || (c > 0x9F && c != 0xFFFE && c != 0xFFFF);
-      if (!allowed) {
-        diagnostics.add(
-            Diagnostic.of(
-                Code.YAML_SYNTAX,
-                new Span(file, line, column, line, column + 1),
-                String.format(
-                    java.util.Locale.ROOT,
-                    "the control character U+%04X is not allowed in YAML text",
-                    (int) c),
-                String.format(
-                    java.util.Locale.ROOT,
-                    "remove it, or write it as an escape such as \\u%04X inside double quotes",
-                    (int) c)));
-        return false;
-      }
-      column++;
-    }
-    return true;
-  }
-
   private YamlNode readDocument() {
     LoaderOptions options = loaderOptions(limits);
     // A big text is parsed on a thread of its own, which starts before the prescan: the parse is
@@ -309,7 +250,7 @@ final class YamlReader {
         text.length() >= pumpMinChars && Runtime.getRuntime().availableProcessors() > 1
             ? EventPump.start(text, options)
             : null;
-    if (!prescan()) {
+    if (!Prescan.check(file, text, limits, diagnostics)) {
       if (pump != null) {
         pump.stop();
       }
@@ -447,7 +388,7 @@ final class YamlReader {
 
   private YamlNode.Mapping readMapping() throws IOException {
     Span start = startSpan();
-    Entries entries = new Entries();
+    MappingEntries entries = new MappingEntries();
     List<YamlNode> merges = null;
     Span last = start;
     JsonToken t;
@@ -492,67 +433,10 @@ final class YamlReader {
     }
     if (merges != null) {
       for (YamlNode merge : merges) {
-        mergeInto(entries, merge);
+        entries.merge(merge, diagnostics);
       }
     }
     return new YamlNode.Mapping(List.copyOf(entries.list), start.to(last));
-  }
-
-  /**
-   * The entries of a mapping being read, in order, by key. A mapping has a handful of keys, so a
-   * key is looked up by a scan until there are more than {@link #SCAN} (a hostile mapping may have
-   * thousands): cheaper than a LinkedHashMap per mapping, a million times over.
-   */
-  private static final class Entries {
-    private static final int SCAN = 8;
-    final List<YamlNode.Entry> list = new ArrayList<>();
-    private Map<String, YamlNode.Entry> index;
-
-    YamlNode.Entry get(String key) {
-      if (index != null) {
-        return index.get(key);
-      }
-      for (YamlNode.Entry e : list) {
-        if (e.key().text().equals(key)) {
-          return e;
-        }
-      }
-      return null;
-    }
-
-    /** Adds an entry whose key is not there yet. */
-    void add(YamlNode.Entry e) {
-      list.add(e);
-      if (index != null) {
-        index.put(e.key().text(), e);
-      } else if (list.size() > SCAN) {
-        index = new HashMap<>();
-        for (YamlNode.Entry x : list) {
-          index.put(x.key().text(), x);
-        }
-      }
-    }
-  }
-
-  /** YAML merge keys: entries of the merged mapping(s) that the mapping does not set itself. */
-  private void mergeInto(Entries entries, YamlNode merge) {
-    if (merge instanceof YamlNode.Mapping m) {
-      for (YamlNode.Entry e : m.entries()) {
-        if (entries.get(e.key().text()) == null) {
-          entries.add(e);
-        }
-      }
-    } else if (merge instanceof YamlNode.Sequence s) {
-      for (YamlNode item : s.items()) {
-        mergeInto(entries, item);
-      }
-    } else {
-      diagnostics.add(
-          Diagnostic.of(
-              Code.WRONG_TYPE,
-              merge.span(),
-              "a merge key '<<' takes a mapping or a list of mappings, not " + merge.describe()));
-    }
   }
 
   private YamlNode.Sequence readSequence() throws IOException {
