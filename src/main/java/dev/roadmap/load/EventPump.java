@@ -36,10 +36,6 @@ final class EventPump implements Runnable {
   /** Events, then possibly the failure that ended the parse, or the end of the stream. */
   private record Batch(Event[] events, int size, Throwable failure, boolean last) {}
 
-  /** How many pumps were started: the tests check that a big file gets one. */
-  static final java.util.concurrent.atomic.AtomicInteger STARTED =
-      new java.util.concurrent.atomic.AtomicInteger();
-
   private final String text;
   private final LoaderOptions options;
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
@@ -58,7 +54,6 @@ final class EventPump implements Runnable {
   /** Starts parsing {@code text} on a new daemon thread. */
   static EventPump start(String text, LoaderOptions options) {
     EventPump pump = new EventPump(text, options);
-    STARTED.incrementAndGet();
     Thread t = new Thread(pump, "roadmap-yaml-parser");
     t.setDaemon(true);
     t.start();

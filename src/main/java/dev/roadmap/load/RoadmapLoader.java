@@ -110,9 +110,12 @@ public final class RoadmapLoader {
 
   private final Map<String, LocalDate> dates = new HashMap<>();
 
-  private RoadmapLoader(String file, Limits limits) {
+  private final ReadOptions options;
+
+  private RoadmapLoader(String file, Limits limits, ReadOptions options) {
     this.file = file;
     this.limits = limits;
+    this.options = options;
   }
 
   /**
@@ -127,12 +130,17 @@ public final class RoadmapLoader {
 
   /** Loads a roadmap within {@code limits}. */
   public static LoadResult load(String file, String text, Limits limits) {
-    return new RoadmapLoader(file, limits).run(text, true);
+    return load(file, text, limits, ReadOptions.DEFAULT);
+  }
+
+  /** Loads a roadmap within {@code limits}, read as {@code options} say. */
+  static LoadResult load(String file, String text, Limits limits, ReadOptions options) {
+    return new RoadmapLoader(file, limits, options).run(text, true);
   }
 
   /** Loads from a whole tree, as before streaming: for tests that compare the two. */
   static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {
-    return new RoadmapLoader(file, limits).run(text, false);
+    return new RoadmapLoader(file, limits, ReadOptions.DEFAULT).run(text, false);
   }
 
   /** The text being loaded: milestones keep their titles as runs of it. */
@@ -142,10 +150,14 @@ public final class RoadmapLoader {
     source = text;
     List<Diagnostic> read = new ArrayList<>();
     YamlReader.Document doc =
-        stream
-            ? YamlReader.readStreaming(
-                file, text, limits, read, "milestones", this::streamedMilestone)
-            : new YamlReader.Document(YamlReader.read(file, text, limits, read), null);
+        YamlReader.readStreaming(
+            file,
+            text,
+            limits,
+            read,
+            stream ? "milestones" : null,
+            this::streamedMilestone,
+            options);
     YamlNode root = doc.root();
     if (root == null) {
       return new LoadResult(null, read);

@@ -39,18 +39,14 @@ final class YamlReader {
   private final String file;
   private final String text;
   private final Limits limits;
+  private final ReadOptions options;
   private final List<Diagnostic> diagnostics;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final String streamedKey;
   private final ItemSink sink;
   private TextParser parser;
 
-  /**
-   * From how many characters of text SnakeYAML's parser runs on a thread of its own ({@link
-   * EventPump}); below, the thread costs more than it saves. Tests lower it to run both ways.
-   */
-  static int pumpMinChars = EventPump.MIN_CHARS;
-
+  private boolean pumped;
   private int depth;
   private int aliases;
   private boolean streamedKeySeen;
@@ -60,12 +56,14 @@ final class YamlReader {
       String file,
       String text,
       Limits limits,
+      ReadOptions options,
       List<Diagnostic> diagnostics,
       String streamedKey,
       ItemSink sink) {
     this.file = file;
     this.text = text;
     this.limits = limits;
+    this.options = options;
     this.diagnostics = diagnostics;
     this.streamedKey = streamedKey;
     this.sink = sink;
@@ -84,15 +82,27 @@ final class YamlReader {
    * @param streamed the node that stands in the root mapping for the streamed list: a list with the
    *     span of the list as written but no items (they went to the sink); null if no list was
    *     streamed
+   * @param pumped true when SnakeYAML's parser ran on a thread of its own ({@link EventPump})
    */
-  record Document(YamlNode root, YamlNode.Sequence streamed) {}
+  record Document(YamlNode root, YamlNode.Sequence streamed, boolean pumped) {}
 
   /**
    * Reads the single document of {@code text}. Returns null when the text is not YAML, holds no
    * document, or holds several, or is over a limit; a diagnostic then says why.
    */
   static YamlNode read(String file, String text, Limits limits, List<Diagnostic> diagnostics) {
-    return new YamlReader(file, text, limits, diagnostics, null, null).readDocument();
+    return readStreaming(file, text, limits, diagnostics, null, null, ReadOptions.DEFAULT).root();
+  }
+
+  /** {@link #readStreaming(String, String, Limits, List, String, ItemSink, ReadOptions)}. */
+  static Document readStreaming(
+      String file,
+      String text,
+      Limits limits,
+      List<Diagnostic> diagnostics,
+      String key,
+      ItemSink sink) {
+    return readStreaming(file, text, limits, diagnostics, key, sink, ReadOptions.DEFAULT);
   }
 
   /**
@@ -101,7 +111,7 @@ final class YamlReader {
    * are not kept. Only the first such key is streamed (a duplicate is read, reported and dropped as
    * usual), and only a list written in place: an alias, or a list with an anchor (which something
    * could alias later), is read as a tree. A sink sees items before the reading ends, so a caller
-   * must drop what it made of them when the root comes back null.
+   * must drop what it made of them when the root comes back null. A null key streams nothing.
    */
   static Document readStreaming(
       String file,
@@ -109,10 +119,12 @@ final class YamlReader {
       Limits limits,
       List<Diagnostic> diagnostics,
       String key,
-      ItemSink sink) {
-    YamlReader reader = new YamlReader(file, text, limits, diagnostics, key, sink);
+      ItemSink sink,
+      ReadOptions options) {
+    YamlReader reader =
+        new YamlReader(file, text, limits, options, diagnostics, key, key == null ? null : sink);
     YamlNode root = reader.readDocument();
-    return new Document(root, root == null ? null : reader.streamed);
+    return new Document(root, root == null ? null : reader.streamed, reader.pumped);
   }
 
   /** A limit was reached; reading stops with one RM112 diagnostic. */
@@ -246,10 +258,10 @@ final class YamlReader {
     LoaderOptions options = loaderOptions(limits);
     // A big text is parsed on a thread of its own, which starts before the prescan: the parse is
     // the longer of the two, and the prescan stops it if the text is not to be read.
-    EventPump pump =
-        text.length() >= pumpMinChars && Runtime.getRuntime().availableProcessors() > 1
-            ? EventPump.start(text, options)
-            : null;
+    pumped =
+        text.length() >= this.options.pumpMinChars()
+            && Runtime.getRuntime().availableProcessors() > 1;
+    EventPump pump = pumped ? EventPump.start(text, options) : null;
     if (!Prescan.check(file, text, limits, diagnostics)) {
       if (pump != null) {
         pump.stop();
