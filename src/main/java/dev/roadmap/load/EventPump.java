@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * reader's own thread, in the same order: a failure is handed over after the events before it. The
  * pump reads at most {@link #AHEAD} batches ahead, and stops when the reader stops.
  */
-final class EventPump implements Runnable {
+final class EventPump implements EventSource, Runnable {
   /**
    * From how many characters the pump is worth its thread. Measured with the launcher (hyperfine,
    * generated roadmaps): 1,000 milestones (0.13 MB) took 187 ms with it against 177 without, 3,000
@@ -35,10 +35,6 @@ final class EventPump implements Runnable {
 
   /** Events, then possibly the failure that ended the parse, or the end of the stream. */
   private record Batch(Event[] events, int size, Throwable failure, boolean last) {}
-
-  /** How many pumps were started: the tests check that a big file gets one. */
-  static final java.util.concurrent.atomic.AtomicInteger STARTED =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   private final String text;
   private final LoaderOptions options;
@@ -58,7 +54,6 @@ final class EventPump implements Runnable {
   /** Starts parsing {@code text} on a new daemon thread. */
   static EventPump start(String text, LoaderOptions options) {
     EventPump pump = new EventPump(text, options);
-    STARTED.incrementAndGet();
     Thread t = new Thread(pump, "roadmap-yaml-parser");
     t.setDaemon(true);
     t.start();
@@ -136,7 +131,8 @@ final class EventPump implements Runnable {
    * The next event, as {@code ParserImpl.getEvent()} would give it on this thread: null after the
    * end of the stream; SnakeYAML's exception where the parse failed.
    */
-  Event next() throws InterruptedIOException {
+  @Override
+  public Event next() throws InterruptedIOException {
     while (current == null || next == current.size()) {
       if (current != null && current.last()) {
         Throwable failure = current.failure();
@@ -154,7 +150,7 @@ final class EventPump implements Runnable {
         current = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        stop();
+        close();
         throw new InterruptedIOException("interrupted while reading YAML");
       }
       next = 0;
@@ -194,7 +190,8 @@ final class EventPump implements Runnable {
   }
 
   /** The reader is done: the pump stops at its next batch. */
-  void stop() {
+  @Override
+  public void close() {
     stopped = true;
     queue.clear();
   }

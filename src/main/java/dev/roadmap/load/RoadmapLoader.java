@@ -42,6 +42,7 @@ public final class RoadmapLoader {
   private final Limits limits;
   private final Binding binding;
   private final MilestoneBinder milestones;
+  private final ReadOptions options;
 
   /*
    * The milestones are streamed (YamlReader.readStreaming): each is bound as soon as the reader
@@ -53,9 +54,10 @@ public final class RoadmapLoader {
   private List<Milestone> streamedMilestones = new ArrayList<>();
   private final List<Diagnostic> milestoneDiagnostics = new ArrayList<>();
 
-  private RoadmapLoader(String file, Limits limits) {
+  private RoadmapLoader(String file, Limits limits, ReadOptions options) {
     this.file = file;
     this.limits = limits;
+    this.options = options;
     this.binding = new Binding(file, limits);
     this.milestones = new MilestoneBinder(binding);
   }
@@ -72,21 +74,30 @@ public final class RoadmapLoader {
 
   /** Loads a roadmap within {@code limits}. */
   public static LoadResult load(String file, String text, Limits limits) {
-    return new RoadmapLoader(file, limits).run(text, true);
+    return load(file, text, limits, ReadOptions.DEFAULT);
+  }
+
+  /** Loads a roadmap within {@code limits}, read as {@code options} say. */
+  static LoadResult load(String file, String text, Limits limits, ReadOptions options) {
+    return new RoadmapLoader(file, limits, options).run(text, true);
   }
 
   /** Loads from a whole tree, as before streaming: for tests that compare the two. */
   static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {
-    return new RoadmapLoader(file, limits).run(text, false);
+    return new RoadmapLoader(file, limits, ReadOptions.DEFAULT).run(text, false);
   }
 
   private LoadResult run(String text, boolean stream) {
     List<Diagnostic> read = new ArrayList<>();
     YamlReader.Document doc =
-        stream
-            ? YamlReader.readStreaming(
-                file, text, limits, read, "milestones", this::streamedMilestone)
-            : new YamlReader.Document(YamlReader.read(file, text, limits, read), null);
+        YamlReader.readStreaming(
+            file,
+            text,
+            limits,
+            read,
+            stream ? "milestones" : null,
+            this::streamedMilestone,
+            options);
     YamlNode root = doc.root();
     if (root == null) {
       return new LoadResult(null, read);

@@ -21,27 +21,8 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
    * @param text the raw text of the scalar (quotes removed, escapes resolved)
    * @param plain true when written without quotes or block indicators
    * @param isNull true for an empty value, {@code ~} or {@code null} written plain
-   * @param start the offset in the file's text where the scalar starts, or -1
-   * @param end the offset where it ends, or -1
    */
-  record Scalar(String text, boolean plain, boolean isNull, Span span, int start, int end)
-      implements YamlNode {
-    Scalar(String text, boolean plain, boolean isNull, Span span) {
-      this(text, plain, isNull, span, -1, -1);
-    }
-
-    /**
-     * True when {@code source} holds the value exactly as it is between {@link #start} and {@link
-     * #end}: a plain value on one line, written as it reads.
-     */
-    boolean verbatimIn(String source) {
-      return plain
-          && start >= 0
-          && end - start == text.length()
-          && end <= source.length()
-          && source.regionMatches(start, text, 0, text.length());
-    }
-
+  record Scalar(String text, boolean plain, boolean isNull, Span span) implements YamlNode {
     @Override
     public String describe() {
       return isNull ? "nothing" : "the scalar '" + text + "'";

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * stop early at a limit. And the thread goes away when the reader stops.
  */
 class EventPumpTest {
-  private static final int DEFAULT = YamlReader.pumpMinChars;
+  /** The parser on a thread of its own for every text, and for none. */
+  private static final ReadOptions PUMP = new ReadOptions(0);
+
+  private static final ReadOptions DIRECT = new ReadOptions(Integer.MAX_VALUE);
 
   @BeforeEach
   void twoCores() {
@@ -30,18 +32,15 @@ class EventPumpTest {
         "the parser thread runs only on a machine of two or more cores; this one has one");
   }
 
-  @AfterEach
-  void restore() {
-    YamlReader.pumpMinChars = DEFAULT;
+  private static LoadResult load(String name, String text, Limits limits, boolean pump) {
+    return RoadmapLoader.load(name, text, limits, pump ? PUMP : DIRECT);
   }
 
-  private static LoadResult load(String name, String text, Limits limits, boolean pump) {
-    YamlReader.pumpMinChars = pump ? 0 : Integer.MAX_VALUE;
-    try {
-      return RoadmapLoader.load(name, text, limits);
-    } finally {
-      YamlReader.pumpMinChars = DEFAULT;
-    }
+  /** Whether the reader runs the parser on a thread of its own for {@code text}. */
+  private static boolean pumps(String name, String text, Limits limits, ReadOptions options) {
+    return YamlReader.readStreaming(
+            name, text, limits, new ArrayList<>(), "milestones", item -> {}, options)
+        .pumped();
   }
 
   /**
@@ -49,13 +48,10 @@ class EventPumpTest {
    * away before parsing, such as a control character, gets none).
    */
   private static boolean assertSameBothWays(String name, String text, Limits limits) {
-    int started = EventPump.STARTED.get();
     LoadResult pumped = load(name, text, limits, true);
-    boolean ran = EventPump.STARTED.get() == started + 1;
+    boolean ran = pumps(name, text, limits, PUMP);
     LoadResult direct = load(name, text, limits, false);
-    assertThat(EventPump.STARTED.get())
-        .as("no pump for %s", name)
-        .isEqualTo(ran ? started + 1 : started);
+    assertThat(pumps(name, text, limits, DIRECT)).as("no pump for %s", name).isFalse();
     assertThat(pumped.diagnostics()).as(name).containsExactlyElementsOf(direct.diagnostics());
     assertThat(pumped.roadmap()).as(name).isEqualTo(direct.roadmap());
     return ran;
@@ -118,19 +114,16 @@ class EventPumpTest {
     String large = big(20_000, "");
     assertThat(small.length()).isLessThan(EventPump.MIN_CHARS);
     assertThat(large.length()).isGreaterThanOrEqualTo(EventPump.MIN_CHARS);
-    int started = EventPump.STARTED.get();
-    RoadmapLoader.load("small.yaml", small);
-    assertThat(EventPump.STARTED.get()).isEqualTo(started);
-    RoadmapLoader.load("large.yaml", large);
-    assertThat(EventPump.STARTED.get()).isEqualTo(started + 1);
+    assertThat(pumps("small.yaml", small, Limits.DEFAULT, ReadOptions.DEFAULT)).isFalse();
+    assertThat(pumps("large.yaml", large, Limits.DEFAULT, ReadOptions.DEFAULT)).isTrue();
   }
 
   @Test
   void theParserThreadEndsWhenTheReaderStops() throws InterruptedException {
-    YamlReader.pumpMinChars = 0;
     String text = big(20_000, "");
     // The reader stops at the first value over one character, far ahead of the pump's end.
-    LoadResult r = RoadmapLoader.load("stop.yaml", text, new Limits(64L << 20, 64, 100, 1, 10, 4));
+    LoadResult r =
+        RoadmapLoader.load("stop.yaml", text, new Limits(64L << 20, 64, 100, 1, 10, 4), PUMP);
     assertThat(r.roadmap()).isNull();
     assertThat(r.diagnostics()).extracting(d -> d.code().id()).containsExactly("RM112");
     long deadline = System.nanoTime() + 10_000_000_000L;

@@ -11,7 +11,6 @@ import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Span;
 import dev.roadmap.model.Status;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,26 +41,9 @@ class RoadmapLoaderTest {
   }
 
   @Test
-  void onlyAPlainTitleOnOneLineIsWrittenVerbatim() {
-    String text =
-        "- Plain title\n"
-            + "- 'Quoted'\n"
-            + "- Folded\n  over two lines\n"
-            + "- \ud83d\ude80 rocket\n"
-            + "- After the rocket\n";
-    YamlNode.Sequence list =
-        (YamlNode.Sequence) YamlReader.read("t.yaml", text, Limits.DEFAULT, new ArrayList<>());
-    List<Boolean> verbatim =
-        list.items().stream().map(n -> ((YamlNode.Scalar) n).verbatimIn(text)).toList();
-    // The parser counts code points: from a character outside the BMP on, its offsets are not
-    // the text's, and the value is not found there; it is kept as a String.
-    assertThat(verbatim).containsExactly(true, false, false, false, false);
-  }
-
-  @Test
-  void titlesReadTheSameWhetherKeptAsRunsOfTheTextOrNot() {
-    // A plain title on one line is kept as a run of the file's text; the others (quoted, with
-    // escapes, folded over lines, a block, before a comment) as Strings. All read as YAML reads.
+  void titlesReadAsYamlReadsThem() {
+    // Plain, quoted, with escapes, folded over lines, a block, before a comment, past a character
+    // outside the BMP: every title reads as YAML reads it.
     String text =
         HEAD
             + "  - {id: a, title: Plain title, phase: p1}\n"
