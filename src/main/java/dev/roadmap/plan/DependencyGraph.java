@@ -14,11 +14,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * The milestones of a roadmap as a directed graph, an edge from each milestone to each of its
@@ -28,7 +23,8 @@ import org.jgrapht.graph.DefaultEdge;
  * <p>Milestones are numbered once, in file order, and the links are kept in compact int arrays
  * (compressed rows, both directions), so that building the graph, ordering it and walking it cost
  * time linear in milestones plus links and a few ints of memory each, at a million milestones as at
- * ten. JGraphT serves where its algorithms do: enumerating the cycles of a cyclic graph.
+ * ten. JGraphT serves where its algorithms do: enumerating the cycles of a cyclic graph ({@code
+ * CycleFinder}).
  */
 public final class DependencyGraph {
   private final Milestone[] nodes;
@@ -322,81 +318,12 @@ public final class DependencyGraph {
 
   /**
    * Every elementary cycle, each as the list of ids {@code [a, b, c]} meaning a requires b, b
-   * requires c and c requires a; each rotated to start at its smallest id, and sorted. At most
-   * {@code limit} cycles are returned; the boolean of the result says whether there were more.
+   * requires c and c requires a; each rotated to start at its smallest id, and sorted: shorter
+   * first, then by ids. At most {@code limit} cycles are returned; the boolean of the result says
+   * whether there were more.
    */
   public CycleList cycles(int limit) {
-    List<List<String>> found = new ArrayList<>();
-    boolean[] more = {false};
-    if (hasCycle()) {
-      Consumer<List<String>> sink =
-          c -> {
-            if (found.size() < limit) {
-              found.add(rotate(c));
-            } else {
-              more[0] = true;
-              throw new Enough();
-            }
-          };
-      try {
-        new HawickJamesSimpleCycles<>(cyclicPart()).findSimpleCycles(sink);
-      } catch (Enough e) {
-        // One cycle past the limit is found: the list is complete enough.
-      }
-    }
-    found.sort(DependencyGraph::shorterFirst);
-    return new CycleList(List.copyOf(found), more[0]);
-  }
-
-  /**
-   * Shorter cycles first, then by their ids. Written out rather than chained from {@code
-   * Comparator.comparingInt}, whose lambdas the JVM spins at run time on every start.
-   */
-  private static int shorterFirst(List<String> a, List<String> b) {
-    int c = Integer.compare(a.size(), b.size());
-    return c != 0 ? c : String.join("\u0000", a).compareTo(String.join("\u0000", b));
-  }
-
-  /**
-   * The milestones that a topological sort cannot place (those on a cycle, and those after one), as
-   * a JGraphT graph in file order: every cycle lies within it.
-   */
-  private Graph<String, DefaultEdge> cyclicPart() {
-    int n = nodes.length;
-    boolean[] placed = new boolean[n];
-    int[] waiting = new int[n];
-    int[] ready = new int[n];
-    int size = 0;
-    for (int i = 0; i < n; i++) {
-      waiting[i] = first[i + 1] - first[i];
-      if (waiting[i] == 0) {
-        ready[size++] = i;
-      }
-    }
-    while (size > 0) {
-      int next = ready[--size];
-      placed[next] = true;
-      for (int k = firstIn[next]; k < firstIn[next + 1]; k++) {
-        int dependent = source[incoming[k]];
-        if (--waiting[dependent] == 0) {
-          ready[size++] = dependent;
-        }
-      }
-    }
-    Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
-    for (int i = 0; i < n; i++) {
-      if (!placed[i]) {
-        g.addVertex(nodes[i].id());
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      for (int e = first[i]; e < first[i + 1]; e++) {
-        if (!placed[i] && !placed[target[e]]) {
-          g.addEdge(nodes[i].id(), nodes[target[e]].id());
-        }
-      }
-    }
-    return g;
+    return hasCycle() ? CycleFinder.cycles(this, limit) : new CycleList(List.of(), false);
   }
 
   /**
@@ -406,29 +333,6 @@ public final class DependencyGraph {
    * @param truncated true when there were more than asked for
    */
   public record CycleList(List<List<String>> cycles, boolean truncated) {}
-
-  /** Stops the enumeration of cycles, which can be exponential, once enough are found. */
-  private static final class Enough extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Enough() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static List<String> rotate(List<String> cycle) {
-    int min = 0;
-    for (int i = 1; i < cycle.size(); i++) {
-      if (cycle.get(i).compareTo(cycle.get(min)) < 0) {
-        min = i;
-      }
-    }
-    List<String> r = new ArrayList<>(cycle.size());
-    for (int i = 0; i < cycle.size(); i++) {
-      r.add(cycle.get((min + i) % cycle.size()));
-    }
-    return r;
-  }
 
   /**
    * Milestones in an order where every prerequisite comes before its dependents, ties broken by
