@@ -4,51 +4,53 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The milestones of a roadmap as a directed graph, an edge from each milestone to each of its
- * prerequisites ("requires"). Unknown prerequisites, self-dependencies and second milestones with
- * an id already taken are left out (the checks report them).
+ * The milestones of a roadmap as a directed graph, an edge ("link") from each milestone to each of
+ * its prerequisites ("requires"). Unknown prerequisites, self-dependencies and second milestones
+ * with an id already taken are left out of the links (the checks report them); {@link
+ * #forEachMilestone} still tells what every entry of every milestone names.
  *
  * <p>Milestones are numbered once, in file order, and the links are kept in compact int arrays
  * (compressed rows, both directions), so that building the graph, ordering it and walking it cost
  * time linear in milestones plus links and a few ints of memory each, at a million milestones as at
- * ten. JGraphT serves where its algorithms do: enumerating the cycles of a cyclic graph ({@code
- * CycleFinder}).
+ * ten.
  */
 public final class DependencyGraph {
   private final Milestone[] nodes;
   private final IdIndex index;
 
+  /** Every milestone of the roadmap, in file order, those left out of the graph included. */
+  private final List<Milestone> all;
+
+  /** The second milestones with an id already taken, in file order. */
+  private final List<Milestone> leftOut;
+
   /**
-   * Links of node {@code i}: {@code target[e]} and {@code link[e]} for e in [first[i], first[i+1]).
+   * Links of node {@code i}: for e in [first[i], first[i+1]), {@code target[e]}, and {@code
+   * slot[e]} the index of its dependency in {@code requires()} (increasing).
    */
   private final int[] first;
 
   private final int[] target;
-  private final Dependency[] link;
+  private final int[] slot;
 
   /**
-   * The type (its ordinal) and the lag of link {@code e}, beside the dependency: the scheduler and
-   * the searches of the checks read them for every link they follow, without going to the object.
+   * The type (its ordinal) and the lag of link {@code e}: what the scheduler and the searches of
+   * the checks read of every link they follow, without going to the dependency.
    */
   private final byte[] type;
 
   private final int[] lag;
 
   /**
-   * Dependents of node {@code i}: {@code source[dependentsOf[k]]} for k in [firstIn[i],
-   * firstIn[i+1]).
+   * Dependents of node {@code i}: {@code source[incoming[k]]} for k in [firstIn[i], firstIn[i+1]).
    */
   private final int[] firstIn;
 
@@ -62,15 +64,19 @@ public final class DependencyGraph {
   private final int[] rank;
 
   private DependencyGraph(Roadmap roadmap) {
-    List<Milestone> all = roadmap.milestones();
+    all = roadmap.milestones();
     index = new IdIndex(all.size());
     List<Milestone> kept = new ArrayList<>(all.size());
+    List<Milestone> others = new ArrayList<>();
     for (Milestone m : all) {
       if (index.putIfAbsent(m.id(), kept.size()) < 0) {
         kept.add(m);
+      } else {
+        others.add(m);
       }
     }
     nodes = kept.toArray(new Milestone[0]);
+    leftOut = List.copyOf(others);
     int n = nodes.length;
     // The prerequisites are looked up all together (IdIndex.getAll), then laid out over ints.
     int written = 0;
@@ -103,17 +109,19 @@ public final class DependencyGraph {
     }
     first[n] = edges;
     target = new int[edges];
-    link = new Dependency[edges];
+    slot = new int[edges];
     type = new byte[edges];
     lag = new int[edges];
     source = new int[edges];
     int[] inDegree = new int[n + 1];
     for (int i = 0, w = 0, e = 0; i < n; i++) {
-      for (Dependency d : nodes[i].requires()) {
+      List<Dependency> requires = nodes[i].requires();
+      for (int k = 0; k < requires.size(); k++) {
         int p = resolved[w++];
         if (p >= 0) {
+          Dependency d = requires.get(k);
           target[e] = p;
-          link[e] = d;
+          slot[e] = k;
           type[e] = (byte) d.type().ordinal();
           lag[e] = d.lagDays();
           source[e] = i;
@@ -225,9 +233,17 @@ public final class DependencyGraph {
     return i < 0 ? Optional.empty() : Optional.of(nodes[i]);
   }
 
-  /** Milestones by id, the first of each id, in file order. */
+  /** Milestones by id, the first of each id, in file order: a read-only view. */
   public Map<String, Milestone> milestones() {
-    return new FileOrderView();
+    return new MilestonesById(nodes, index);
+  }
+
+  /**
+   * The milestones the graph leaves out, each a second milestone with an id already taken (the
+   * first of that id is {@link #milestone(String)}), in file order; unmodifiable.
+   */
+  public List<Milestone> leftOut() {
+    return leftOut;
   }
 
   public boolean hasCycle() {
@@ -239,81 +255,26 @@ public final class DependencyGraph {
     return nodes.length;
   }
 
-  /** The milestone numbered {@code i} (file order, the first of each id). */
-  public Milestone at(int i) {
-    return nodes[i];
-  }
-
-  /** The number of the first milestone with this id, or -1. */
-  public int index(String id) {
-    return index.get(id);
-  }
-
   /**
-   * The first link of milestone {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) -
-   * 1}.
+   * Milestones in an order where every prerequisite comes before its dependents, ties broken by
+   * file order: a read-only view. Empty when the graph has a cycle.
    */
-  public int firstLink(int i) {
-    return first[i];
-  }
+  public Optional<List<Milestone>> topologicalOrder() {
+    if (order == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AbstractList<>() {
+          @Override
+          public Milestone get(int k) {
+            return nodes[order[k]];
+          }
 
-  /** The prerequisite (its number) of link {@code e}. */
-  public int linkTarget(int e) {
-    return target[e];
-  }
-
-  /** The dependent (its number) of link {@code e}. */
-  public int linkSource(int e) {
-    return source[e];
-  }
-
-  /** The dependency as written, of link {@code e}. */
-  public Dependency link(int e) {
-    return link[e];
-  }
-
-  /** The type of link {@code e}: {@code link(e).type()}. */
-  public DependencyType linkType(int e) {
-    return TYPES[type[e]];
-  }
-
-  /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
-  public int linkLag(int e) {
-    return lag[e];
-  }
-
-  /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
-  public boolean isPlainOrLaggedFinishToStart(int e) {
-    return type[e] == FINISH_TO_START && lag[e] >= 0;
-  }
-
-  private static final DependencyType[] TYPES = DependencyType.values();
-  private static final int FINISH_TO_START = DependencyType.FINISH_TO_START.ordinal();
-
-  /** The first dependent link of milestone {@code i}; see {@link #dependentLink}. */
-  public int firstDependentLink(int i) {
-    return firstIn[i];
-  }
-
-  /**
-   * A link that names a milestone as prerequisite: for k in {@code firstDependentLink(i) ..
-   * firstDependentLink(i + 1) - 1}, the links that name milestone {@code i}.
-   */
-  public int dependentLink(int k) {
-    return incoming[k];
-  }
-
-  /**
-   * Milestone numbers in an order where every prerequisite comes before its dependents, ties broken
-   * by file order; null when the graph has a cycle. Not a copy: do not change it.
-   */
-  public int[] order() {
-    return order;
-  }
-
-  /** The position of milestone {@code i} in {@link #order()}. */
-  public int rank(int i) {
-    return rank[i];
+          @Override
+          public int size() {
+            return order.length;
+          }
+        });
   }
 
   /**
@@ -334,68 +295,201 @@ public final class DependencyGraph {
    */
   public record CycleList(List<List<String>> cycles, boolean truncated) {}
 
-  /**
-   * Milestones in an order where every prerequisite comes before its dependents, ties broken by
-   * file order. Empty when the graph has a cycle.
-   */
-  public Optional<List<Milestone>> topologicalOrder() {
-    if (order == null) {
-      return Optional.empty();
-    }
-    List<Milestone> list = new ArrayList<>(order.length);
-    for (int i : order) {
-      list.add(nodes[i]);
-    }
-    return Optional.of(list);
+  /** What a walk over the milestones is told of each one; see {@link #forEachMilestone}. */
+  @FunctionalInterface
+  public interface MilestoneVisitor {
+    /**
+     * @param m a milestone
+     * @param targets what each entry of {@code m.requires()} names, by index; valid during this
+     *     call only
+     */
+    void visit(Milestone m, Targets targets);
   }
 
-  /** The milestones by id in file order, a read-only view over the arrays. */
-  private final class FileOrderView extends AbstractMap<String, Milestone> {
-    @Override
-    public Milestone get(Object key) {
-      int i = index.get(key);
-      return i < 0 ? null : nodes[i];
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return index.get(key) >= 0;
-    }
-
-    @Override
-    public int size() {
-      return nodes.length;
-    }
-
-    @Override
-    public Set<Entry<String, Milestone>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public Iterator<Entry<String, Milestone>> iterator() {
-          return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-              return next < nodes.length;
-            }
-
-            @Override
-            public Entry<String, Milestone> next() {
-              if (next >= nodes.length) {
-                throw new NoSuchElementException();
-              }
-              Milestone m = nodes[next++];
-              return new SimpleImmutableEntry<>(m.id(), m);
-            }
-          };
+  /**
+   * Visits every milestone of the roadmap in file order, second ones with an id already taken
+   * included, each with the milestones its prerequisites name. A milestone of the graph has them
+   * from its links; only what a link does not give (an unknown id, its own id, a milestone left
+   * out) is looked up by id.
+   */
+  public void forEachMilestone(MilestoneVisitor visitor) {
+    Targets targets = new Targets();
+    int node = 0;
+    for (Milestone m : all) {
+      List<Dependency> requires = m.requires();
+      Milestone[] named = targets.hold(requires.size());
+      if (node < nodes.length && nodes[node] == m) {
+        targets.self = m;
+        int e = first[node];
+        int end = first[node + 1];
+        for (int k = 0; k < requires.size(); k++) {
+          named[k] = e < end && slot[e] == k ? nodes[target[e++]] : lookUp(requires.get(k));
         }
-
-        @Override
-        public int size() {
-          return nodes.length;
+        node++;
+      } else {
+        targets.self = nodes[index.get(m.id())];
+        for (int k = 0; k < requires.size(); k++) {
+          named[k] = lookUp(requires.get(k));
         }
-      };
+      }
+      visitor.visit(m, targets);
     }
+  }
+
+  private Milestone lookUp(Dependency d) {
+    int p = index.get(d.targetId());
+    return p < 0 ? null : nodes[p];
+  }
+
+  /**
+   * What the entries of one milestone's {@code requires()} name, by index: one object for a whole
+   * walk, refilled for each milestone.
+   */
+  public static final class Targets {
+    private Milestone[] named = new Milestone[8];
+    private Milestone self;
+
+    Targets() {}
+
+    private Milestone[] hold(int size) {
+      if (named.length < size) {
+        named = new Milestone[Math.max(size, 2 * named.length)];
+      }
+      return named;
+    }
+
+    /**
+     * The milestone that entry {@code index} (of the milestone visited: from 0 to its {@code
+     * requires().size()} excluded) names: the first milestone with that id, or null when none has
+     * it. An entry that names its own milestone's id names the milestone itself, or, for a
+     * milestone left out of the graph, the first milestone of that id.
+     */
+    public Milestone get(int index) {
+      return named[index];
+    }
+
+    /** True when entry {@code index} names its own milestone's id. */
+    public boolean namesItself(int index) {
+      return named[index] == self;
+    }
+  }
+
+  /** What a walk over the prerequisites is told; see {@link #forEachPrerequisite}. */
+  @FunctionalInterface
+  public interface PrerequisiteVisitor {
+    /**
+     * @param m a milestone
+     * @param index the index of {@code dependency} in {@code m.requires()}
+     * @param dependency the entry
+     * @param target the milestone it names (the first with that id), never {@code m}
+     */
+    void visit(Milestone m, int index, Dependency dependency, Milestone target);
+  }
+
+  /**
+   * Visits each prerequisite that names another milestone: milestones in file order (second ones
+   * with an id already taken included), the entries of each in the order written. Unknown ones and
+   * those that name the milestone itself are left out; checks report them. (A milestone left out of
+   * the graph that names its own id names the first milestone of that id: another one.)
+   */
+  public void forEachPrerequisite(PrerequisiteVisitor visitor) {
+    forEachMilestone(
+        (m, targets) -> {
+          List<Dependency> requires = m.requires();
+          for (int k = 0; k < requires.size(); k++) {
+            Milestone p = targets.get(k);
+            if (p != null && p != m) {
+              visitor.visit(m, k, requires.get(k), p);
+            }
+          }
+        });
+  }
+
+  // The numbers: node i is at(i), in file order.
+
+  /** The milestone numbered {@code i} (file order, the first of each id). */
+  public Milestone at(int i) {
+    return nodes[i];
+  }
+
+  /** The number of the first milestone with this id, or -1. */
+  public int index(String id) {
+    return index.get(id);
+  }
+
+  /**
+   * The first link of node {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) - 1}.
+   */
+  public int firstLink(int i) {
+    return first[i];
+  }
+
+  /** The prerequisite (its number) of link {@code e}. */
+  public int linkTarget(int e) {
+    return target[e];
+  }
+
+  /** The dependent (its number) of link {@code e}. */
+  public int linkSource(int e) {
+    return source[e];
+  }
+
+  /** The index of link {@code e}'s dependency in its dependent's {@code requires()}. */
+  int linkSlot(int e) {
+    return slot[e];
+  }
+
+  /** The dependency as written, of link {@code e}. */
+  public Dependency link(int e) {
+    return nodes[source[e]].requires().get(slot[e]);
+  }
+
+  /** The type of link {@code e}: {@code link(e).type()}. */
+  public DependencyType linkType(int e) {
+    return TYPES[type[e]];
+  }
+
+  /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
+  public int linkLag(int e) {
+    return lag[e];
+  }
+
+  /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
+  public boolean isPlainOrLaggedFinishToStart(int e) {
+    return type[e] == FINISH_TO_START && lag[e] >= 0;
+  }
+
+  /** True when link {@code e} is finish-to-start with no lag (a lead is allowed). */
+  boolean isPlainOrLeadingFinishToStart(int e) {
+    return type[e] == FINISH_TO_START && lag[e] <= 0;
+  }
+
+  private static final DependencyType[] TYPES = DependencyType.values();
+  private static final int FINISH_TO_START = DependencyType.FINISH_TO_START.ordinal();
+
+  /** The first dependent link of node {@code i}; see {@link #dependentLink}. */
+  public int firstDependentLink(int i) {
+    return firstIn[i];
+  }
+
+  /**
+   * A link that names a milestone as prerequisite: for k in {@code firstDependentLink(i) ..
+   * firstDependentLink(i + 1) - 1}, the links that name node {@code i}.
+   */
+  public int dependentLink(int k) {
+    return incoming[k];
+  }
+
+  /**
+   * Node numbers in an order where every prerequisite comes before its dependents, ties broken by
+   * file order; null when the graph has a cycle. Not a copy: do not change it.
+   */
+  public int[] order() {
+    return order;
+  }
+
+  /** The position of node {@code i} in {@link #order()}. */
+  public int rank(int i) {
+    return rank[i];
   }
 }
