@@ -2,6 +2,7 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,15 +19,12 @@ final class DuplicateIdCheck implements Check {
     find(r.authorities(), a -> a.id(), a -> a.span(), "authority", out);
     find(r.missions(), m -> m.id(), m -> m.span(), "mission", out);
     find(r.phases(), p -> p.id(), p -> p.span(), "phase", out);
-    // The graph holds the first milestone of each id: the others are the duplicates, found
-    // without a map of a million ids.
-    c.forEachMilestone(
-        (m, node) -> {
-          if (node < 0) {
-            Span first = c.graph().milestone(m.id()).orElseThrow().span();
-            out.add(duplicate("milestone", m.id(), m.span(), first));
-          }
-        });
+    // The graph holds the first milestone of each id and leaves the others out: the duplicates,
+    // found without a map of a million ids.
+    for (Milestone m : c.graph().leftOut()) {
+      Span first = c.graph().milestone(m.id()).orElseThrow().span();
+      out.add(duplicate("milestone", m.id(), m.span(), first));
+    }
     return out;
   }
 

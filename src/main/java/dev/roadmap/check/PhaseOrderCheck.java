@@ -2,6 +2,7 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +11,9 @@ final class PhaseOrderCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.forEachPrerequisite(
-        (m, d, p) -> {
+    DependencyGraph g = c.graph();
+    g.forEachPrerequisite(
+        (m, index, d, p) -> {
           if (m.phaseId() == null || p.phaseId() == null) {
             return;
           }

@@ -25,23 +25,28 @@ final class ScheduleCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.forEachMilestone((m, node) -> check(c, m, node, out));
+    for (Milestone m : c.roadmap().milestones()) {
+      // Superseded and cancelled milestones are shown, not scheduled against.
+      Optional<Interval> pinned = m.status().isLive() ? Pins.of(m) : Optional.empty();
+      if (pinned.isPresent()) {
+        pinned(c, m, pinned.get(), out);
+      }
+    }
+    Optional<Schedule> schedule = c.schedule();
+    if (schedule.isPresent()) {
+      for (Schedule.Entry e : schedule.get().milestones().values()) {
+        if (!e.pinned() && e.milestone().status().isLive()) {
+          computed(c, schedule.get(), e, out);
+        }
+      }
+    }
     return out;
   }
 
-  private static void check(CheckContext c, Milestone m, int node, List<Diagnostic> out) {
-    Optional<Interval> pinned = Pins.of(m);
-    if (pinned.isEmpty()) {
-      computed(c, m, node, out);
-      return;
-    }
-    if (!m.status().isLive()) {
-      // Superseded and cancelled milestones are shown, not scheduled against.
-      return;
-    }
-    Interval i = pinned.get();
-    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
+  /** RM300, RM302 and RM303 for a live milestone whose dates the file pins. */
+  private static void pinned(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
     prerequisites(c, m, i, out);
+    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
     window(c, m, i, key, out);
     if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
       out.add(
@@ -61,7 +66,8 @@ final class ScheduleCheck implements Check {
   }
 
   private static void prerequisites(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
-    for (Dependency d : m.requires()) {
+    for (int k = 0; k < m.requires().size(); k++) {
+      Dependency d = m.requires().get(k);
       Milestone p = c.graph().milestone(d.targetId()).orElse(null);
       if (p == null || p == m || !p.status().isLive()) {
         continue;
@@ -126,21 +132,15 @@ final class ScheduleCheck implements Check {
     }
   }
 
-  /**
-   * RM302 and RM303 for a milestone the scheduler dates; {@code node} is its number in the graph,
-   * or -1 for a second milestone with an id already taken (which the scheduler does not date).
-   */
-  private static void computed(CheckContext c, Milestone m, int node, List<Diagnostic> out) {
-    Schedule.Entry e = node < 0 ? null : c.schedule().map(s -> s.at(node)).orElse(null);
-    if (e == null || e.milestone() != m || e.pinned() || !m.status().isLive()) {
-      return;
-    }
+  /** RM302 and RM303 for a live milestone the scheduler dates. */
+  private static void computed(CheckContext c, Schedule s, Schedule.Entry e, List<Diagnostic> out) {
+    Milestone m = e.milestone();
     Interval i = e.dates();
     // The chain is named only in a finding: building it for every milestone would be quadratic.
     java.util.function.Supplier<String> pushed =
         () -> {
           String chain =
-              c.schedule().orElseThrow().drivingChain(m.id()).stream()
+              s.drivingChain(m.id()).stream()
                   .map(x -> x.milestone().id())
                   .collect(Collectors.joining(" -> "));
           return chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";

@@ -4,6 +4,7 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.DependencyGraph;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ final class StatusCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.forEachPrerequisite(
-        (m, d, p) -> {
+    DependencyGraph g = c.graph();
+    g.forEachPrerequisite(
+        (m, index, d, p) -> {
           if (!m.status().isLive()) {
             return;
           }

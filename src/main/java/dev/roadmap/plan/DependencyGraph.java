@@ -20,7 +20,8 @@ import java.util.Optional;
  * <p>Milestones are numbered once, in file order, and the links are kept in compact int arrays
  * (compressed rows, both directions), so that building the graph, ordering it and walking it cost
  * time linear in milestones plus links and a few ints of memory each, at a million milestones as at
- * ten.
+ * ten. The numbers and arrays stay inside this package: the scheduler and {@link Reachability} read
+ * them; everyone else asks by milestone.
  */
 public final class DependencyGraph {
   private final Milestone[] nodes;
@@ -42,8 +43,8 @@ public final class DependencyGraph {
   private final int[] slot;
 
   /**
-   * The type (its ordinal) and the lag of link {@code e}: what the scheduler and the searches of
-   * the checks read of every link they follow, without going to the dependency.
+   * The type (its ordinal) and the lag of link {@code e}: what the scheduler and {@link
+   * Reachability} read of every link they follow, without going to the dependency.
    */
   private final byte[] type;
 
@@ -405,32 +406,32 @@ public final class DependencyGraph {
         });
   }
 
-  // The numbers: node i is at(i), in file order.
+  // The numbers, for the scheduler and Reachability: node i is at(i), in file order.
 
   /** The milestone numbered {@code i} (file order, the first of each id). */
-  public Milestone at(int i) {
+  Milestone at(int i) {
     return nodes[i];
   }
 
   /** The number of the first milestone with this id, or -1. */
-  public int index(String id) {
+  int index(String id) {
     return index.get(id);
   }
 
   /**
    * The first link of node {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) - 1}.
    */
-  public int firstLink(int i) {
+  int firstLink(int i) {
     return first[i];
   }
 
   /** The prerequisite (its number) of link {@code e}. */
-  public int linkTarget(int e) {
+  int linkTarget(int e) {
     return target[e];
   }
 
   /** The dependent (its number) of link {@code e}. */
-  public int linkSource(int e) {
+  int linkSource(int e) {
     return source[e];
   }
 
@@ -440,22 +441,22 @@ public final class DependencyGraph {
   }
 
   /** The dependency as written, of link {@code e}. */
-  public Dependency link(int e) {
+  Dependency link(int e) {
     return nodes[source[e]].requires().get(slot[e]);
   }
 
   /** The type of link {@code e}: {@code link(e).type()}. */
-  public DependencyType linkType(int e) {
+  DependencyType linkType(int e) {
     return TYPES[type[e]];
   }
 
   /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
-  public int linkLag(int e) {
+  int linkLag(int e) {
     return lag[e];
   }
 
   /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
-  public boolean isPlainOrLaggedFinishToStart(int e) {
+  boolean isPlainOrLaggedFinishToStart(int e) {
     return type[e] == FINISH_TO_START && lag[e] >= 0;
   }
 
@@ -468,7 +469,7 @@ public final class DependencyGraph {
   private static final int FINISH_TO_START = DependencyType.FINISH_TO_START.ordinal();
 
   /** The first dependent link of node {@code i}; see {@link #dependentLink}. */
-  public int firstDependentLink(int i) {
+  int firstDependentLink(int i) {
     return firstIn[i];
   }
 
@@ -476,7 +477,7 @@ public final class DependencyGraph {
    * A link that names a milestone as prerequisite: for k in {@code firstDependentLink(i) ..
    * firstDependentLink(i + 1) - 1}, the links that name node {@code i}.
    */
-  public int dependentLink(int k) {
+  int dependentLink(int k) {
     return incoming[k];
   }
 
@@ -484,12 +485,12 @@ public final class DependencyGraph {
    * Node numbers in an order where every prerequisite comes before its dependents, ties broken by
    * file order; null when the graph has a cycle. Not a copy: do not change it.
    */
-  public int[] order() {
+  int[] order() {
     return order;
   }
 
   /** The position of node {@code i} in {@link #order()}. */
-  public int rank(int i) {
+  int rank(int i) {
     return rank[i];
   }
 }
