@@ -100,6 +100,13 @@ public final class CheckContext {
     return g;
   }
 
+  /** What has been made so far: the graph, the schedule, or neither. */
+  Check.Needs made() {
+    return schedule != null
+        ? Check.Needs.SCHEDULE
+        : graph != null ? Check.Needs.GRAPH : Check.Needs.NOTHING;
+  }
+
   public Map<String, Phase> phases() {
     return phases;
   }

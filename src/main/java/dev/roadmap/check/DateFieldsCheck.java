@@ -56,6 +56,11 @@ final class DateFieldsCheck implements Check {
     return out;
   }
 
+  @Override
+  public Needs needs() {
+    return Needs.NOTHING;
+  }
+
   private static void conflicts(Milestone m, List<Diagnostic> out) {
     String id = "'" + m.id() + "'";
     if (m.date() != null) {

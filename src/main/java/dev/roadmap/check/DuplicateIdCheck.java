@@ -28,6 +28,11 @@ final class DuplicateIdCheck implements Check {
     return out;
   }
 
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
+
   private static Diagnostic duplicate(String kind, String id, Span at, Span first) {
     return Diagnostic.of(
         Code.DUPLICATE_ID,

@@ -38,4 +38,9 @@ final class PhaseOrderCheck implements Check {
         });
     return out;
   }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
 }

@@ -45,6 +45,11 @@ final class PrerequisiteListCheck implements Check {
     return out;
   }
 
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
+
   /** RM205 and RM208 for one milestone. */
   private static void check(Milestone m, Targets targets, List<Diagnostic> out) {
     List<Dependency> requires = m.requires();

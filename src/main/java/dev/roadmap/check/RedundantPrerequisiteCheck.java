@@ -48,4 +48,9 @@ final class RedundantPrerequisiteCheck implements Check {
         });
     return out;
   }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
 }

@@ -43,6 +43,11 @@ final class ScheduleCheck implements Check {
     return out;
   }
 
+  @Override
+  public Needs needs() {
+    return Needs.SCHEDULE;
+  }
+
   /** RM300, RM302 and RM303 for a live milestone whose dates the file pins. */
   private static void pinned(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
     prerequisites(c, m, i, out);

@@ -75,4 +75,9 @@ final class StatusCheck implements Check {
     }
     return out;
   }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
 }

@@ -97,6 +97,11 @@ final class TransferCheck implements Check {
     return out;
   }
 
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
+
   /** The most links one transfer's search reads before the exact pass decides it. */
   static final int SEARCH_BUDGET = 100_000;
 

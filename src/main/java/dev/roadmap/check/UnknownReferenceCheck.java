@@ -90,6 +90,11 @@ final class UnknownReferenceCheck implements Check {
     return out;
   }
 
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
+
   private Diagnostic unknown(
       Code code, String subject, Ref ref, String kind, Collection<String> defined) {
     String hint = null;
