@@ -35,7 +35,7 @@ final class DateFieldsCheck implements Check {
             .ifPresent(
                 i -> {
                   if (i.start().isBefore(c.roadmap().start())) {
-                    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
+                    String key = ScheduleCheck.startKey(m);
                     out.add(
                         Diagnostic.of(
                             Code.BEFORE_PROJECT_START,

@@ -51,21 +51,13 @@ final class ScheduleCheck implements Check {
   /** RM300, RM302 and RM303 for a live milestone whose dates the file pins. */
   private static void pinned(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
     prerequisites(c, m, i, out);
-    String key = m.date() != null ? "date" : m.start() != null ? "start" : "end";
-    window(c, m, i, key, out);
+    window(c, m, i, startKey(m), out);
     if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
               m.spanOf(finishKey(m)),
-              "'"
-                  + m.id()
-                  + "' finishes "
-                  + i.finish()
-                  + ", "
-                  + days(m.deadline(), i.finish())
-                  + " after its deadline "
-                  + m.deadline(),
+              pastDeadline(m, "finishes", i.finish()),
               "move it earlier, shorten it, or agree a later deadline"));
     }
   }
@@ -140,53 +132,53 @@ final class ScheduleCheck implements Check {
   /** RM302 and RM303 for a live milestone the scheduler dates. */
   private static void computed(CheckContext c, Schedule s, Schedule.Entry e, List<Diagnostic> out) {
     Milestone m = e.milestone();
-    Interval i = e.dates();
-    // The chain is named only in a finding: building it for every milestone would be quadratic.
-    java.util.function.Supplier<String> pushed =
-        () -> {
-          String chain =
-              s.drivingChain(m.id()).stream()
-                  .map(x -> x.milestone().id())
-                  .collect(Collectors.joining(" -> "));
-          return chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
-        };
+    LocalDate finish = e.dates().finish();
     Phase p = m.phaseId() == null ? null : c.phases().get(m.phaseId());
-    if (p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end())) {
+    boolean pastPhase = p != null && p.end() != null && !inverted(p) && finish.isAfter(p.end());
+    boolean contradictory =
+        m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore());
+    boolean pastDeadline = m.deadline() != null && !contradictory && finish.isAfter(m.deadline());
+    if (!pastPhase && !pastDeadline) {
+      return;
+    }
+    // The chain is named only in a finding: building it for every milestone would be quadratic.
+    String chain =
+        s.drivingChain(m.id()).stream()
+            .map(x -> x.milestone().id())
+            .collect(Collectors.joining(" -> "));
+    String pushed = chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
+    String fix = "start what pushes it earlier, shorten the chain, or ";
+    if (pastPhase) {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
               m.span(),
-              "'"
-                  + m.id()
-                  + "' is computed to finish "
-                  + i.finish()
-                  + ", "
-                  + days(p.end(), i.finish())
-                  + " after its phase '"
-                  + p.id()
-                  + "' closes on "
-                  + p.end()
-                  + pushed.get(),
-              "start what pushes it earlier, shorten the chain, or widen the window " + window(p)));
+              pastPhase(m, "is computed to finish", finish, p) + pushed,
+              fix + "widen the window " + window(p)));
     }
-    boolean contradictory =
-        m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore());
-    if (m.deadline() != null && !contradictory && i.finish().isAfter(m.deadline())) {
+    if (pastDeadline) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
               m.spanOf("deadline"),
-              "'"
-                  + m.id()
-                  + "' is computed to finish "
-                  + i.finish()
-                  + ", "
-                  + days(m.deadline(), i.finish())
-                  + " after its deadline "
-                  + m.deadline()
-                  + pushed.get(),
-              "start what pushes it earlier, shorten the chain, or agree a later deadline"));
+              pastDeadline(m, "is computed to finish", finish) + pushed,
+              fix + "agree a later deadline"));
     }
+  }
+
+  /** RM303's message: "'a' finishes 2005-09-02, 2 days after its deadline 2005-08-31". */
+  private static String pastDeadline(Milestone m, String finishes, LocalDate finish) {
+    return late(m, finishes, finish, m.deadline()) + "its deadline " + m.deadline();
+  }
+
+  /** RM302's: "'a' finishes 2009-01-02, 2 days after its phase 'p' closes on 2008-12-31". */
+  private static String pastPhase(Milestone m, String finishes, LocalDate finish, Phase p) {
+    return late(m, finishes, finish, p.end()) + "its phase '" + p.id() + "' closes on " + p.end();
+  }
+
+  /** "'a' finishes 2009-01-02, 2 days after ": a finish past {@code limit}. */
+  private static String late(Milestone m, String finishes, LocalDate finish, LocalDate limit) {
+    return "'" + m.id() + "' " + finishes + " " + finish + ", " + days(limit, finish) + " after ";
   }
 
   private static void window(
@@ -220,16 +212,7 @@ final class ScheduleCheck implements Check {
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
               m.spanOf(finishKey(m)),
-              "'"
-                  + m.id()
-                  + "' finishes "
-                  + i.finish()
-                  + ", "
-                  + days(p.end(), i.finish())
-                  + " after its phase '"
-                  + p.id()
-                  + "' closes on "
-                  + p.end(),
+              pastPhase(m, "finishes", i.finish(), p),
               "move it into the window " + window(p) + ", or into another phase"));
     }
   }
@@ -244,6 +227,11 @@ final class ScheduleCheck implements Check {
 
   private static boolean inverted(Phase p) {
     return p.start() != null && p.end() != null && p.end().isBefore(p.start());
+  }
+
+  /** The key that sets where a pinned milestone starts. */
+  static String startKey(Milestone m) {
+    return m.date() != null ? "date" : m.start() != null ? "start" : "end";
   }
 
   /** The key that sets where a pinned milestone finishes. */
