@@ -114,6 +114,22 @@ public final class WhatIf {
 
   private static Milestone with(
       Milestone m, LocalDate date, LocalDate start, LocalDate end, LocalDate notBefore) {
+    return with(m, date, start, end, m.durationDays(), notBefore);
+  }
+
+  private static Milestone withDuration(
+      Milestone m, LocalDate date, LocalDate start, Integer duration) {
+    return with(m, date, start, null, duration, m.notBefore());
+  }
+
+  /** {@code m} with other date fields. */
+  private static Milestone with(
+      Milestone m,
+      LocalDate date,
+      LocalDate start,
+      LocalDate end,
+      Integer duration,
+      LocalDate notBefore) {
     return new Milestone(
         m.id(),
         m.title(),
@@ -123,29 +139,8 @@ public final class WhatIf {
         date,
         start,
         end,
-        m.durationDays(),
-        notBefore,
-        m.deadline(),
-        m.requires(),
-        m.status(),
-        m.source(),
-        m.span(),
-        m.fields());
-  }
-
-  private static Milestone withDuration(
-      Milestone m, LocalDate date, LocalDate start, Integer duration) {
-    return new Milestone(
-        m.id(),
-        m.title(),
-        m.phase(),
-        m.kind(),
-        m.mission(),
-        date,
-        start,
-        null,
         duration,
-        m.notBefore(),
+        notBefore,
         m.deadline(),
         m.requires(),
         m.status(),
