@@ -1,7 +1,6 @@
 package dev.roadmap.check;
 
 import dev.roadmap.model.Authority;
-import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
@@ -19,8 +18,8 @@ import java.util.Optional;
 
 /**
  * What every check reads: the roadmap, its elements indexed by id (the first of each id), the
- * dependency graph, and the status date. Safe to share between threads: the graph and the schedule
- * are made when first asked for, once.
+ * dependency graph, the schedule, and the status date. Safe to share between threads: the graph and
+ * the schedule are made when first asked for, once.
  */
 public final class CheckContext {
   private final Roadmap roadmap;
@@ -107,69 +106,11 @@ public final class CheckContext {
     return g;
   }
 
-  /** What a check does with one milestone and its number in the graph. */
-  interface MilestoneVisitor {
-    void visit(Milestone m, int node);
-  }
-
-  /**
-   * Visits the milestones in file order, each with its number in the graph: -1 for a second
-   * milestone with an id already taken (the graph holds the first of each id, in file order).
-   */
-  void forEachMilestone(MilestoneVisitor visitor) {
-    DependencyGraph g = graph();
-    int node = 0;
-    for (Milestone m : roadmap.milestones()) {
-      if (node < g.size() && g.at(node) == m) {
-        visitor.visit(m, node++);
-      } else {
-        visitor.visit(m, -1);
-      }
-    }
-  }
-
-  /**
-   * What a check does with one prerequisite: {@code m} requires {@code p} through {@code d}, the
-   * {@code k}th entry of its {@code requires}.
-   */
-  interface PrerequisiteVisitor {
-    void visit(Milestone m, int k, Dependency d, Milestone p);
-  }
-
-  /**
-   * Visits each prerequisite that names another milestone (the first with that id): milestones in
-   * file order, the prerequisites of each in the order written. Unknown ones and those that name
-   * the milestone itself are left out; other checks report them. A milestone of the graph has its
-   * links read from the graph's arrays, with no lookup by id; a second milestone with an id already
-   * taken looks its prerequisites up.
-   */
-  void forEachPrerequisite(PrerequisiteVisitor visitor) {
-    DependencyGraph g = graph();
-    forEachMilestone(
-        (m, node) -> {
-          if (node >= 0) {
-            for (int e = g.firstLink(node); e < g.firstLink(node + 1); e++) {
-              visitor.visit(m, g.linkPlace(e), g.link(e), g.at(g.linkTarget(e)));
-            }
-            return;
-          }
-          for (int k = 0; k < m.requires().size(); k++) {
-            Dependency d = m.requires().get(k);
-            int p = g.index(d.target());
-            if (p >= 0 && g.at(p) != m) {
-              visitor.visit(m, k, d, g.at(p));
-            }
-          }
-        });
-  }
-
-  /**
-   * True when every prerequisite of {@code m} names another milestone; {@code node} is its number
-   * in the graph, or -1 for a second milestone with an id already taken (then false).
-   */
-  boolean allPrerequisitesKnown(Milestone m, int node) {
-    DependencyGraph g = graph();
-    return node >= 0 && g.firstLink(node + 1) - g.firstLink(node) == m.requires().size();
+  /** What has been made so far: the graph, the schedule, or neither. */
+  Check.Needs made() {
+    return schedule != null
+        ? Check.Needs.SCHEDULE
+        : graph != null ? Check.Needs.GRAPH : Check.Needs.NOTHING;
   }
 
   public Map<String, Phase> phases() {

@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-/** All checks, in a fixed order. */
+/**
+ * The checks, and the runner that runs them on a roadmap: in a fixed order, or for a big roadmap
+ * shared out over the cores by what they need.
+ */
 public final class Checks {
   private Checks() {}
 
@@ -30,25 +33,34 @@ public final class Checks {
   }
 
   /**
-   * The checks of {@link #all()} in the order the threads of a big roadmap take them: first the one
-   * that needs neither the graph nor the schedule, which runs while one thread makes those two,
-   * then those that need the graph, and last the one that needs the schedule too.
-   */
-  static final int[] PARALLEL_ORDER = {6, 2, 0, 1, 5, 9, 3, 4, 8, 7};
-
-  /**
    * Runs every check on a roadmap and returns their findings, sorted.
    *
    * @param asOf status date for the status checks; null to use the file's own {@code as-of}
    */
   public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf) {
-    return run(roadmap, asOf, all(), PARALLEL_ORDER);
+    return run(roadmap, asOf, all());
   }
 
   /**
-   * Runs {@code checks}; a big roadmap's threads take them in {@code order} (indexes into them).
+   * The checks in the order the threads of a big roadmap take them, by what they need: first those
+   * that need neither the graph nor the schedule, which run while one thread makes those two, then
+   * those that need the graph, and last those that need the schedule too; in the order given within
+   * each.
    */
-  static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, List<Check> checks, int[] order) {
+  static List<Check> inRunOrder(List<Check> checks) {
+    List<Check> ordered = new ArrayList<>(checks.size());
+    for (Check.Needs needs : Check.Needs.values()) {
+      for (Check c : checks) {
+        if (c.needs() == needs) {
+          ordered.add(c);
+        }
+      }
+    }
+    return ordered;
+  }
+
+  /** Runs {@code checks}; those of a big roadmap in parallel, in {@link #inRunOrder}. */
+  static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, List<Check> checks) {
     CheckContext context = new CheckContext(roadmap, asOf != null ? asOf : roadmap.asOf());
     List<Diagnostic> out = new ArrayList<>();
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), checks.size() - 1);
@@ -58,8 +70,11 @@ public final class Checks {
       }
     } else {
       // A big roadmap: the checks only read the context, so they can share the cores. This thread
-      // makes the graph and the schedule while the helpers start on the checks that need neither;
-      // then each takes the next check not yet taken. The findings are the same; they are sorted.
+      // makes what they need (the graph, the schedule) while the helpers start on the checks that
+      // need less; then each takes the next check not yet taken. The findings are the same; they
+      // are sorted.
+      List<Check> ordered = inRunOrder(checks);
+      Check.Needs most = ordered.get(ordered.size() - 1).needs();
       AtomicReferenceArray<List<Diagnostic>> found = new AtomicReferenceArray<>(checks.size());
       AtomicInteger next = new AtomicInteger();
       AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -67,9 +82,8 @@ public final class Checks {
       Runnable work =
           () -> {
             for (int k; (k = next.getAndIncrement()) < checks.size(); done.countDown()) {
-              int i = order[k];
               try {
-                found.set(i, checks.get(i).run(context));
+                found.set(k, ordered.get(k).run(context));
               } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
               }
@@ -79,7 +93,11 @@ public final class Checks {
       for (int h = 0; h < helpers; h++) {
         ForkJoinPool.commonPool().execute(work);
       }
-      context.schedule();
+      if (most == Check.Needs.SCHEDULE) {
+        context.schedule();
+      } else if (most == Check.Needs.GRAPH) {
+        context.graph();
+      }
       work.run();
       try {
         done.await();

@@ -38,10 +38,7 @@ final class DateFieldsCheck implements Check {
             .ifPresent(
                 i -> {
                   if (i.start().isBefore(c.roadmap().start())) {
-                    MilestoneField key =
-                        m.date() != null
-                            ? MilestoneField.DATE
-                            : m.start() != null ? MilestoneField.START : MilestoneField.END;
+                    MilestoneField key = ScheduleCheck.startKey(m);
                     out.add(
                         Diagnostic.of(
                             Code.BEFORE_PROJECT_START,
@@ -60,6 +57,11 @@ final class DateFieldsCheck implements Check {
       }
     }
     return out;
+  }
+
+  @Override
+  public Needs needs() {
+    return Needs.NOTHING;
   }
 
   private static void conflicts(Milestone m, PositionTable at, List<Diagnostic> out) {

@@ -51,4 +51,9 @@ final class DependencyCycleCheck implements Check {
     }
     return out;
   }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
 }

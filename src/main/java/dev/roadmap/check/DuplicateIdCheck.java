@@ -2,6 +2,7 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,16 +20,18 @@ final class DuplicateIdCheck implements Check {
     find(r.authorities(), a -> a.id(), at::of, "authority", out);
     find(r.missions(), m -> m.id(), at::of, "mission", out);
     find(r.phases(), p -> p.id(), at::of, "phase", out);
-    // The graph holds the first milestone of each id: the others are the duplicates, found
-    // without a map of a million ids.
-    c.forEachMilestone(
-        (m, node) -> {
-          if (node < 0) {
-            Span first = at.of(c.graph().milestone(m.id()).orElseThrow());
-            out.add(duplicate("milestone", m.id(), at.of(m), first));
-          }
-        });
+    // The graph holds the first milestone of each id and leaves the others out: the duplicates,
+    // found without a map of a million ids.
+    for (Milestone m : c.graph().leftOut()) {
+      Span first = at.of(c.graph().milestone(m.id()).orElseThrow());
+      out.add(duplicate("milestone", m.id(), at.of(m), first));
+    }
     return out;
+  }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
   }
 
   private static Diagnostic duplicate(String kind, String id, Span at, Span first) {

@@ -2,6 +2,7 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +11,9 @@ final class PhaseOrderCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.forEachPrerequisite(
-        (m, k, d, p) -> {
+    DependencyGraph g = c.graph();
+    g.forEachPrerequisite(
+        (m, index, d, p) -> {
           if (m.phase() == null || p.phase() == null) {
             return;
           }
@@ -22,7 +24,7 @@ final class PhaseOrderCheck implements Check {
           out.add(
               Diagnostic.of(
                   Code.PREREQUISITE_IN_LATER_PHASE,
-                  c.positions().ofRequirementTarget(m, k),
+                  c.positions().ofRequirementTarget(m, index),
                   "'"
                       + m.id()
                       + "' (phase '"
@@ -35,5 +37,10 @@ final class PhaseOrderCheck implements Check {
                   "move one of them to another phase, or reorder the phases"));
         });
     return out;
+  }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
   }
 }

@@ -5,7 +5,7 @@ import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.PositionTable;
-import dev.roadmap.plan.DependencyGraph;
+import dev.roadmap.plan.DependencyGraph.Targets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,63 +22,43 @@ final class PrerequisiteListCheck implements Check {
   static final int SHORT = 8;
 
   /**
-   * The first entry before {@code k} that names the same milestone as entry {@code k}, which is not
-   * the milestone itself: what the map of the entries so far would hold.
+   * The first entry before {@code k} that names the same id as entry {@code k}, which is not the
+   * milestone's own: what the map of the entries so far would hold. Entries that name a milestone
+   * are compared as the milestone they name; unknown ones by their ids.
    */
-  private static int firstBefore(List<Dependency> requires, int k) {
-    String p = requires.get(k).target();
+  private static int firstBefore(List<Dependency> requires, Targets targets, int k) {
+    Milestone p = targets.get(k);
     for (int j = 0; j < k; j++) {
-      if (requires.get(j).target().equals(p)) {
+      if (p != null
+          ? targets.get(j) == p
+          : targets.get(j) == null && requires.get(j).target().equals(requires.get(k).target())) {
         return j;
       }
     }
     return -1;
   }
 
-  /**
-   * True when the links of graph milestone {@code node} go to distinct milestones: compared as
-   * numbers, without reading the ids. A long list is not compared (false).
-   */
-  private static boolean distinctLinks(DependencyGraph g, int node) {
-    int from = g.firstLink(node);
-    int to = g.firstLink(node + 1);
-    if (to - from > SHORT) {
-      return false;
-    }
-    for (int e = from + 1; e < to; e++) {
-      for (int f = from; f < e; f++) {
-        if (g.linkTarget(f) == g.linkTarget(e)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    DependencyGraph g = c.graph();
-    // A milestone of the graph that links to every prerequisite it names (none is itself), each
-    // to another milestone, lists none twice: most are settled so, from the graph's numbers.
-    c.forEachMilestone(
-        (m, node) -> {
-          if (!c.allPrerequisitesKnown(m, node) || !distinctLinks(g, node)) {
-            check(m, c.positions(), out);
-          }
-        });
+    c.graph().forEachMilestone((m, targets) -> check(m, targets, c.positions(), out));
     return out;
   }
 
-  /** RM205 and RM208 for one milestone, from its ids. */
-  private static void check(Milestone m, PositionTable at, List<Diagnostic> out) {
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
+  }
+
+  /** RM205 and RM208 for one milestone. */
+  private static void check(Milestone m, Targets targets, PositionTable at, List<Diagnostic> out) {
     List<Dependency> requires = m.requires();
     // A short list is searched (most have a handful of entries); a long one gets a map.
     Map<String, Integer> seen = requires.size() > SHORT ? new HashMap<>() : null;
     for (int k = 0; k < requires.size(); k++) {
       Dependency d = requires.get(k);
       String p = d.target();
-      if (p.equals(m.id())) {
+      if (targets.namesItself(k)) {
         out.add(
             Diagnostic.of(
                 Code.SELF_DEPENDENCY,
@@ -88,7 +68,7 @@ final class PrerequisiteListCheck implements Check {
         continue;
       }
       Integer seenAt = seen != null ? seen.putIfAbsent(p, k) : null;
-      int first = seen != null ? (seenAt == null ? -1 : seenAt) : firstBefore(requires, k);
+      int first = seen != null ? (seenAt == null ? -1 : seenAt) : firstBefore(requires, targets, k);
       if (first >= 0) {
         out.add(
             Diagnostic.of(

@@ -26,40 +26,39 @@ final class ScheduleCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.forEachMilestone((m, node) -> check(c, m, node, out));
+    for (Milestone m : c.roadmap().milestones()) {
+      // Superseded and cancelled milestones are shown, not scheduled against.
+      Optional<Interval> pinned = m.status().isLive() ? Pins.of(m) : Optional.empty();
+      if (pinned.isPresent()) {
+        pinned(c, m, pinned.get(), out);
+      }
+    }
+    Optional<Schedule> schedule = c.schedule();
+    if (schedule.isPresent()) {
+      for (Schedule.Entry e : schedule.get().milestones().values()) {
+        if (!e.pinned() && e.milestone().status().isLive()) {
+          computed(c, schedule.get(), e, out);
+        }
+      }
+    }
     return out;
   }
 
-  private static void check(CheckContext c, Milestone m, int node, List<Diagnostic> out) {
-    Optional<Interval> pinned = Pins.of(m);
-    if (pinned.isEmpty()) {
-      computed(c, m, node, out);
-      return;
-    }
-    if (!m.status().isLive()) {
-      // Superseded and cancelled milestones are shown, not scheduled against.
-      return;
-    }
-    Interval i = pinned.get();
-    MilestoneField key =
-        m.date() != null
-            ? MilestoneField.DATE
-            : m.start() != null ? MilestoneField.START : MilestoneField.END;
+  @Override
+  public Needs needs() {
+    return Needs.SCHEDULE;
+  }
+
+  /** RM300, RM302 and RM303 for a live milestone whose dates the file pins. */
+  private static void pinned(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
     prerequisites(c, m, i, out);
-    window(c, m, i, key, out);
+    window(c, m, i, startKey(m), out);
     if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
               c.positions().of(m, finishKey(m)),
-              "'"
-                  + m.id()
-                  + "' finishes "
-                  + i.finish()
-                  + ", "
-                  + days(m.deadline(), i.finish())
-                  + " after its deadline "
-                  + m.deadline(),
+              pastDeadline(m, "finishes", i.finish()),
               "move it earlier, shorten it, or agree a later deadline"));
     }
   }
@@ -131,62 +130,56 @@ final class ScheduleCheck implements Check {
     }
   }
 
-  /**
-   * RM302 and RM303 for a milestone the scheduler dates; {@code node} is its number in the graph,
-   * or -1 for a second milestone with an id already taken (which the scheduler does not date).
-   */
-  private static void computed(CheckContext c, Milestone m, int node, List<Diagnostic> out) {
-    Schedule.Entry e = node < 0 ? null : c.schedule().map(s -> s.at(node)).orElse(null);
-    if (e == null || e.milestone() != m || e.pinned() || !m.status().isLive()) {
+  /** RM302 and RM303 for a live milestone the scheduler dates. */
+  private static void computed(CheckContext c, Schedule s, Schedule.Entry e, List<Diagnostic> out) {
+    Milestone m = e.milestone();
+    LocalDate finish = e.dates().finish();
+    Phase p = m.phase() == null ? null : c.phases().get(m.phase());
+    boolean pastPhase = p != null && p.end() != null && !inverted(p) && finish.isAfter(p.end());
+    boolean contradictory =
+        m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore());
+    boolean pastDeadline = m.deadline() != null && !contradictory && finish.isAfter(m.deadline());
+    if (!pastPhase && !pastDeadline) {
       return;
     }
-    Interval i = e.dates();
     // The chain is named only in a finding: building it for every milestone would be quadratic.
-    java.util.function.Supplier<String> pushed =
-        () -> {
-          String chain =
-              c.schedule().orElseThrow().drivingChain(m.id()).stream()
-                  .map(x -> x.milestone().id())
-                  .collect(Collectors.joining(" -> "));
-          return chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
-        };
-    Phase p = m.phase() == null ? null : c.phases().get(m.phase());
-    if (p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end())) {
+    String chain =
+        s.drivingChain(m.id()).stream()
+            .map(x -> x.milestone().id())
+            .collect(Collectors.joining(" -> "));
+    String pushed = chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
+    String fix = "start what pushes it earlier, shorten the chain, or ";
+    if (pastPhase) {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
               c.positions().of(m),
-              "'"
-                  + m.id()
-                  + "' is computed to finish "
-                  + i.finish()
-                  + ", "
-                  + days(p.end(), i.finish())
-                  + " after its phase '"
-                  + p.id()
-                  + "' closes on "
-                  + p.end()
-                  + pushed.get(),
-              "start what pushes it earlier, shorten the chain, or widen the window " + window(p)));
+              pastPhase(m, "is computed to finish", finish, p) + pushed,
+              fix + "widen the window " + window(p)));
     }
-    boolean contradictory =
-        m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore());
-    if (m.deadline() != null && !contradictory && i.finish().isAfter(m.deadline())) {
+    if (pastDeadline) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
               c.positions().of(m, MilestoneField.DEADLINE),
-              "'"
-                  + m.id()
-                  + "' is computed to finish "
-                  + i.finish()
-                  + ", "
-                  + days(m.deadline(), i.finish())
-                  + " after its deadline "
-                  + m.deadline()
-                  + pushed.get(),
-              "start what pushes it earlier, shorten the chain, or agree a later deadline"));
+              pastDeadline(m, "is computed to finish", finish) + pushed,
+              fix + "agree a later deadline"));
     }
+  }
+
+  /** RM303's message: "'a' finishes 2005-09-02, 2 days after its deadline 2005-08-31". */
+  private static String pastDeadline(Milestone m, String finishes, LocalDate finish) {
+    return late(m, finishes, finish, m.deadline()) + "its deadline " + m.deadline();
+  }
+
+  /** RM302's: "'a' finishes 2009-01-02, 2 days after its phase 'p' closes on 2008-12-31". */
+  private static String pastPhase(Milestone m, String finishes, LocalDate finish, Phase p) {
+    return late(m, finishes, finish, p.end()) + "its phase '" + p.id() + "' closes on " + p.end();
+  }
+
+  /** "'a' finishes 2009-01-02, 2 days after ": a finish past {@code limit}. */
+  private static String late(Milestone m, String finishes, LocalDate finish, LocalDate limit) {
+    return "'" + m.id() + "' " + finishes + " " + finish + ", " + days(limit, finish) + " after ";
   }
 
   private static void window(
@@ -220,16 +213,7 @@ final class ScheduleCheck implements Check {
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
               c.positions().of(m, finishKey(m)),
-              "'"
-                  + m.id()
-                  + "' finishes "
-                  + i.finish()
-                  + ", "
-                  + days(p.end(), i.finish())
-                  + " after its phase '"
-                  + p.id()
-                  + "' closes on "
-                  + p.end(),
+              pastPhase(m, "finishes", i.finish(), p),
               "move it into the window " + window(p) + ", or into another phase"));
     }
   }
@@ -244,6 +228,13 @@ final class ScheduleCheck implements Check {
 
   private static boolean inverted(Phase p) {
     return p.start() != null && p.end() != null && p.end().isBefore(p.start());
+  }
+
+  /** The key that sets where a pinned milestone starts. */
+  static MilestoneField startKey(Milestone m) {
+    return m.date() != null
+        ? MilestoneField.DATE
+        : m.start() != null ? MilestoneField.START : MilestoneField.END;
   }
 
   /** The key that sets where a pinned milestone finishes. */

@@ -5,6 +5,7 @@ import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.DependencyGraph;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ final class StatusCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.forEachPrerequisite(
-        (m, k, d, p) -> {
+    DependencyGraph g = c.graph();
+    g.forEachPrerequisite(
+        (m, index, d, p) -> {
           if (!m.status().isLive()) {
             return;
           }
@@ -29,7 +31,7 @@ final class StatusCheck implements Check {
             out.add(
                 Diagnostic.of(
                     Code.REQUIRES_WITHDRAWN,
-                    c.positions().ofRequirementTarget(m, k),
+                    c.positions().ofRequirementTarget(m, index),
                     "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
                     "require what replaced '" + p.id() + "', or drop the prerequisite"));
           } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
@@ -76,5 +78,10 @@ final class StatusCheck implements Check {
       }
     }
     return out;
+  }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
   }
 }

@@ -8,6 +8,7 @@ import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.MissionField;
 import dev.roadmap.model.Span;
+import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,14 +41,13 @@ final class UnknownReferenceCheck implements Check {
   public List<Diagnostic> run(CheckContext c) {
     comparisons = 0;
     List<Diagnostic> out = new ArrayList<>();
-    Collection<String> milestones = c.graph().milestones().keySet();
-    c.forEachMilestone(
-        (m, node) -> {
-          // Most milestones link to every prerequisite they name: no lookups then.
-          boolean allKnown = c.allPrerequisitesKnown(m, node);
-          for (int k = 0; k < m.requires().size() && !allKnown; k++) {
+    DependencyGraph g = c.graph();
+    Collection<String> milestones = g.milestones().keySet();
+    g.forEachMilestone(
+        (m, targets) -> {
+          for (int k = 0; k < m.requires().size(); k++) {
             Dependency d = m.requires().get(k);
-            if (!milestones.contains(d.target())) {
+            if (targets.get(k) == null) {
               out.add(
                   unknown(
                       Code.UNKNOWN_PREREQUISITE,
@@ -95,6 +95,11 @@ final class UnknownReferenceCheck implements Check {
       }
     }
     return out;
+  }
+
+  @Override
+  public Needs needs() {
+    return Needs.GRAPH;
   }
 
   private Diagnostic unknown(

@@ -4,58 +4,54 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
- * The milestones of a roadmap as a directed graph, an edge from each milestone to each of its
- * prerequisites ("requires"). Unknown prerequisites, self-dependencies and second milestones with
- * an id already taken are left out (the checks report them).
+ * The milestones of a roadmap as a directed graph, an edge ("link") from each milestone to each of
+ * its prerequisites ("requires"). Unknown prerequisites, self-dependencies and second milestones
+ * with an id already taken are left out of the links (the checks report them); {@link
+ * #forEachMilestone} still tells what every entry of every milestone names.
  *
  * <p>Milestones are numbered once, in file order, and the links are kept in compact int arrays
  * (compressed rows, both directions), so that building the graph, ordering it and walking it cost
  * time linear in milestones plus links and a few ints of memory each, at a million milestones as at
- * ten. JGraphT serves where its algorithms do: enumerating the cycles of a cyclic graph.
+ * ten. The numbers and arrays stay inside this package: the scheduler and {@link Reachability} read
+ * them; everyone else asks by milestone.
  */
 public final class DependencyGraph {
   private final Milestone[] nodes;
   private final IdIndex index;
 
+  /** Every milestone of the roadmap, in file order, those left out of the graph included. */
+  private final List<Milestone> all;
+
+  /** The second milestones with an id already taken, in file order. */
+  private final List<Milestone> leftOut;
+
   /**
-   * Links of node {@code i}: {@code target[e]} and {@code link[e]} for e in [first[i], first[i+1]).
+   * Links of node {@code i}: for e in [first[i], first[i+1]), {@code target[e]}, and {@code
+   * slot[e]} the index of its dependency in {@code requires()} (increasing).
    */
   private final int[] first;
 
   private final int[] target;
-  private final Dependency[] link;
-
-  /** The place of link {@code e}'s dependency in its milestone's {@code requires()}. */
-  private final int[] place;
+  private final int[] slot;
 
   /**
-   * The type (its ordinal) and the lag of link {@code e}, beside the dependency: the scheduler and
-   * the searches of the checks read them for every link they follow, without going to the object.
+   * The type (its ordinal) and the lag of link {@code e}: what the scheduler and {@link
+   * Reachability} read of every link they follow, without going to the dependency.
    */
   private final byte[] type;
 
   private final int[] lag;
 
   /**
-   * Dependents of node {@code i}: {@code source[dependentsOf[k]]} for k in [firstIn[i],
-   * firstIn[i+1]).
+   * Dependents of node {@code i}: {@code source[incoming[k]]} for k in [firstIn[i], firstIn[i+1]).
    */
   private final int[] firstIn;
 
@@ -69,15 +65,19 @@ public final class DependencyGraph {
   private final int[] rank;
 
   private DependencyGraph(Roadmap roadmap) {
-    List<Milestone> all = roadmap.milestones();
+    all = roadmap.milestones();
     index = new IdIndex(all.size());
     List<Milestone> kept = new ArrayList<>(all.size());
+    List<Milestone> others = new ArrayList<>();
     for (Milestone m : all) {
       if (index.putIfAbsent(m.id(), kept.size()) < 0) {
         kept.add(m);
+      } else {
+        others.add(m);
       }
     }
     nodes = kept.toArray(new Milestone[0]);
+    leftOut = List.copyOf(others);
     int n = nodes.length;
     // The prerequisites are looked up all together (IdIndex.getAll), then laid out over ints.
     int written = 0;
@@ -110,8 +110,7 @@ public final class DependencyGraph {
     }
     first[n] = edges;
     target = new int[edges];
-    link = new Dependency[edges];
-    place = new int[edges];
+    slot = new int[edges];
     type = new byte[edges];
     lag = new int[edges];
     source = new int[edges];
@@ -119,12 +118,11 @@ public final class DependencyGraph {
     for (int i = 0, w = 0, e = 0; i < n; i++) {
       List<Dependency> requires = nodes[i].requires();
       for (int k = 0; k < requires.size(); k++) {
-        Dependency d = requires.get(k);
         int p = resolved[w++];
         if (p >= 0) {
+          Dependency d = requires.get(k);
           target[e] = p;
-          link[e] = d;
-          place[e] = k;
+          slot[e] = k;
           type[e] = (byte) d.type().ordinal();
           lag[e] = d.lagDays();
           source[e] = i;
@@ -236,9 +234,17 @@ public final class DependencyGraph {
     return i < 0 ? Optional.empty() : Optional.of(nodes[i]);
   }
 
-  /** Milestones by id, the first of each id, in file order. */
+  /** Milestones by id, the first of each id, in file order: a read-only view. */
   public Map<String, Milestone> milestones() {
-    return new FileOrderView();
+    return new MilestonesById(nodes, index);
+  }
+
+  /**
+   * The milestones the graph leaves out, each a second milestone with an id already taken (the
+   * first of that id is {@link #milestone(String)}), in file order; unmodifiable.
+   */
+  public List<Milestone> leftOut() {
+    return leftOut;
   }
 
   public boolean hasCycle() {
@@ -250,165 +256,36 @@ public final class DependencyGraph {
     return nodes.length;
   }
 
-  /** The milestone numbered {@code i} (file order, the first of each id). */
-  public Milestone at(int i) {
-    return nodes[i];
-  }
-
-  /** The number of the first milestone with this id, or -1. */
-  public int index(String id) {
-    return index.get(id);
-  }
-
   /**
-   * The first link of milestone {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) -
-   * 1}.
+   * Milestones in an order where every prerequisite comes before its dependents, ties broken by
+   * file order: a read-only view. Empty when the graph has a cycle.
    */
-  public int firstLink(int i) {
-    return first[i];
-  }
+  public Optional<List<Milestone>> topologicalOrder() {
+    if (order == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AbstractList<>() {
+          @Override
+          public Milestone get(int k) {
+            return nodes[order[k]];
+          }
 
-  /** The prerequisite (its number) of link {@code e}. */
-  public int linkTarget(int e) {
-    return target[e];
-  }
-
-  /** The dependent (its number) of link {@code e}. */
-  public int linkSource(int e) {
-    return source[e];
-  }
-
-  /** The dependency as written, of link {@code e}. */
-  public Dependency link(int e) {
-    return link[e];
-  }
-
-  /** The place of link {@code e}'s dependency in its milestone's {@code requires()}. */
-  public int linkPlace(int e) {
-    return place[e];
-  }
-
-  /** The type of link {@code e}: {@code link(e).type()}. */
-  public DependencyType linkType(int e) {
-    return TYPES[type[e]];
-  }
-
-  /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
-  public int linkLag(int e) {
-    return lag[e];
-  }
-
-  /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
-  public boolean isPlainOrLaggedFinishToStart(int e) {
-    return type[e] == FINISH_TO_START && lag[e] >= 0;
-  }
-
-  private static final DependencyType[] TYPES = DependencyType.values();
-  private static final int FINISH_TO_START = DependencyType.FINISH_TO_START.ordinal();
-
-  /** The first dependent link of milestone {@code i}; see {@link #dependentLink}. */
-  public int firstDependentLink(int i) {
-    return firstIn[i];
-  }
-
-  /**
-   * A link that names a milestone as prerequisite: for k in {@code firstDependentLink(i) ..
-   * firstDependentLink(i + 1) - 1}, the links that name milestone {@code i}.
-   */
-  public int dependentLink(int k) {
-    return incoming[k];
-  }
-
-  /**
-   * Milestone numbers in an order where every prerequisite comes before its dependents, ties broken
-   * by file order; null when the graph has a cycle. Not a copy: do not change it.
-   */
-  public int[] order() {
-    return order;
-  }
-
-  /** The position of milestone {@code i} in {@link #order()}. */
-  public int rank(int i) {
-    return rank[i];
+          @Override
+          public int size() {
+            return order.length;
+          }
+        });
   }
 
   /**
    * Every elementary cycle, each as the list of ids {@code [a, b, c]} meaning a requires b, b
-   * requires c and c requires a; each rotated to start at its smallest id, and sorted. At most
-   * {@code limit} cycles are returned; the boolean of the result says whether there were more.
+   * requires c and c requires a; each rotated to start at its smallest id, and sorted: shorter
+   * first, then by ids. At most {@code limit} cycles are returned; the boolean of the result says
+   * whether there were more.
    */
   public CycleList cycles(int limit) {
-    List<List<String>> found = new ArrayList<>();
-    boolean[] more = {false};
-    if (hasCycle()) {
-      Consumer<List<String>> sink =
-          c -> {
-            if (found.size() < limit) {
-              found.add(rotate(c));
-            } else {
-              more[0] = true;
-              throw new Enough();
-            }
-          };
-      try {
-        new HawickJamesSimpleCycles<>(cyclicPart()).findSimpleCycles(sink);
-      } catch (Enough e) {
-        // One cycle past the limit is found: the list is complete enough.
-      }
-    }
-    found.sort(DependencyGraph::shorterFirst);
-    return new CycleList(List.copyOf(found), more[0]);
-  }
-
-  /**
-   * Shorter cycles first, then by their ids. Written out rather than chained from {@code
-   * Comparator.comparingInt}, whose lambdas the JVM spins at run time on every start.
-   */
-  private static int shorterFirst(List<String> a, List<String> b) {
-    int c = Integer.compare(a.size(), b.size());
-    return c != 0 ? c : String.join("\u0000", a).compareTo(String.join("\u0000", b));
-  }
-
-  /**
-   * The milestones that a topological sort cannot place (those on a cycle, and those after one), as
-   * a JGraphT graph in file order: every cycle lies within it.
-   */
-  private Graph<String, DefaultEdge> cyclicPart() {
-    int n = nodes.length;
-    boolean[] placed = new boolean[n];
-    int[] waiting = new int[n];
-    int[] ready = new int[n];
-    int size = 0;
-    for (int i = 0; i < n; i++) {
-      waiting[i] = first[i + 1] - first[i];
-      if (waiting[i] == 0) {
-        ready[size++] = i;
-      }
-    }
-    while (size > 0) {
-      int next = ready[--size];
-      placed[next] = true;
-      for (int k = firstIn[next]; k < firstIn[next + 1]; k++) {
-        int dependent = source[incoming[k]];
-        if (--waiting[dependent] == 0) {
-          ready[size++] = dependent;
-        }
-      }
-    }
-    Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
-    for (int i = 0; i < n; i++) {
-      if (!placed[i]) {
-        g.addVertex(nodes[i].id());
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      for (int e = first[i]; e < first[i + 1]; e++) {
-        if (!placed[i] && !placed[target[e]]) {
-          g.addEdge(nodes[i].id(), nodes[target[e]].id());
-        }
-      }
-    }
-    return g;
+    return hasCycle() ? CycleFinder.cycles(this, limit) : new CycleList(List.of(), false);
   }
 
   /**
@@ -419,91 +296,201 @@ public final class DependencyGraph {
    */
   public record CycleList(List<List<String>> cycles, boolean truncated) {}
 
-  /** Stops the enumeration of cycles, which can be exponential, once enough are found. */
-  private static final class Enough extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Enough() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static List<String> rotate(List<String> cycle) {
-    int min = 0;
-    for (int i = 1; i < cycle.size(); i++) {
-      if (cycle.get(i).compareTo(cycle.get(min)) < 0) {
-        min = i;
-      }
-    }
-    List<String> r = new ArrayList<>(cycle.size());
-    for (int i = 0; i < cycle.size(); i++) {
-      r.add(cycle.get((min + i) % cycle.size()));
-    }
-    return r;
+  /** What a walk over the milestones is told of each one; see {@link #forEachMilestone}. */
+  @FunctionalInterface
+  public interface MilestoneVisitor {
+    /**
+     * @param m a milestone
+     * @param targets what each entry of {@code m.requires()} names, by index; valid during this
+     *     call only
+     */
+    void visit(Milestone m, Targets targets);
   }
 
   /**
-   * Milestones in an order where every prerequisite comes before its dependents, ties broken by
-   * file order. Empty when the graph has a cycle.
+   * Visits every milestone of the roadmap in file order, second ones with an id already taken
+   * included, each with the milestones its prerequisites name. A milestone of the graph has them
+   * from its links; only what a link does not give (an unknown id, its own id, a milestone left
+   * out) is looked up by id.
    */
-  public Optional<List<Milestone>> topologicalOrder() {
-    if (order == null) {
-      return Optional.empty();
+  public void forEachMilestone(MilestoneVisitor visitor) {
+    Targets targets = new Targets();
+    int node = 0;
+    for (Milestone m : all) {
+      List<Dependency> requires = m.requires();
+      Milestone[] named = targets.hold(requires.size());
+      if (node < nodes.length && nodes[node] == m) {
+        targets.self = m;
+        int e = first[node];
+        int end = first[node + 1];
+        for (int k = 0; k < requires.size(); k++) {
+          named[k] = e < end && slot[e] == k ? nodes[target[e++]] : lookUp(requires.get(k));
+        }
+        node++;
+      } else {
+        targets.self = nodes[index.get(m.id())];
+        for (int k = 0; k < requires.size(); k++) {
+          named[k] = lookUp(requires.get(k));
+        }
+      }
+      visitor.visit(m, targets);
     }
-    List<Milestone> list = new ArrayList<>(order.length);
-    for (int i : order) {
-      list.add(nodes[i]);
-    }
-    return Optional.of(list);
   }
 
-  /** The milestones by id in file order, a read-only view over the arrays. */
-  private final class FileOrderView extends AbstractMap<String, Milestone> {
-    @Override
-    public Milestone get(Object key) {
-      int i = index.get(key);
-      return i < 0 ? null : nodes[i];
+  private Milestone lookUp(Dependency d) {
+    int p = index.get(d.target());
+    return p < 0 ? null : nodes[p];
+  }
+
+  /**
+   * What the entries of one milestone's {@code requires()} name, by index: one object for a whole
+   * walk, refilled for each milestone.
+   */
+  public static final class Targets {
+    private Milestone[] named = new Milestone[8];
+    private Milestone self;
+
+    Targets() {}
+
+    private Milestone[] hold(int size) {
+      if (named.length < size) {
+        named = new Milestone[Math.max(size, 2 * named.length)];
+      }
+      return named;
     }
 
-    @Override
-    public boolean containsKey(Object key) {
-      return index.get(key) >= 0;
+    /**
+     * The milestone that entry {@code index} (of the milestone visited: from 0 to its {@code
+     * requires().size()} excluded) names: the first milestone with that id, or null when none has
+     * it. An entry that names its own milestone's id names the milestone itself, or, for a
+     * milestone left out of the graph, the first milestone of that id.
+     */
+    public Milestone get(int index) {
+      return named[index];
     }
 
-    @Override
-    public int size() {
-      return nodes.length;
+    /** True when entry {@code index} names its own milestone's id. */
+    public boolean namesItself(int index) {
+      return named[index] == self;
     }
+  }
 
-    @Override
-    public Set<Entry<String, Milestone>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public Iterator<Entry<String, Milestone>> iterator() {
-          return new Iterator<>() {
-            private int next;
+  /** What a walk over the prerequisites is told; see {@link #forEachPrerequisite}. */
+  @FunctionalInterface
+  public interface PrerequisiteVisitor {
+    /**
+     * @param m a milestone
+     * @param index the index of {@code dependency} in {@code m.requires()}
+     * @param dependency the entry
+     * @param target the milestone it names (the first with that id), never {@code m}
+     */
+    void visit(Milestone m, int index, Dependency dependency, Milestone target);
+  }
 
-            @Override
-            public boolean hasNext() {
-              return next < nodes.length;
+  /**
+   * Visits each prerequisite that names another milestone: milestones in file order (second ones
+   * with an id already taken included), the entries of each in the order written. Unknown ones and
+   * those that name the milestone itself are left out; checks report them. (A milestone left out of
+   * the graph that names its own id names the first milestone of that id: another one.)
+   */
+  public void forEachPrerequisite(PrerequisiteVisitor visitor) {
+    forEachMilestone(
+        (m, targets) -> {
+          List<Dependency> requires = m.requires();
+          for (int k = 0; k < requires.size(); k++) {
+            Milestone p = targets.get(k);
+            if (p != null && p != m) {
+              visitor.visit(m, k, requires.get(k), p);
             }
+          }
+        });
+  }
 
-            @Override
-            public Entry<String, Milestone> next() {
-              if (next >= nodes.length) {
-                throw new NoSuchElementException();
-              }
-              Milestone m = nodes[next++];
-              return new SimpleImmutableEntry<>(m.id(), m);
-            }
-          };
-        }
+  // The numbers, for the scheduler and Reachability: node i is at(i), in file order.
 
-        @Override
-        public int size() {
-          return nodes.length;
-        }
-      };
-    }
+  /** The milestone numbered {@code i} (file order, the first of each id). */
+  Milestone at(int i) {
+    return nodes[i];
+  }
+
+  /** The number of the first milestone with this id, or -1. */
+  int index(String id) {
+    return index.get(id);
+  }
+
+  /**
+   * The first link of node {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) - 1}.
+   */
+  int firstLink(int i) {
+    return first[i];
+  }
+
+  /** The prerequisite (its number) of link {@code e}. */
+  int linkTarget(int e) {
+    return target[e];
+  }
+
+  /** The dependent (its number) of link {@code e}. */
+  int linkSource(int e) {
+    return source[e];
+  }
+
+  /** The index of link {@code e}'s dependency in its dependent's {@code requires()}. */
+  int linkSlot(int e) {
+    return slot[e];
+  }
+
+  /** The dependency as written, of link {@code e}. */
+  Dependency link(int e) {
+    return nodes[source[e]].requires().get(slot[e]);
+  }
+
+  /** The type of link {@code e}: {@code link(e).type()}. */
+  DependencyType linkType(int e) {
+    return TYPES[type[e]];
+  }
+
+  /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
+  int linkLag(int e) {
+    return lag[e];
+  }
+
+  /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
+  boolean isPlainOrLaggedFinishToStart(int e) {
+    return type[e] == FINISH_TO_START && lag[e] >= 0;
+  }
+
+  /** True when link {@code e} is finish-to-start with no lag (a lead is allowed). */
+  boolean isPlainOrLeadingFinishToStart(int e) {
+    return type[e] == FINISH_TO_START && lag[e] <= 0;
+  }
+
+  private static final DependencyType[] TYPES = DependencyType.values();
+  private static final int FINISH_TO_START = DependencyType.FINISH_TO_START.ordinal();
+
+  /** The first dependent link of node {@code i}; see {@link #dependentLink}. */
+  int firstDependentLink(int i) {
+    return firstIn[i];
+  }
+
+  /**
+   * A link that names a milestone as prerequisite: for k in {@code firstDependentLink(i) ..
+   * firstDependentLink(i + 1) - 1}, the links that name node {@code i}.
+   */
+  int dependentLink(int k) {
+    return incoming[k];
+  }
+
+  /**
+   * Node numbers in an order where every prerequisite comes before its dependents, ties broken by
+   * file order; null when the graph has a cycle. Not a copy: do not change it.
+   */
+  int[] order() {
+    return order;
+  }
+
+  /** The position of node {@code i} in {@link #order()}. */
+  int rank(int i) {
+    return rank[i];
   }
 }

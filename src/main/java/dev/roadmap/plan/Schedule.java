@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate finish) {
   public Schedule {
-    // The scheduler's own map is a read-only view already, and answers by milestone number.
+    // The scheduler's own map is a read-only view already.
     if (!(milestones instanceof Scheduler.Entries)) {
       milestones = Collections.unmodifiableMap(milestones);
     }
@@ -82,17 +82,6 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
 
   public Entry get(String id) {
     return milestones.get(id);
-  }
-
-  /**
-   * The entry of milestone number {@code node} of the dependency graph the schedule was made from:
-   * {@code get(graph.at(node).id())} without looking the id up.
-   */
-  public Entry at(int node) {
-    if (milestones instanceof Scheduler.Entries e) {
-      return e.entry(node);
-    }
-    return milestones.values().stream().skip(node).findFirst().orElseThrow();
   }
 
   /**

@@ -1,5 +1,24 @@
 /**
- * The dependency graph (JGraphT), pinned dates and, later, the schedule. Renderers get records,
- * never graphs.
+ * The dependency graph, reachability, pinned dates, the schedule, status as of a date, and the
+ * differences between revisions. Renderers and checks get records and milestones, never graphs or
+ * their numbers.
+ *
+ * <ul>
+ *   <li>{@link dev.roadmap.plan.DependencyGraph}: milestones numbered once, links in int arrays
+ *       kept inside this package; outside it, a small API by milestone: lookups by id, walks over
+ *       the milestones and their prerequisites (with each entry's index in {@code requires()}), the
+ *       milestones left out, topological order as a read-only view, and the cycles.
+ *   <li>{@link dev.roadmap.plan.Reachability}: one budgeted search back through prerequisites,
+ *       pruned by topological rank, that answers "which prerequisites are implied by another"
+ *       (RM207) and "which milestones have no goal of their group before them" (RM403).
+ *   <li>{@link dev.roadmap.plan.Scheduler} and {@link dev.roadmap.plan.Schedule}: forward and
+ *       backward passes over the graph's arrays, the entries a read-only view over them.
+ * </ul>
+ *
+ * <p>JGraphT serves in one place: {@code CycleFinder} lists the elementary cycles of a cyclic graph
+ * with {@link org.jgrapht.alg.cycle.HawickJamesSimpleCycles}, on the part a topological sort cannot
+ * place. Everything else (numbering, topological order, the searches, the scheduler's passes) works
+ * on the project's own int arrays, which are faster and smaller at a million milestones, so a run
+ * on an acyclic roadmap loads no JGraphT class.
  */
 package dev.roadmap.plan;

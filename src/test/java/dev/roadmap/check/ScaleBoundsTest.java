@@ -66,11 +66,25 @@ class ScaleBoundsTest {
   }
 
   @Test
-  void theParallelOrderTakesEveryCheckOnce() {
-    assertThat(Checks.PARALLEL_ORDER)
-        .hasSize(Checks.all().size())
-        .containsExactlyInAnyOrder(
-            java.util.stream.IntStream.range(0, Checks.all().size()).toArray());
+  void theRunOrderTakesEveryCheckOnceByWhatItNeeds() {
+    List<Check> all = Checks.all();
+    List<Check> ordered = Checks.inRunOrder(all);
+    assertThat(ordered).containsExactlyInAnyOrderElementsOf(all);
+    assertThat(ordered)
+        .extracting(Check::needs)
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder())
+        .contains(Check.Needs.NOTHING, Check.Needs.GRAPH, Check.Needs.SCHEDULE);
+  }
+
+  /** A check that needs what it is told to, and fails when told to. */
+  record Probe(Check.Needs needs, boolean fails, String name) implements Check {
+    @Override
+    public List<Diagnostic> run(CheckContext c) {
+      if (fails) {
+        throw new IllegalStateException(name + " broke");
+      }
+      return List.of();
+    }
   }
 
   @Test
@@ -84,27 +98,19 @@ class ScaleBoundsTest {
                 "t.yaml",
                 "roadmap: 1\ntitle: T\nstart: 2024-01-01\nphases: [{id: p}]\nmilestones:\n" + b)
             .roadmap();
-    int[] order = java.util.stream.IntStream.range(0, 8).toArray();
-    for (int failing = 0; failing < order.length; failing++) {
-      int f = failing;
+    Check.Needs[] needs = Check.Needs.values();
+    for (int failing = 0; failing < 8; failing++) {
       List<Check> checks = new java.util.ArrayList<>();
-      for (int k = 0; k < order.length; k++) {
-        int n = k;
-        checks.add(
-            c -> {
-              if (n == f) {
-                throw new IllegalStateException("check " + n + " broke");
-              }
-              return List.of();
-            });
+      for (int k = 0; k < 8; k++) {
+        checks.add(new Probe(needs[(k * 5) % needs.length], k == failing, "check " + k));
       }
+      String broke = "check " + failing + " broke";
       org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
           java.time.Duration.ofSeconds(60),
           () ->
-              org.assertj.core.api.Assertions.assertThatThrownBy(
-                      () -> Checks.run(r, null, checks, order))
+              org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checks.run(r, null, checks))
                   .isInstanceOf(IllegalStateException.class)
-                  .hasMessage("check " + f + " broke"));
+                  .hasMessage(broke));
     }
   }
 

@@ -42,7 +42,7 @@ class SchedulerTest {
   }
 
   @Test
-  void anEntryByGraphNumberIsTheEntryById() {
+  void theEntriesAreTheFirstMilestoneOfEachIdInFileOrderAsById() {
     Schedule s =
         schedule(
             m("a", "duration: 5d")
@@ -51,11 +51,13 @@ class SchedulerTest {
                 + m("a", "duration: 1d"));
     DependencyGraph g = DependencyGraph.of(s.roadmap());
     assertThat(g.size()).isEqualTo(3);
+    assertThat(s.milestones().keySet()).containsExactly("a", "c", "b");
     Schedule plain =
         new Schedule(s.roadmap(), new java.util.LinkedHashMap<>(s.milestones()), s.finish());
     for (int i = 0; i < g.size(); i++) {
-      assertThat(s.at(i)).isEqualTo(s.get(g.at(i).id()));
-      assertThat(plain.at(i)).isEqualTo(s.get(g.at(i).id()));
+      Schedule.Entry e = ((Scheduler.Entries) s.milestones()).entry(i);
+      assertThat(e.milestone()).isSameAs(g.at(i));
+      assertThat(e).isEqualTo(s.get(g.at(i).id())).isEqualTo(plain.get(g.at(i).id()));
     }
   }
 
