@@ -170,8 +170,8 @@ final class DiffCommand implements Callable<Integer> {
                 .anyMatch(
                     d ->
                         d.severity() == dev.roadmap.diag.Severity.ERROR
-                            && (d.code().id().startsWith("RM1")
-                                || d.code().id().startsWith("RM2")));
+                            && (d.code().family() == Code.Family.FILE
+                                || d.code().family() == Code.Family.REFERENCES));
     if (unsound) {
       err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
       throw new UserException(ExitCodes.FINDINGS, source.name() + " has errors; fix them first");

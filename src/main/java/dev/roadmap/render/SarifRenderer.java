@@ -94,7 +94,7 @@ public final class SarifRenderer {
     g.writeEndObject();
     g.writeObjectFieldStart("properties");
     g.writeArrayFieldStart("tags");
-    g.writeString(family(c));
+    g.writeString(c.family().label());
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
@@ -144,17 +144,6 @@ public final class SarifRenderer {
       case ERROR -> "error";
       case WARNING -> "warning";
       case INFO -> "note";
-    };
-  }
-
-  /** "RM2xx ids and references" and so on: the family of a code. */
-  public static String family(Code c) {
-    return switch (c.id().charAt(2)) {
-      case '1' -> "RM1xx file and format";
-      case '2' -> "RM2xx ids and references";
-      case '3' -> "RM3xx ordering and schedule";
-      case '4' -> "RM4xx command transition";
-      default -> "RM5xx status";
     };
   }
 

@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class XmlRenderers {
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
-  private static final List<String> FAMILIES = List.of("1", "2", "3", "4", "5");
+  private static final List<Code.Family> FAMILIES = List.of(Code.Family.values());
 
   private XmlRenderers() {}
 
@@ -34,13 +34,13 @@ public final class XmlRenderers {
         w -> {
           int tests = reports.size() * FAMILIES.size();
           int failures = 0;
-          Map<FileReport, Map<String, List<Diagnostic>>> failing = new LinkedHashMap<>();
+          Map<FileReport, Map<Code.Family, List<Diagnostic>>> failing = new LinkedHashMap<>();
           for (FileReport r : reports) {
-            Map<String, List<Diagnostic>> byFamily = new LinkedHashMap<>();
-            for (String f : FAMILIES) {
+            Map<Code.Family, List<Diagnostic>> byFamily = new LinkedHashMap<>();
+            for (Code.Family f : FAMILIES) {
               List<Diagnostic> found = new ArrayList<>();
               for (Diagnostic d : r.diagnostics()) {
-                if (d.code().id().charAt(2) == f.charAt(0)) {
+                if (d.code().family() == f) {
                   found.add(d);
                 }
               }
@@ -72,7 +72,7 @@ public final class XmlRenderers {
               nl(w, 2);
               w.writeStartElement("testcase");
               w.writeAttribute("classname", r.file());
-              w.writeAttribute("name", SarifRenderer.family(firstOf(family.getKey())));
+              w.writeAttribute("name", family.getKey().label());
               if (fails(found, failAt)) {
                 List<Diagnostic> failed =
                     found.stream().filter(d -> d.severity().atLeast(failAt)).toList();
@@ -140,15 +140,6 @@ public final class XmlRenderers {
 
   private static boolean fails(List<Diagnostic> found, Severity failAt) {
     return failAt != null && found.stream().anyMatch(d -> d.severity().atLeast(failAt));
-  }
-
-  private static Code firstOf(String family) {
-    for (Code c : Code.values()) {
-      if (c.id().charAt(2) == family.charAt(0)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(family);
   }
 
   private static String lines(List<Diagnostic> found) {
