@@ -11,6 +11,7 @@ import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.render.DiagnosticTextRenderer;
 import dev.roadmap.render.DiffRenderer;
+import dev.roadmap.render.Plural;
 import dev.roadmap.render.Style;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +149,7 @@ final class DiffCommand implements Callable<Integer> {
               + "' ("
               + s.reason()
               + ") finishes "
-              + DiagnosticTextRenderer.plural(s.days(), "day")
+              + Plural.of(s.days(), "day")
               + " later, more than --fail-on-slip "
               + failOnSlip);
     }

@@ -1,7 +1,5 @@
 package dev.roadmap.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.check.Checks;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
@@ -11,12 +9,10 @@ import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.plan.WhatIf;
-import dev.roadmap.render.DiagnosticJsonRenderer;
 import dev.roadmap.render.DiffRenderer;
+import dev.roadmap.render.JsonEnvelope;
 import dev.roadmap.render.Style;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -293,41 +289,34 @@ final class WhatIfCommand implements Callable<Integer> {
 
   private static String json(
       List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
-      g.writeStartObject();
-      g.writeNumberField("version", 1);
-      g.writeStringField("tool", "roadmap");
-      g.writeArrayFieldStart("changes");
-      for (WhatIf.Change c : changes) {
-        g.writeStartObject();
-        g.writeStringField("id", c.id());
-        if (c instanceof WhatIf.Slip s) {
-          g.writeNumberField("slipDays", s.days());
-        } else if (c instanceof WhatIf.Pin p) {
-          g.writeStringField("pin", p.date().toString());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("breaks");
-      for (Diagnostic d : breaks) {
-        g.writeStartObject();
-        g.writeStringField("code", d.code().id());
-        g.writeStringField("file", d.span().file());
-        g.writeNumberField("line", d.span().line());
-        g.writeNumberField("column", d.span().column());
-        g.writeStringField("message", d.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeFieldName("diff");
-      g.writeRawValue(DiffRenderer.json(diff).strip());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w + "\n";
+    return JsonEnvelope.write(
+        1,
+        g -> {
+          g.writeArrayFieldStart("changes");
+          for (WhatIf.Change c : changes) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            if (c instanceof WhatIf.Slip s) {
+              g.writeNumberField("slipDays", s.days());
+            } else if (c instanceof WhatIf.Pin p) {
+              g.writeStringField("pin", p.date().toString());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("breaks");
+          for (Diagnostic d : breaks) {
+            g.writeStartObject();
+            g.writeStringField("code", d.code().id());
+            g.writeStringField("file", d.span().file());
+            g.writeNumberField("line", d.span().line());
+            g.writeNumberField("column", d.span().column());
+            g.writeStringField("message", d.message());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeFieldName("diff");
+          g.writeRawValue(DiffRenderer.json(diff).strip());
+        });
   }
 }

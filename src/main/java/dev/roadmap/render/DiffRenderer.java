@@ -1,6 +1,5 @@
 package dev.roadmap.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Kind;
@@ -9,8 +8,6 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,8 +21,6 @@ public final class DiffRenderer {
   /** Version of the JSON envelope; raised only when a field changes meaning or disappears. */
   public static final int VERSION = 1;
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private DiffRenderer() {}
 
   // ---------------------------------------------------------------- summary
@@ -37,7 +32,7 @@ public final class DiffRenderer {
   public static String summary(RoadmapDiff d) {
     List<String> parts = new ArrayList<>();
     if (!d.moved().isEmpty()) {
-      parts.add(plural(d.moved().size(), "milestone") + " moved");
+      parts.add(Plural.of(d.moved().size(), "milestone") + " moved");
     }
     List<Long> later = new ArrayList<>();
     List<Long> earlier = new ArrayList<>();
@@ -54,7 +49,7 @@ public final class DiffRenderer {
     transfers(parts, later, "later");
     transfers(parts, earlier, "earlier");
     if (otherTransfers > 0) {
-      parts.add(plural(otherTransfers, "transfer") + " changed");
+      parts.add(Plural.of(otherTransfers, "transfer") + " changed");
     }
     count(parts, d.added().size(), "milestone", "added");
     count(parts, d.removed().size(), "milestone", "removed");
@@ -63,10 +58,10 @@ public final class DiffRenderer {
     count(parts, d.dependenciesRemoved().size(), "prerequisite", "removed");
     count(parts, d.phaseChanges().size(), "milestone", "changed phase");
     if (!d.statusChanges().isEmpty()) {
-      parts.add(plural(d.statusChanges().size(), "status change"));
+      parts.add(Plural.of(d.statusChanges().size(), "status change"));
     }
     if (!d.otherChanges().isEmpty()) {
-      parts.add(plural(d.otherChanges().size(), "other change"));
+      parts.add(Plural.of(d.otherChanges().size(), "other change"));
     }
     count(parts, d.phasesAdded().size(), "phase", "added");
     count(parts, d.phasesRemoved().size(), "phase", "removed");
@@ -80,17 +75,17 @@ public final class DiffRenderer {
     }
     long max = days.stream().mapToLong(Long::longValue).max().orElse(0);
     parts.add(
-        plural(days.size(), "transfer")
+        Plural.of(days.size(), "transfer")
             + " "
             + direction
             + " by "
             + (days.size() == 1 ? "" : "up to ")
-            + plural(max, "day"));
+            + Plural.of(max, "day"));
   }
 
   private static void count(List<String> parts, int n, String word, String what) {
     if (n > 0) {
-      parts.add(plural(n, word) + " " + what);
+      parts.add(Plural.of(n, word) + " " + what);
     }
   }
 
@@ -273,7 +268,7 @@ public final class DiffRenderer {
       notes.add(
           "deadline "
               + n.deadline()
-              + (spare >= 0 ? ", " + plural(spare, "day") + " to spare" : ", missed"));
+              + (spare >= 0 ? ", " + Plural.of(spare, "day") + " to spare" : ", missed"));
     }
     if (m.old().pinned() != m.neu().pinned()) {
       notes.add(m.neu().pinned() ? "now pinned" : "now computed");
@@ -360,10 +355,6 @@ public final class DiffRenderer {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static String plural(long n, String word) {
-    return DiagnosticTextRenderer.plural(n, word);
   }
 
   // ---------------------------------------------------------------- markdown
@@ -578,98 +569,91 @@ public final class DiffRenderer {
    * finish} (inclusive); deltas in days.
    */
   public static String json(RoadmapDiff d) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
+    return JsonEnvelope.write(VERSION, g -> jsonFields(g, d));
+  }
+
+  private static void jsonFields(JsonGenerator g, RoadmapDiff d) throws IOException {
+    g.writeStringField("old", d.oldFile());
+    g.writeStringField("new", d.newFile());
+    g.writeBooleanField("changed", !d.isEmpty());
+    g.writeStringField("summary", summary(d));
+    g.writeArrayFieldStart("missionTransfers");
+    for (RoadmapDiff.MissionTransfer t : d.missionTransfers()) {
       g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      g.writeStringField("tool", "roadmap");
-      g.writeStringField("old", d.oldFile());
-      g.writeStringField("new", d.newFile());
-      g.writeBooleanField("changed", !d.isEmpty());
-      g.writeStringField("summary", summary(d));
-      g.writeArrayFieldStart("missionTransfers");
-      for (RoadmapDiff.MissionTransfer t : d.missionTransfers()) {
-        g.writeStartObject();
-        g.writeStringField("mission", t.mission());
-        transferSide(g, "old", t.old());
-        transferSide(g, "new", t.neu());
-        if (t.finishDays() == null) {
-          g.writeNullField("finishDays");
-        } else {
-          g.writeNumberField("finishDays", t.finishDays());
-        }
-        g.writeEndObject();
+      g.writeStringField("mission", t.mission());
+      transferSide(g, "old", t.old());
+      transferSide(g, "new", t.neu());
+      if (t.finishDays() == null) {
+        g.writeNullField("finishDays");
+      } else {
+        g.writeNumberField("finishDays", t.finishDays());
       }
-      g.writeEndArray();
-      g.writeArrayFieldStart("moved");
-      for (RoadmapDiff.Moved m : d.moved()) {
-        g.writeStartObject();
-        g.writeStringField("id", m.id());
-        g.writeFieldName("old");
-        dates(g, m.old());
-        g.writeFieldName("new");
-        dates(g, m.neu());
-        g.writeNumberField("startDays", m.startDays());
-        g.writeNumberField("finishDays", m.finishDays());
-        g.writeBooleanField("watched", m.watched());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      jsonEntries(g, "added", d.added());
-      jsonEntries(g, "removed", d.removed());
-      g.writeArrayFieldStart("retitled");
-      for (RoadmapDiff.Retitled r : d.retitled()) {
-        g.writeStartObject();
-        g.writeStringField("id", r.id());
-        g.writeStringField("old", r.oldTitle());
-        g.writeStringField("new", r.newTitle());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      jsonLinks(g, "dependenciesAdded", d.dependenciesAdded());
-      jsonLinks(g, "dependenciesRemoved", d.dependenciesRemoved());
-      g.writeArrayFieldStart("phaseChanges");
-      for (RoadmapDiff.PhaseChange c : d.phaseChanges()) {
-        change(g, c.milestone(), null, c.oldPhase(), c.newPhase());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("statusChanges");
-      for (RoadmapDiff.StatusChange c : d.statusChanges()) {
-        change(g, c.milestone(), null, c.oldStatus().key(), c.newStatus().key());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("otherChanges");
-      for (RoadmapDiff.FieldChange c : d.otherChanges()) {
-        change(g, c.milestone(), c.field(), c.oldValue(), c.newValue());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("phasesAdded");
-      for (Phase p : d.phasesAdded()) {
-        phase(g, p);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("phasesRemoved");
-      for (Phase p : d.phasesRemoved()) {
-        phase(g, p);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("phasesChanged");
-      for (RoadmapDiff.PhaseWindowChange c : d.phasesChanged()) {
-        g.writeStartObject();
-        g.writeStringField("id", c.id());
-        g.writeFieldName("old");
-        phase(g, c.old());
-        g.writeFieldName("new");
-        phase(g, c.neu());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return w + "\n";
+    g.writeEndArray();
+    g.writeArrayFieldStart("moved");
+    for (RoadmapDiff.Moved m : d.moved()) {
+      g.writeStartObject();
+      g.writeStringField("id", m.id());
+      g.writeFieldName("old");
+      dates(g, m.old());
+      g.writeFieldName("new");
+      dates(g, m.neu());
+      g.writeNumberField("startDays", m.startDays());
+      g.writeNumberField("finishDays", m.finishDays());
+      g.writeBooleanField("watched", m.watched());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    jsonEntries(g, "added", d.added());
+    jsonEntries(g, "removed", d.removed());
+    g.writeArrayFieldStart("retitled");
+    for (RoadmapDiff.Retitled r : d.retitled()) {
+      g.writeStartObject();
+      g.writeStringField("id", r.id());
+      g.writeStringField("old", r.oldTitle());
+      g.writeStringField("new", r.newTitle());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    jsonLinks(g, "dependenciesAdded", d.dependenciesAdded());
+    jsonLinks(g, "dependenciesRemoved", d.dependenciesRemoved());
+    g.writeArrayFieldStart("phaseChanges");
+    for (RoadmapDiff.PhaseChange c : d.phaseChanges()) {
+      change(g, c.milestone(), null, c.oldPhase(), c.newPhase());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("statusChanges");
+    for (RoadmapDiff.StatusChange c : d.statusChanges()) {
+      change(g, c.milestone(), null, c.oldStatus().key(), c.newStatus().key());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("otherChanges");
+    for (RoadmapDiff.FieldChange c : d.otherChanges()) {
+      change(g, c.milestone(), c.field(), c.oldValue(), c.newValue());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("phasesAdded");
+    for (Phase p : d.phasesAdded()) {
+      phase(g, p);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("phasesRemoved");
+    for (Phase p : d.phasesRemoved()) {
+      phase(g, p);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("phasesChanged");
+    for (RoadmapDiff.PhaseWindowChange c : d.phasesChanged()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeFieldName("old");
+      phase(g, c.old());
+      g.writeFieldName("new");
+      phase(g, c.neu());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void transferSide(JsonGenerator g, String name, Schedule.Entry e)

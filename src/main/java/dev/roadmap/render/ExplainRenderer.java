@@ -45,7 +45,7 @@ public final class ExplainRenderer {
           .append(")\n");
     }
     b.append("slack ")
-        .append(DiagnosticTextRenderer.plural(target.slackDays(), "day"))
+        .append(Plural.of(target.slackDays(), "day"))
         .append(target.critical() ? ": on the critical path" : "")
         .append('\n');
     return b.toString();

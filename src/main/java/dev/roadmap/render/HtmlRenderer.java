@@ -1119,7 +1119,7 @@ public final class HtmlRenderer {
       t.append(
           e.critical()
               ? "\non the critical path"
-              : "\nslack " + DiagnosticTextRenderer.plural((int) e.slackDays(), "day"));
+              : "\nslack " + Plural.of((int) e.slackDays(), "day"));
     }
     return t.toString();
   }

@@ -157,7 +157,7 @@ public final class IcalRenderer {
         .append(e.pinned() ? " (pinned)" : " (computed)")
         .append('\n');
     b.append("slack: ")
-        .append(DiagnosticTextRenderer.plural(e.slackDays(), "day"))
+        .append(Plural.of(e.slackDays(), "day"))
         .append(e.critical() ? " (critical path)" : "")
         .append('\n');
     b.append("prerequisites: ");

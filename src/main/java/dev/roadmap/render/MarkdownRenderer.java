@@ -46,15 +46,15 @@ public final class MarkdownRenderer {
       b.append(", as of ").append(r.asOf());
     }
     b.append(": ")
-        .append(DiagnosticTextRenderer.plural(s.milestones().size(), "milestone"))
+        .append(Plural.of(s.milestones().size(), "milestone"))
         .append(" in ")
-        .append(DiagnosticTextRenderer.plural(r.phases().size(), "phase"));
+        .append(Plural.of(r.phases().size(), "phase"));
     if (!r.missions().isEmpty() && r.asOf() != null) {
       var states = MissionStates.on(s, r.asOf());
       b.append(", ")
           .append(MissionStates.transferred(states))
           .append(" of ")
-          .append(DiagnosticTextRenderer.plural(states.size(), "mission"))
+          .append(Plural.of(states.size(), "mission"))
           .append(" transferred");
     }
     b.append("; finish ").append(finish(s)).append('.');

@@ -1,13 +1,10 @@
 package dev.roadmap.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +16,9 @@ import java.util.List;
  * overdue and what comes next.
  */
 public final class StatusRenderer {
+  /** Version of the JSON envelope; raised only when a field changes meaning or disappears. */
+  public static final int VERSION = 1;
+
   /** How many upcoming milestones "next" lists. */
   static final int NEXT = 5;
 
@@ -62,7 +62,7 @@ public final class StatusRenderer {
     if (!r.missions().isEmpty()) {
       b.append(MissionStates.transferred(r.missions()))
           .append(" of ")
-          .append(DiagnosticTextRenderer.plural(r.missions().size(), "mission"))
+          .append(Plural.of(r.missions().size(), "mission"))
           .append(" transferred\n\n");
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"mission", "held by", "transfer", "date", "status"});
@@ -90,9 +90,7 @@ public final class StatusRenderer {
               day(e),
               e.milestone().id(),
               e.milestone().status().key(),
-              DiagnosticTextRenderer.plural(
-                      ChronoUnit.DAYS.between(e.dates().finish(), date), "day")
-                  + " late"
+              Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day") + " late"
             });
       }
       TextTable.append(b, rows);
@@ -119,40 +117,34 @@ public final class StatusRenderer {
 
   public static String json(Schedule s, LocalDate date) {
     Report r = report(s, date);
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
+    return JsonEnvelope.write(VERSION, g -> fields(g, s, r));
+  }
+
+  private static void fields(JsonGenerator g, Schedule s, Report r) throws IOException {
+    LocalDate date = r.date();
+    g.writeStringField("title", MermaidRenderer.title(s));
+    g.writeStringField("asOf", date.toString());
+    g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
+    g.writeNumberField("missionCount", r.missions().size());
+    g.writeArrayFieldStart("missions");
+    for (MissionStates.State st : r.missions()) {
       g.writeStartObject();
-      g.writeNumberField("version", 1);
-      g.writeStringField("tool", "roadmap");
-      g.writeStringField("title", MermaidRenderer.title(s));
-      g.writeStringField("asOf", date.toString());
-      g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
-      g.writeNumberField("missionCount", r.missions().size());
-      g.writeArrayFieldStart("missions");
-      for (MissionStates.State st : r.missions()) {
-        g.writeStartObject();
-        g.writeStringField("id", st.mission().id());
-        g.writeStringField("from", st.mission().from() == null ? null : st.mission().from().id());
-        g.writeStringField("to", st.mission().to() == null ? null : st.mission().to().id());
-        g.writeStringField("heldBy", st.holder());
-        g.writeBooleanField("transferred", st.transferred());
-        if (st.transfer() != null) {
-          g.writeStringField("transfer", st.transfer().milestone().id());
-          g.writeStringField("transferDate", st.transfer().dates().finish().toString());
-          g.writeBooleanField("transferDatePinned", st.transfer().pinned());
-          g.writeStringField("transferStatus", st.transfer().milestone().status().key());
-        }
-        g.writeEndObject();
+      g.writeStringField("id", st.mission().id());
+      g.writeStringField("from", st.mission().from() == null ? null : st.mission().from().id());
+      g.writeStringField("to", st.mission().to() == null ? null : st.mission().to().id());
+      g.writeStringField("heldBy", st.holder());
+      g.writeBooleanField("transferred", st.transferred());
+      if (st.transfer() != null) {
+        g.writeStringField("transfer", st.transfer().milestone().id());
+        g.writeStringField("transferDate", st.transfer().dates().finish().toString());
+        g.writeBooleanField("transferDatePinned", st.transfer().pinned());
+        g.writeStringField("transferStatus", st.transfer().milestone().status().key());
       }
-      g.writeEndArray();
-      entries(g, "overdue", r.overdue());
-      entries(g, "next", r.next());
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return w + "\n";
+    g.writeEndArray();
+    entries(g, "overdue", r.overdue());
+    entries(g, "next", r.next());
   }
 
   private static void entries(JsonGenerator g, String name, List<Schedule.Entry> list)

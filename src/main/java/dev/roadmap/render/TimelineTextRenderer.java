@@ -159,9 +159,9 @@ public final class TimelineTextRenderer {
       out.append(", as of ").append(asOf);
     }
     out.append(": ")
-        .append(DiagnosticTextRenderer.plural(all.size(), "milestone"))
+        .append(Plural.of(all.size(), "milestone"))
         .append(" in ")
-        .append(DiagnosticTextRenderer.plural(t.phases().size(), "phase"));
+        .append(Plural.of(t.phases().size(), "phase"));
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }

@@ -81,7 +81,7 @@ public final class XmlRenderers {
                 w.writeAttribute("type", failed.get(0).code().id());
                 w.writeAttribute(
                     "message",
-                    DiagnosticTextRenderer.plural(failed.size(), "finding")
+                    Plural.of(failed.size(), "finding")
                         + ": "
                         + failed.get(0).message()
                         + (failed.size() > 1 ? ", ..." : ""));
@@ -145,15 +145,7 @@ public final class XmlRenderers {
   private static String lines(List<Diagnostic> found) {
     StringBuilder b = new StringBuilder("\n");
     for (Diagnostic d : found) {
-      var s = d.span();
-      b.append(s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file())
-          .append(": ")
-          .append(d.severity().label())
-          .append(": ")
-          .append(d.message())
-          .append(" [")
-          .append(d.code().id())
-          .append("]\n");
+      b.append(Findings.line(Findings.where(d.span()), d)).append('\n');
     }
     return b.toString();
   }
