@@ -10,7 +10,9 @@ import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.render.DiagnosticTextRenderer;
-import dev.roadmap.render.DiffRenderer;
+import dev.roadmap.render.DiffJsonRenderer;
+import dev.roadmap.render.DiffMarkdownRenderer;
+import dev.roadmap.render.DiffTextRenderer;
 import dev.roadmap.render.Plural;
 import dev.roadmap.render.Style;
 import java.io.IOException;
@@ -134,9 +136,9 @@ final class DiffCommand implements Callable<Integer> {
     RoadmapDiff diff = RoadmapDiff.of(old, neu);
     out.print(
         switch (format) {
-          case TEXT -> DiffRenderer.text(diff, style);
-          case MARKDOWN -> DiffRenderer.markdown(diff);
-          case JSON -> DiffRenderer.json(diff);
+          case TEXT -> DiffTextRenderer.render(diff, style);
+          case MARKDOWN -> DiffMarkdownRenderer.render(diff);
+          case JSON -> DiffJsonRenderer.render(diff);
         });
     if (failOnSlip == null) {
       return ExitCodes.OK;
