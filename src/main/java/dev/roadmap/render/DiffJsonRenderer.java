@@ -137,7 +137,7 @@ public final class DiffJsonRenderer {
     g.writeArrayFieldStart(name);
     for (Schedule.Entry e : list) {
       g.writeStartObject();
-      ScheduleJsonRenderer.milestoneFields(g, e);
+      MilestoneJson.fields(g, e);
       g.writeBooleanField("pinned", e.pinned());
       g.writeEndObject();
     }

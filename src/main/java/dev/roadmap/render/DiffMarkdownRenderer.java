@@ -38,11 +38,13 @@ public final class DiffMarkdownRenderer {
             t.old() != null
                     && t.neu() != null
                     && !t.old().milestone().id().equals(t.neu().milestone().id())
-                ? code(t.old().milestone().id()) + " → " + code(t.neu().milestone().id())
-                : code((t.neu() != null ? t.neu() : t.old()).milestone().id());
+                ? Markdown.code(t.old().milestone().id())
+                    + " → "
+                    + Markdown.code(t.neu().milestone().id())
+                : Markdown.code((t.neu() != null ? t.neu() : t.old()).milestone().id());
         row(
             b,
-            code(t.mission()),
+            Markdown.code(t.mission()),
             ids,
             t.old() == null ? "none" : mdDay(t.old()),
             t.neu() == null ? "none" : mdDay(t.neu()),
@@ -64,8 +66,8 @@ public final class DiffMarkdownRenderer {
         row(
             b,
             named(m.neu().milestone()),
-            mdDates(m.old()),
-            mdDates(m.neu()),
+            Markdown.dates(m.old()),
+            Markdown.dates(m.neu()),
             DiffWords.delta(m.startDays()),
             mdDelta(m.finishDays()),
             note);
@@ -82,23 +84,23 @@ public final class DiffMarkdownRenderer {
     if (!d.retitled().isEmpty()) {
       mdHeading(b, "Retitled", "milestone", "was", "now");
       for (RoadmapDiff.Retitled r : d.retitled()) {
-        row(b, code(r.id()), Markdown.text(r.oldTitle()), Markdown.text(r.newTitle()));
+        row(b, Markdown.code(r.id()), Markdown.text(r.oldTitle()), Markdown.text(r.newTitle()));
       }
     }
     if (!d.dependenciesRemoved().isEmpty() || !d.dependenciesAdded().isEmpty()) {
       mdHeading(b, "Prerequisites", "milestone", "prerequisite", "link", "change");
       for (RoadmapDiff.DependencyChange c : d.dependenciesRemoved()) {
-        row(b, code(c.milestone()), code(c.prerequisite()), mdLink(c), "removed");
+        row(b, Markdown.code(c.milestone()), Markdown.code(c.prerequisite()), mdLink(c), "removed");
       }
       for (RoadmapDiff.DependencyChange c : d.dependenciesAdded()) {
-        row(b, code(c.milestone()), code(c.prerequisite()), mdLink(c), "added");
+        row(b, Markdown.code(c.milestone()), Markdown.code(c.prerequisite()), mdLink(c), "added");
       }
     }
     List<String[]> fields = DiffWords.fields(d);
     if (!fields.isEmpty()) {
       mdHeading(b, "Changed", "milestone", "field", "was", "now");
       for (String[] f : fields) {
-        row(b, code(f[0]), f[1], mdValue(f[2]), mdValue(f[3]));
+        row(b, Markdown.code(f[0]), f[1], mdValue(f[2]), mdValue(f[3]));
       }
     }
     if (!d.phasesAdded().isEmpty()
@@ -106,19 +108,19 @@ public final class DiffMarkdownRenderer {
         || !d.phasesChanged().isEmpty()) {
       mdHeading(b, "Phases", "phase", "change", "was", "now");
       for (Phase p : d.phasesAdded()) {
-        row(b, code(p.id()), "added", "", mdPhase(p));
+        row(b, Markdown.code(p.id()), "added", "", mdPhase(p));
       }
       for (Phase p : d.phasesRemoved()) {
-        row(b, code(p.id()), "removed", mdPhase(p), "");
+        row(b, Markdown.code(p.id()), "removed", mdPhase(p), "");
       }
       for (RoadmapDiff.PhaseWindowChange c : d.phasesChanged()) {
         if (c.renamed()) {
-          row(b, code(c.id()), "name", mdValue(c.old().name()), mdValue(c.neu().name()));
+          row(b, Markdown.code(c.id()), "name", mdValue(c.old().name()), mdValue(c.neu().name()));
         }
         if (c.windowChanged()) {
           row(
               b,
-              code(c.id()),
+              Markdown.code(c.id()),
               "window" + Markdown.text(DiffWords.windowDeltas(c)),
               mdWindow(c.old()),
               mdWindow(c.neu()));
@@ -160,8 +162,8 @@ public final class DiffMarkdownRenderer {
       row(
           b,
           named(m),
-          mdDates(e),
-          m.phase() == null ? "" : code(m.phase().id()),
+          Markdown.dates(e),
+          m.phase() == null ? "" : Markdown.code(m.phase().id()),
           m.kind().key(),
           m.status().key());
     }
@@ -169,14 +171,7 @@ public final class DiffMarkdownRenderer {
 
   /** "Title (`id`)", as the exported Markdown names a milestone. */
   private static String named(Milestone m) {
-    return m.title() == null || m.title().isEmpty()
-        ? code(m.id())
-        : Markdown.text(m.title()) + " (" + code(m.id()) + ")";
-  }
-
-  private static String mdDates(Schedule.Entry e) {
-    String d = e.dates().display().replace("..", " to ");
-    return e.pinned() ? d : "*" + d + "*";
+    return Markdown.named(m.title(), m.id());
   }
 
   private static String mdDay(Schedule.Entry e) {
@@ -202,12 +197,7 @@ public final class DiffMarkdownRenderer {
   }
 
   private static String mdWindow(Phase p) {
-    return DiffWords.window(p).replace("..", " to ");
-  }
-
-  /** An id in a code span (ids cannot hold a backtick or a pipe). */
-  private static String code(String id) {
-    return "`" + id + "`";
+    return DiffWords.window(p, " to ");
   }
 
   /** A file name in a code span, or escaped text when it holds a backtick. */

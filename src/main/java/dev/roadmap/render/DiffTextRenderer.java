@@ -124,9 +124,9 @@ public final class DiffTextRenderer {
           b.append("  ")
               .append(c.id())
               .append(": window ")
-              .append(DiffWords.window(c.old()))
+              .append(DiffWords.window(c.old(), ".."))
               .append(" -> ")
-              .append(DiffWords.window(c.neu()))
+              .append(DiffWords.window(c.neu(), ".."))
               .append(DiffWords.windowDeltas(c))
               .append('\n');
         }
@@ -195,7 +195,7 @@ public final class DiffTextRenderer {
   }
 
   private static String phaseText(Phase p) {
-    return ": " + (p.name() == null ? "" : oneLine(p.name()) + ", ") + DiffWords.window(p);
+    return ": " + (p.name() == null ? "" : oneLine(p.name()) + ", ") + DiffWords.window(p, "..");
   }
 
   private static String orNone(String s) {

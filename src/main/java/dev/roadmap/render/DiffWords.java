@@ -116,18 +116,13 @@ final class DiffWords {
     return out;
   }
 
-  /** "2004-01-01..2004-12-31", "from 2004-01-01", "until 2004-12-31" or "no window". */
-  static String window(Phase p) {
-    if (p.start() != null && p.end() != null) {
-      return p.start() + ".." + p.end();
-    }
-    if (p.start() != null) {
-      return "from " + p.start();
-    }
-    if (p.end() != null) {
-      return "until " + p.end();
-    }
-    return "no window";
+  /**
+   * "2004-01-01..2004-12-31" (with {@code to} between the dates), "from 2004-01-01", "until
+   * 2004-12-31" or "no window".
+   */
+  static String window(Phase p, String to) {
+    String window = PhaseText.window(p, to);
+    return window.isEmpty() ? "no window" : window;
   }
 
   /** " (start +92d, end +181d)": how each bound of a window that has one on both sides moved. */

@@ -28,7 +28,7 @@ public final class ExplainRenderer {
         Dependency d = e.driver().dependency();
         b.append("      | ").append(d.type().key());
         if (d.lagDays() != 0) {
-          b.append(", lag ").append(MarkdownRenderer.lag(d.lagDays()));
+          b.append(", lag ").append(LinkText.lag(d.lagDays()));
         }
         b.append(": not before ").append(e.driver().date()).append('\n');
       }

@@ -86,7 +86,7 @@ public final class HtmlRenderer {
 
   public static String render(Schedule s) {
     Roadmap r = s.roadmap();
-    String title = MermaidRenderer.title(s);
+    String title = ScheduleFacts.title(s);
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n");
     b.append("<html lang=\"en\">\n");
@@ -107,13 +107,10 @@ public final class HtmlRenderer {
     new Gantt(s).render(b);
     b.append("</section>\n");
     missions(s, b);
-    int number = 0;
     Set<String> seen = new HashSet<>();
-    Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
-    for (Phase p : r.phases()) {
-      number++;
-      if (seen.add(p.id())) {
-        phase(s, p, byPhase.getOrDefault(p.id(), List.of()), number, b);
+    for (ScheduledPhase p : ScheduledPhase.of(s)) {
+      if (seen.add(p.phase().id())) {
+        phase(s, p.phase(), p.entries(), p.number(), b);
       }
     }
     List<Schedule.Entry> orphans = orphans(s);
@@ -139,7 +136,7 @@ public final class HtmlRenderer {
     Roadmap r = s.roadmap();
     b.append("<header>\n");
     b.append("<h1>").append(esc(title)).append("</h1>\n");
-    b.append("<p class=\"summary\">").append(esc(MarkdownRenderer.summary(s))).append("</p>\n");
+    b.append("<p class=\"summary\">").append(esc(ScheduleFacts.summary(s))).append("</p>\n");
     b.append("<dl class=\"facts\">\n");
     fact(b, "start", "Start", r.start().toString());
     fact(b, "as-of", "As of", r.asOf() == null ? "not set" : r.asOf().toString());
@@ -296,7 +293,7 @@ public final class HtmlRenderer {
   }
 
   private static String prerequisite(Dependency d) {
-    String extra = DotRenderer.label(d);
+    String extra = LinkText.label(d);
     String code = "<code>" + esc(d.targetId()) + "</code>";
     return extra.isEmpty() ? code : code + " (" + esc(extra) + ")";
   }
@@ -441,14 +438,11 @@ public final class HtmlRenderer {
       int band = 0;
       Set<String> placed = new HashSet<>();
       Set<String> phaseIds = new HashSet<>();
-      int number = 0;
-      Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
-      for (Phase p : s.roadmap().phases()) {
-        number++;
-        if (!phaseIds.add(p.id())) {
+      for (ScheduledPhase p : ScheduledPhase.of(s)) {
+        if (!phaseIds.add(p.phase().id())) {
           continue;
         }
-        y = phaseRows(p, number, byPhase.getOrDefault(p.id(), List.of()), band++, y, placed);
+        y = phaseRows(p.phase(), p.number(), p.entries(), band++, y, placed);
       }
       List<Schedule.Entry> orphans = orphans(s);
       if (!orphans.isEmpty()) {
@@ -486,7 +480,7 @@ public final class HtmlRenderer {
     }
 
     void render(StringBuilder b) {
-      String title = MermaidRenderer.title(s);
+      String title = ScheduleFacts.title(s);
       b.append("<svg id=\"gantt\" xmlns=\"")
           .append(SVG_NS)
           .append("\" viewBox=\"0 0 ")

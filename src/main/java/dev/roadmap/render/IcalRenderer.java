@@ -67,8 +67,8 @@ public final class IcalRenderer {
     line(b, "PRODID:-//roadmap//roadmap export//EN");
     line(b, "CALSCALE:GREGORIAN");
     line(b, "METHOD:PUBLISH");
-    line(b, "X-WR-CALNAME:" + text(MermaidRenderer.title(s)));
-    String domain = slug(MermaidRenderer.title(s)) + ".roadmap";
+    line(b, "X-WR-CALNAME:" + text(ScheduleFacts.title(s)));
+    String domain = slug(ScheduleFacts.title(s)) + ".roadmap";
     String stamp = DATE.format(stampDate(r)) + "T000000Z";
     Ids ids = new Ids(r);
     for (Schedule.Entry e : s.milestones().values()) {
@@ -112,9 +112,7 @@ public final class IcalRenderer {
     line(b, "DESCRIPTION:" + text(description(ids, e)));
     Phase phase = m.phase() == null ? null : ids.phases.get(m.phase().id());
     String phaseName =
-        phase != null && phase.name() != null
-            ? phase.name()
-            : m.phase() == null ? null : m.phase().id();
+        phase != null ? PhaseText.name(phase) : m.phase() == null ? null : m.phase().id();
     line(
         b,
         "CATEGORIES:"
@@ -174,7 +172,7 @@ public final class IcalRenderer {
   }
 
   private static String prerequisite(Dependency d) {
-    String label = DotRenderer.label(d);
+    String label = LinkText.label(d);
     return label.isEmpty() ? d.targetId() : d.targetId() + " (" + label + ")";
   }
 

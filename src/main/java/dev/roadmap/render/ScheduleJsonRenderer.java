@@ -22,7 +22,7 @@ public final class ScheduleJsonRenderer {
   }
 
   private static void fields(JsonGenerator g, Schedule s) throws IOException {
-    g.writeStringField("title", MermaidRenderer.title(s));
+    g.writeStringField("title", ScheduleFacts.title(s));
     g.writeStringField("start", s.roadmap().start().toString());
     if (s.roadmap().asOf() != null) {
       g.writeStringField("asOf", s.roadmap().asOf().toString());
@@ -38,12 +38,12 @@ public final class ScheduleJsonRenderer {
   private static void write(JsonGenerator g, Schedule.Entry e) throws IOException {
     Milestone m = e.milestone();
     g.writeStartObject();
-    milestoneFields(g, e);
+    MilestoneJson.fields(g, e);
     g.writeNumberField("durationDays", e.dates().days());
     g.writeBooleanField("pinned", e.pinned());
     g.writeNumberField("slackDays", e.slackDays());
     g.writeBooleanField("critical", e.critical());
-    g.writeStringField("drivenBy", driver(e));
+    g.writeStringField("drivenBy", ScheduleFacts.driver(e));
     g.writeArrayFieldStart("requires");
     for (Dependency d : m.requires()) {
       g.writeStartObject();
@@ -57,28 +57,5 @@ public final class ScheduleJsonRenderer {
       g.writeStringField("source", m.source());
     }
     g.writeEndObject();
-  }
-
-  /**
-   * The fields every JSON view of a scheduled milestone starts with: id, title, phase, kind,
-   * mission, status, start, end (exclusive) and finish (inclusive).
-   */
-  static void milestoneFields(JsonGenerator g, Schedule.Entry e) throws IOException {
-    Milestone m = e.milestone();
-    g.writeStringField("id", m.id());
-    g.writeStringField("title", m.title());
-    g.writeStringField("phase", m.phase() == null ? null : m.phase().id());
-    g.writeStringField("kind", m.kind().key());
-    g.writeStringField("mission", m.mission() == null ? null : m.mission().id());
-    g.writeStringField("status", m.status().key());
-    g.writeStringField("start", e.dates().start().toString());
-    g.writeStringField("end", e.dates().end().toString());
-    g.writeStringField("finish", e.dates().finish().toString());
-  }
-
-  /** The driving prerequisite's id, or what else dates it: "pinned", "project-start", ... */
-  static String driver(Schedule.Entry e) {
-    return e.drivingPrerequisite()
-        .orElse(e.driver().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
   }
 }

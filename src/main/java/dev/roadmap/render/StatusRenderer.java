@@ -58,7 +58,7 @@ public final class StatusRenderer {
   public static String text(Schedule s, LocalDate date, Style style) {
     Report r = report(s, date);
     StringBuilder b = new StringBuilder();
-    b.append(style.bold(MermaidRenderer.title(s))).append(", as of ").append(date).append('\n');
+    b.append(style.bold(ScheduleFacts.title(s))).append(", as of ").append(date).append('\n');
     if (!r.missions().isEmpty()) {
       b.append(MissionStates.transferred(r.missions()))
           .append(" of ")
@@ -122,7 +122,7 @@ public final class StatusRenderer {
 
   private static void fields(JsonGenerator g, Schedule s, Report r) throws IOException {
     LocalDate date = r.date();
-    g.writeStringField("title", MermaidRenderer.title(s));
+    g.writeStringField("title", ScheduleFacts.title(s));
     g.writeStringField("asOf", date.toString());
     g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
     g.writeNumberField("missionCount", r.missions().size());
