@@ -109,26 +109,6 @@ public final class DiagnosticTextRenderer {
 
   /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
   public static String summary(List<FileReport> reports, Style style) {
-    long errors = Findings.count(reports, Severity.ERROR);
-    long warnings = Findings.count(reports, Severity.WARNING);
-    long infos = Findings.count(reports, Severity.INFO);
-    String files = "checked " + Plural.of(reports.size(), "file") + ": ";
-    if (errors + warnings + infos == 0) {
-      return files + style.green("no problems found");
-    }
-    StringBuilder b = new StringBuilder(files);
-    String sep = "";
-    if (errors > 0) {
-      b.append(style.red(Plural.of(errors, "error")));
-      sep = ", ";
-    }
-    if (warnings > 0) {
-      b.append(sep).append(style.yellow(Plural.of(warnings, "warning")));
-      sep = ", ";
-    }
-    if (infos > 0) {
-      b.append(sep).append(Plural.of(infos, "note"));
-    }
-    return b.toString();
+    return Findings.summary(reports, style);
   }
 }

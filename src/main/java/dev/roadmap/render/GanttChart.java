@@ -206,11 +206,8 @@ final class GanttChart {
           .append(c.fill())
           .append("\"/></pattern>\n");
     }
-    b.append("<clipPath id=\"label-clip\"><rect x=\"0\" y=\"0\" width=\"")
-        .append(LABEL_W)
-        .append("\" height=\"")
-        .append(n(height))
-        .append("\"/></clipPath>\n");
+    b.append("<clipPath id=\"label-clip\">");
+    Svg.box(b, "", 0, 0, LABEL_W, height).append("/></clipPath>\n");
     b.append("</defs>\n");
   }
 
@@ -244,20 +241,14 @@ final class GanttChart {
       b.append("<g class=\"phase\" data-phase=\"")
           .append(p == null ? "" : esc(p.id()))
           .append("\">");
-      b.append(rect(0, head.y(), WIDTH, bottom - head.y(), BANDS[head.band() % 2], null, 0, null));
+      b.append(
+          rect("", 0, head.y(), WIDTH, bottom - head.y(), BANDS[head.band() % 2], null, 0, null));
       if (p != null && (p.start() != null || p.end() != null)) {
         double x0 = p.start() == null ? CHART_X : clamp(axis.x(p.start()));
         double x1 = p.end() == null ? CHART_X + CHART_W : clamp(axis.x(p.end().plusDays(1)));
         if (x1 > x0) {
-          b.append("<rect class=\"window\" x=\"")
-              .append(n(x0))
-              .append("\" y=\"")
-              .append(n(head.y() + 4))
-              .append("\" width=\"")
-              .append(n(x1 - x0))
-              .append("\" height=\"")
-              .append(n(bottom - head.y() - 8))
-              .append("\" rx=\"4\" fill=\"#6366f1\" fill-opacity=\"0.06\" stroke=\"#a5b4fc\"")
+          Svg.box(b, " class=\"window\"", x0, head.y() + 4, x1 - x0, bottom - head.y() - 8)
+              .append(" rx=\"4\" fill=\"#6366f1\" fill-opacity=\"0.06\" stroke=\"#a5b4fc\"")
               .append(" stroke-width=\"1\" stroke-dasharray=\"2 3\"/>");
         }
       }
@@ -291,8 +282,16 @@ final class GanttChart {
         .append("\">\n");
     b.append("<title>").append(esc(tooltip(e))).append("</title>\n");
     b.append(
-            rect(0, row.y(), WIDTH, row.height(), "#0f172a", null, 0, null)
-                .replace("<rect ", "<rect class=\"row\" fill-opacity=\"0\" "))
+            rect(
+                " class=\"row\" fill-opacity=\"0\"",
+                0,
+                row.y(),
+                WIDTH,
+                row.height(),
+                "#0f172a",
+                null,
+                0,
+                null))
         .append('\n');
 
     // The label, truncated to the column; the full title is in the tooltip.
@@ -300,9 +299,7 @@ final class GanttChart {
     String suffix = live ? "" : " (" + m.status().key() + ")";
     double room = LABEL_W - 20 - TextMetrics.width(suffix, LABEL_SIZE, transfer);
     String label = TextMetrics.fit(title, room, LABEL_SIZE, transfer) + suffix;
-    b.append("<text class=\"label\" x=\"20\" y=\"")
-        .append(n(row.mid() + 4))
-        .append("\" clip-path=\"url(#label-clip)\"");
+    Svg.text(b, " class=\"label\"", 20, row.mid() + 4).append(" clip-path=\"url(#label-clip)\"");
     if (transfer) {
       b.append(" font-weight=\"700\"");
     }
@@ -320,15 +317,8 @@ final class GanttChart {
     double dx = right ? place.right() + 6 : place.left() - 6;
     double leaderEnd = right ? place.left() - 3 : dx - dw - 4;
     if (leaderEnd > CHART_X + 2) {
-      b.append("<line class=\"leader\" x1=\"")
-          .append(CHART_X)
-          .append("\" y1=\"")
-          .append(n(row.mid()))
-          .append("\" x2=\"")
-          .append(n(leaderEnd))
-          .append("\" y2=\"")
-          .append(n(row.mid()))
-          .append("\" stroke=\"#e2e8f0\" stroke-width=\"1\"/>\n");
+      Svg.line(b, " class=\"leader\"", CHART_X, row.mid(), leaderEnd, row.mid())
+          .append(" stroke=\"#e2e8f0\" stroke-width=\"1\"/>\n");
     }
 
     Colours c = colours(m.status());
@@ -345,27 +335,31 @@ final class GanttChart {
     if (e.dates().isZeroLength()) {
       double cx = (place.left() + place.right()) / 2;
       b.append(
-          diamond(cx, row.mid(), halfDiamond(e), fill, stroke, width, dash)
-              .replace("<path ", "<path class=\"marker diamond\" "));
+          diamond(
+              " class=\"marker diamond\"",
+              cx,
+              row.mid(),
+              halfDiamond(e),
+              fill,
+              stroke,
+              width,
+              dash));
     } else {
       b.append(
           rect(
-                  place.left(),
-                  row.mid() - BAR_H / 2,
-                  place.right() - place.left(),
-                  BAR_H,
-                  fill,
-                  stroke,
-                  width,
-                  dash)
-              .replace("<rect ", "<rect class=\"marker bar\" rx=\"2\" "));
+              " class=\"marker bar\" rx=\"2\"",
+              place.left(),
+              row.mid() - BAR_H / 2,
+              place.right() - place.left(),
+              BAR_H,
+              fill,
+              stroke,
+              width,
+              dash));
     }
     b.append('\n');
-    b.append("<text class=\"date\" x=\"")
-        .append(n(dx))
-        .append("\" y=\"")
-        .append(n(row.mid() + 3.5))
-        .append("\" font-size=\"")
+    Svg.text(b, " class=\"date\"", dx, row.mid() + 3.5)
+        .append(" font-size=\"")
         .append(n(DATE_SIZE))
         .append("\" fill=\"")
         .append(live ? "#475569" : "#94a3b8")
@@ -392,9 +386,8 @@ final class GanttChart {
       String name = p == null ? "No phase" : "Phase " + row.number() + ": " + Html.phaseName(p);
       String window = p == null ? "" : PhaseText.window(p);
       double max = WIDTH - 16 - (window.isEmpty() ? 0 : TextMetrics.width(window, 11, false) + 16);
-      b.append("<text x=\"8\" y=\"")
-          .append(n(row.y() + 18))
-          .append("\" font-size=\"13\" font-weight=\"700\" fill=\"#0f172a\" stroke=\"")
+      Svg.text(b, "", 8, row.y() + 18)
+          .append(" font-size=\"13\" font-weight=\"700\" fill=\"#0f172a\" stroke=\"")
           .append(BANDS[row.band() % 2])
           .append("\" stroke-width=\"4\" paint-order=\"stroke\">")
           .append(esc(TextMetrics.fit(name, max, 13, true)))
@@ -422,31 +415,13 @@ final class GanttChart {
     double w = TextMetrics.width(text, 11, true) + 14;
     double left = Math.max(CHART_X - 8, Math.min(WIDTH - 2 - w, x - w / 2));
     b.append("<g class=\"as-of\">\n");
-    b.append("<line id=\"as-of\" x1=\"")
-        .append(n(x))
-        .append("\" y1=\"")
-        .append(n(top + 16))
-        .append("\" x2=\"")
-        .append(n(x))
-        .append("\" y2=\"")
-        .append(n(rowsBottom))
-        .append("\" stroke=\"")
+    Svg.line(b, " id=\"as-of\"", x, top + 16, x, rowsBottom)
+        .append(" stroke=\"")
         .append(AS_OF)
         .append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n");
-    b.append("<rect x=\"")
-        .append(n(left))
-        .append("\" y=\"")
-        .append(n(top))
-        .append("\" width=\"")
-        .append(n(w))
-        .append("\" height=\"17\" rx=\"8.5\" fill=\"")
-        .append(AS_OF)
-        .append("\"/>\n");
-    b.append("<text x=\"")
-        .append(n(left + w / 2))
-        .append("\" y=\"")
-        .append(n(top + 12.5))
-        .append("\" font-size=\"11\" font-weight=\"700\" fill=\"#ffffff\"")
+    Svg.box(b, "", left, top, w, 17).append(" rx=\"8.5\" fill=\"").append(AS_OF).append("\"/>\n");
+    Svg.text(b, "", left + w / 2, top + 12.5)
+        .append(" font-size=\"11\" font-weight=\"700\" fill=\"#ffffff\"")
         .append(" text-anchor=\"middle\">")
         .append(text)
         .append("</text>\n");

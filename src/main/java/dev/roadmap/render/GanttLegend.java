@@ -53,11 +53,8 @@ final class GanttLegend {
       }
       b.append("<g class=\"legend-item\" data-item=\"").append(item[1]).append("\">");
       swatch(item[0], item[1], x, y + 9, b);
-      b.append("<text x=\"")
-          .append(n(x + 24))
-          .append("\" y=\"")
-          .append(n(y + 13))
-          .append("\" font-size=\"11.5\" fill=\"#334155\">")
+      Svg.text(b, "", x + 24, y + 13)
+          .append(" font-size=\"11.5\" fill=\"#334155\">")
           .append(esc(item[2]))
           .append("</text></g>\n");
       x += w;
@@ -69,18 +66,18 @@ final class GanttLegend {
     if (group.equals("status")) {
       Status st = key.equals("superseded") ? Status.SUPERSEDED : status(key);
       GanttChart.Colours c = colours(st);
-      b.append(rect(x, cy - 5, 18, 10, c.fill(), c.stroke(), 1, st.isLive() ? null : "3 2"));
+      b.append(rect("", x, cy - 5, 18, 10, c.fill(), c.stroke(), 1, st.isLive() ? null : "3 2"));
       return;
     }
     GanttChart.Colours planned = colours(Status.PLANNED);
     switch (key) {
-      case "bar" -> b.append(rect(x, cy - 5, 18, 10, "#cbd5e1", "#64748b", 1, null));
-      case "diamond" -> b.append(diamond(x + 9, cy, DIAMOND, "#cbd5e1", "#64748b", 1, null));
+      case "bar" -> b.append(rect("", x, cy - 5, 18, 10, "#cbd5e1", "#64748b", 1, null));
+      case "diamond" -> b.append(diamond("", x + 9, cy, DIAMOND, "#cbd5e1", "#64748b", 1, null));
       case "transfer" ->
-          b.append(diamond(x + 9, cy, TRANSFER_DIAMOND, "#cbd5e1", "#334155", 1.6, null));
+          b.append(diamond("", x + 9, cy, TRANSFER_DIAMOND, "#cbd5e1", "#334155", 1.6, null));
       case "computed" ->
-          b.append(rect(x, cy - 5, 18, 10, "url(#hatch-planned)", planned.stroke(), 1, "3 2"));
-      case "critical" -> b.append(rect(x, cy - 5, 18, 10, "#ffffff", CRITICAL, 2, null));
+          b.append(rect("", x, cy - 5, 18, 10, "url(#hatch-planned)", planned.stroke(), 1, "3 2"));
+      case "critical" -> b.append(rect("", x, cy - 5, 18, 10, "#ffffff", CRITICAL, 2, null));
       case "dependency" ->
           b.append("<path d=\"M")
               .append(n(x))
@@ -96,15 +93,8 @@ final class GanttLegend {
               .append(ARROW)
               .append("\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>");
       case "as-of" ->
-          b.append("<line x1=\"")
-              .append(n(x + 9))
-              .append("\" y1=\"")
-              .append(n(cy - 8))
-              .append("\" x2=\"")
-              .append(n(x + 9))
-              .append("\" y2=\"")
-              .append(n(cy + 8))
-              .append("\" stroke=\"")
+          Svg.line(b, "", x + 9, cy - 8, x + 9, cy + 8)
+              .append(" stroke=\"")
               .append(AS_OF)
               .append("\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>");
       default -> throw new IllegalArgumentException(key);

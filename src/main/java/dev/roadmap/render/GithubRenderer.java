@@ -52,7 +52,7 @@ public final class GithubRenderer {
                           : "Run 'roadmap validate' locally to see them all.")))
           .append('\n');
     }
-    b.append(DiagnosticTextRenderer.summary(reports, Style.PLAIN)).append('\n');
+    b.append(Findings.summary(reports, Style.PLAIN)).append('\n');
     return b.toString();
   }
 
@@ -80,7 +80,7 @@ public final class GithubRenderer {
   /** The Markdown appended to {@code $GITHUB_STEP_SUMMARY}: every finding, in a table. */
   public static String summary(List<FileReport> reports) {
     StringBuilder b = new StringBuilder("### roadmap validate\n\n");
-    b.append(DiagnosticTextRenderer.summary(reports, Style.PLAIN)).append("\n\n");
+    b.append(Findings.summary(reports, Style.PLAIN)).append("\n\n");
     if (reports.stream().allMatch(r -> r.diagnostics().isEmpty())) {
       return b.toString();
     }

@@ -78,41 +78,42 @@ public final class StatusRenderer {
       }
       TextTable.append(b, rows);
     }
-    b.append('\n').append(style.bold("Overdue:"));
-    if (r.overdue().isEmpty()) {
-      b.append(" none\n");
-    } else {
-      b.append('\n');
-      List<String[]> rows = new ArrayList<>();
-      for (Schedule.Entry e : r.overdue()) {
-        rows.add(
-            new String[] {
-              day(e),
-              e.milestone().id(),
-              e.milestone().status().key(),
-              Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day") + " late"
-            });
-      }
-      TextTable.append(b, rows);
+    b.append('\n');
+    List<String[]> overdue = new ArrayList<>();
+    for (Schedule.Entry e : r.overdue()) {
+      overdue.add(
+          new String[] {
+            day(e),
+            e.milestone().id(),
+            e.milestone().status().key(),
+            Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day") + " late"
+          });
     }
-    b.append(style.bold("Next:"));
-    if (r.next().isEmpty()) {
-      b.append(" nothing planned\n");
-    } else {
-      b.append('\n');
-      List<String[]> rows = new ArrayList<>();
-      for (Schedule.Entry e : r.next()) {
-        rows.add(
-            new String[] {
-              day(e),
-              e.milestone().id(),
-              e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
-            });
-      }
-      TextTable.append(b, rows);
+    section(b, style, "Overdue:", overdue, " none\n");
+    List<String[]> next = new ArrayList<>();
+    for (Schedule.Entry e : r.next()) {
+      next.add(
+          new String[] {
+            day(e),
+            e.milestone().id(),
+            e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
+          });
     }
+    section(b, style, "Next:", next, " nothing planned\n");
     b.append(style.dim("~ computed date")).append('\n');
     return b.toString();
+  }
+
+  /** A heading, then the rows as a table, or {@code none} after the heading when there are none. */
+  private static void section(
+      StringBuilder b, Style style, String heading, List<String[]> rows, String none) {
+    b.append(style.bold(heading));
+    if (rows.isEmpty()) {
+      b.append(none);
+    } else {
+      b.append('\n');
+      TextTable.append(b, rows);
+    }
   }
 
   public static String json(Schedule s, LocalDate date) {

@@ -13,8 +13,45 @@ final class Svg {
 
   private Svg() {}
 
-  /** A rectangle; no stroke when {@code stroke} is null, solid when {@code dash} is null. */
+  private static final String[] BOX = {"x", "y", "width", "height"};
+  private static final String[] SEGMENT = {"x1", "y1", "x2", "y2"};
+  private static final String[] POINT = {"x", "y"};
+
+  /**
+   * Opens a {@code rect} element: {@code attributes} (each with its leading space), then the
+   * position and size. The caller adds the rest and closes it.
+   */
+  static StringBuilder box(
+      StringBuilder b, String attributes, double x, double y, double w, double h) {
+    return open(b, "rect", attributes, BOX, x, y, w, h);
+  }
+
+  /** Opens a {@code line} element from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}). */
+  static StringBuilder line(
+      StringBuilder b, String attributes, double x1, double y1, double x2, double y2) {
+    return open(b, "line", attributes, SEGMENT, x1, y1, x2, y2);
+  }
+
+  /** Opens a {@code text} element at ({@code x}, {@code y}). */
+  static StringBuilder text(StringBuilder b, String attributes, double x, double y) {
+    return open(b, "text", attributes, POINT, x, y);
+  }
+
+  private static StringBuilder open(
+      StringBuilder b, String tag, String attributes, String[] names, double... values) {
+    b.append('<').append(tag).append(attributes);
+    for (int i = 0; i < names.length; i++) {
+      b.append(' ').append(names[i]).append("=\"").append(n(values[i])).append('"');
+    }
+    return b;
+  }
+
+  /**
+   * A rectangle with {@code attributes} before its position; no stroke when {@code stroke} is null,
+   * solid when {@code dash} is null.
+   */
   static String rect(
+      String attributes,
       double x,
       double y,
       double w,
@@ -23,27 +60,26 @@ final class Svg {
       String stroke,
       double strokeWidth,
       String dash) {
-    StringBuilder b = new StringBuilder("<rect x=\"");
-    b.append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(w))
-        .append("\" height=\"")
-        .append(n(h))
-        .append("\" fill=\"")
-        .append(fill)
-        .append('"');
+    StringBuilder b = box(new StringBuilder(), attributes, x, y, w, h);
+    b.append(" fill=\"").append(fill).append('"');
     stroke(b, stroke, strokeWidth, dash);
     return b.append("/>").toString();
   }
 
   /**
-   * A diamond of half-height {@code h} around ({@code cx}, {@code cy}), strokes as {@link #rect}.
+   * A diamond of half-height {@code h} around ({@code cx}, {@code cy}), with {@code attributes} and
+   * strokes as {@link #rect}.
    */
   static String diamond(
-      double cx, double cy, double h, String fill, String stroke, double strokeWidth, String dash) {
-    StringBuilder b = new StringBuilder("<path d=\"M");
+      String attributes,
+      double cx,
+      double cy,
+      double h,
+      String fill,
+      String stroke,
+      double strokeWidth,
+      String dash) {
+    StringBuilder b = new StringBuilder("<path").append(attributes).append(" d=\"M");
     b.append(n(cx))
         .append(',')
         .append(n(cy - h))

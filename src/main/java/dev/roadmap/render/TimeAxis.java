@@ -3,7 +3,6 @@ package dev.roadmap.render;
 import static dev.roadmap.render.GanttChart.CHART_W;
 import static dev.roadmap.render.GanttChart.CHART_X;
 import static dev.roadmap.render.GanttChart.WIDTH;
-import static dev.roadmap.render.Svg.n;
 
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.Schedule;
@@ -94,25 +93,12 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
   void grid(StringBuilder b, double top, double bottom) {
     b.append("<g class=\"grid\" stroke-width=\"1\">\n");
     for (Tick t : ticks()) {
-      b.append("<line x1=\"")
-          .append(n(t.x()))
-          .append("\" y1=\"")
-          .append(n(top))
-          .append("\" x2=\"")
-          .append(n(t.x()))
-          .append("\" y2=\"")
-          .append(n(bottom))
-          .append("\" stroke=\"")
+      Svg.line(b, "", t.x(), top, t.x(), bottom)
+          .append(" stroke=\"")
           .append(t.major() ? "#cbd5e1" : "#e2e8f0")
           .append("\"/>\n");
     }
-    b.append("<line x1=\"0\" y1=\"")
-        .append(n(top))
-        .append("\" x2=\"")
-        .append(WIDTH)
-        .append("\" y2=\"")
-        .append(n(top))
-        .append("\" stroke=\"#94a3b8\"/>\n");
+    Svg.line(b, "", 0, top, WIDTH, top).append(" stroke=\"#94a3b8\"/>\n");
     b.append("</g>\n");
   }
 
@@ -158,9 +144,8 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
     // Drawn over the as-of line, with a halo so that the line does not cross a year.
     b.append("<g class=\"axis\" font-size=\"11\" fill=\"#475569\" text-anchor=\"middle\"")
         .append(" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\n");
-    b.append("<text x=\"8\" y=\"")
-        .append(n(base))
-        .append("\" text-anchor=\"start\" font-weight=\"600\" letter-spacing=\"0.5\">")
+    Svg.text(b, "", 8, base)
+        .append(" text-anchor=\"start\" font-weight=\"600\" letter-spacing=\"0.5\">")
         .append("MILESTONE</text>\n");
     switch (scale) {
       case YEARS -> {
@@ -192,11 +177,8 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
       case WEEKS -> {
         for (LocalDate d = lo; d.isBefore(hi); d = d.plusDays(7)) {
           double x = x(d);
-          b.append("<text x=\"")
-              .append(n(x + 3))
-              .append("\" y=\"")
-              .append(n(base))
-              .append("\" text-anchor=\"start\">")
+          Svg.text(b, "", x + 3, base)
+              .append(" text-anchor=\"start\">")
               .append(d)
               .append("</text>\n");
         }
@@ -206,7 +188,7 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
   }
 
   private static void text(StringBuilder b, double x, double y, String text, boolean bold) {
-    b.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
+    Svg.text(b, "", x, y);
     if (bold) {
       b.append(" font-weight=\"600\" fill=\"#1e293b\"");
     }

@@ -36,6 +36,8 @@ public final class WhatIfRenderer {
   }
 
   /**
+   * The what-if for a terminal: the question, the diff, then what breaks.
+   *
    * @param changes the slips and pins asked for
    * @param diff the schedule after them against the schedule before
    * @param breaks findings about dates that the changes newly cause
