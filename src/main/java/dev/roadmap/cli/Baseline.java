@@ -1,15 +1,14 @@
 package dev.roadmap.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.SourceLines;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.render.JsonEnvelope;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,27 +87,22 @@ final class Baseline {
   }
 
   String toJson() throws IOException {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(dev.roadmap.render.DiagnosticJsonRenderer.pretty());
-      g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      g.writeStringField("tool", "roadmap");
-      g.writeArrayFieldStart("findings");
-      for (var e : counts.entrySet()) {
-        String[] p = e.getKey().split("\u001f", -1);
-        g.writeStartObject();
-        g.writeStringField("code", p[0]);
-        g.writeStringField("file", p[1]);
-        g.writeStringField("subject", p[2]);
-        g.writeStringField("text", p[3]);
-        g.writeNumberField("count", e.getValue());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    return w + "\n";
+    return JsonEnvelope.write(
+        VERSION,
+        g -> {
+          g.writeArrayFieldStart("findings");
+          for (var e : counts.entrySet()) {
+            String[] p = e.getKey().split("\u001f", -1);
+            g.writeStartObject();
+            g.writeStringField("code", p[0]);
+            g.writeStringField("file", p[1]);
+            g.writeStringField("subject", p[2]);
+            g.writeStringField("text", p[3]);
+            g.writeNumberField("count", e.getValue());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   static Baseline parse(String json, String name) {

@@ -10,7 +10,10 @@ import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.render.DiagnosticTextRenderer;
-import dev.roadmap.render.DiffRenderer;
+import dev.roadmap.render.DiffJsonRenderer;
+import dev.roadmap.render.DiffMarkdownRenderer;
+import dev.roadmap.render.DiffTextRenderer;
+import dev.roadmap.render.Plural;
 import dev.roadmap.render.Style;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,9 +136,9 @@ final class DiffCommand implements Callable<Integer> {
     RoadmapDiff diff = RoadmapDiff.of(old, neu);
     out.print(
         switch (format) {
-          case TEXT -> DiffRenderer.text(diff, style);
-          case MARKDOWN -> DiffRenderer.markdown(diff);
-          case JSON -> DiffRenderer.json(diff);
+          case TEXT -> DiffTextRenderer.render(diff, style);
+          case MARKDOWN -> DiffMarkdownRenderer.render(diff);
+          case JSON -> DiffJsonRenderer.render(diff);
         });
     if (failOnSlip == null) {
       return ExitCodes.OK;
@@ -148,7 +151,7 @@ final class DiffCommand implements Callable<Integer> {
               + "' ("
               + s.reason()
               + ") finishes "
-              + DiagnosticTextRenderer.plural(s.days(), "day")
+              + Plural.of(s.days(), "day")
               + " later, more than --fail-on-slip "
               + failOnSlip);
     }
@@ -170,8 +173,8 @@ final class DiffCommand implements Callable<Integer> {
                 .anyMatch(
                     d ->
                         d.severity() == dev.roadmap.diag.Severity.ERROR
-                            && (d.code().id().startsWith("RM1")
-                                || d.code().id().startsWith("RM2")));
+                            && (d.code().family() == Code.Family.FILE
+                                || d.code().family() == Code.Family.REFERENCES));
     if (unsound) {
       err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
       throw new UserException(ExitCodes.FINDINGS, source.name() + " has errors; fix them first");

@@ -10,6 +10,7 @@ import dev.roadmap.model.Roadmap;
 import dev.roadmap.render.DiagnosticJsonRenderer;
 import dev.roadmap.render.DiagnosticTextRenderer;
 import dev.roadmap.render.GithubRenderer;
+import dev.roadmap.render.Plural;
 import dev.roadmap.render.SarifRenderer;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.XmlRenderers;
@@ -196,11 +197,7 @@ final class ValidateCommand implements Callable<Integer> {
             ExitCodes.IO, "cannot write '" + writeBaseline + "': " + Sources.reason(e));
       }
       long n = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
-      err.println(
-          "roadmap: wrote "
-              + writeBaseline
-              + " with "
-              + DiagnosticTextRenderer.plural(n, "finding"));
+      err.println("roadmap: wrote " + writeBaseline + " with " + Plural.of(n, "finding"));
       return problems.isEmpty() ? ExitCodes.OK : ExitCodes.IO;
     }
     if (baseline != null) {
@@ -218,8 +215,7 @@ final class ValidateCommand implements Callable<Integer> {
             "roadmap: "
                 + baseline
                 + " has "
-                + DiagnosticTextRenderer.plural(stale.size(), "stale entry")
-                    .replace("entrys", "entries")
+                + Plural.of(stale.size(), "stale entry", "stale entries")
                 + " (fixed since); --write-baseline rewrites it:");
         stale.forEach(x -> err.println("  " + x));
       }

@@ -1,7 +1,5 @@
 package dev.roadmap.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.check.Checks;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
@@ -11,12 +9,9 @@ import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.plan.WhatIf;
-import dev.roadmap.render.DiagnosticJsonRenderer;
-import dev.roadmap.render.DiffRenderer;
 import dev.roadmap.render.Style;
+import dev.roadmap.render.WhatIfRenderer;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -129,9 +124,9 @@ final class WhatIfCommand implements Callable<Integer> {
     List<Diagnostic> breaks = breaks(loaded.roadmap(), changed);
     String report =
         switch (format) {
-          case TEXT -> text(changes, diff, breaks);
-          case MARKDOWN -> markdown(changes, diff, breaks);
-          case JSON -> json(changes, diff, breaks);
+          case TEXT -> WhatIfRenderer.text(changes, diff, breaks);
+          case MARKDOWN -> WhatIfRenderer.markdown(changes, diff, breaks);
+          case JSON -> WhatIfRenderer.json(changes, diff, breaks);
         };
     if (output == null) {
       spec.commandLine().getOut().print(report);
@@ -225,109 +220,5 @@ final class WhatIfCommand implements Callable<Integer> {
 
   private static String key(Diagnostic d) {
     return d.code().id() + "@" + d.span().line() + ":" + d.span().column();
-  }
-
-  static String describe(List<WhatIf.Change> changes) {
-    List<String> parts = new ArrayList<>();
-    for (WhatIf.Change c : changes) {
-      if (c instanceof WhatIf.Slip s) {
-        parts.add(s.id() + " slips " + (s.days() >= 0 ? "+" : "") + s.days() + "d");
-      } else if (c instanceof WhatIf.Pin p) {
-        parts.add(p.id() + " is pinned to " + p.date());
-      }
-    }
-    return String.join(", ", parts);
-  }
-
-  private static String text(
-      List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
-    StringBuilder b = new StringBuilder("What if " + describe(changes) + "?\n\n");
-    b.append(DiffRenderer.text(diff));
-    b.append('\n');
-    if (breaks.isEmpty()) {
-      b.append("Nothing breaks: no new deadline, window or ordering problem.\n");
-    } else {
-      b.append("Breaks (").append(breaks.size()).append("):\n");
-      for (Diagnostic d : breaks) {
-        b.append("  ")
-            .append(d.span().file())
-            .append(':')
-            .append(d.span().line())
-            .append(':')
-            .append(d.span().column())
-            .append(": ")
-            .append(d.severity().label())
-            .append(": ")
-            .append(d.message())
-            .append(" [")
-            .append(d.code().id())
-            .append("]\n");
-      }
-    }
-    return b.toString();
-  }
-
-  private static String markdown(
-      List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
-    StringBuilder b = new StringBuilder("## What if " + describe(changes) + "?\n\n");
-    b.append(DiffRenderer.markdown(diff));
-    b.append("\n### Breaks\n\n");
-    if (breaks.isEmpty()) {
-      b.append("Nothing breaks: no new deadline, window or ordering problem.\n");
-    } else {
-      b.append("| location | code | finding |\n| --- | --- | --- |\n");
-      for (Diagnostic d : breaks) {
-        b.append("| ")
-            .append(d.span().file())
-            .append(':')
-            .append(d.span().line())
-            .append(" | ")
-            .append(d.code().id())
-            .append(" | ")
-            .append(d.message().replace("|", "\\|"))
-            .append(" |\n");
-      }
-    }
-    return b.toString();
-  }
-
-  private static String json(
-      List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
-      g.writeStartObject();
-      g.writeNumberField("version", 1);
-      g.writeStringField("tool", "roadmap");
-      g.writeArrayFieldStart("changes");
-      for (WhatIf.Change c : changes) {
-        g.writeStartObject();
-        g.writeStringField("id", c.id());
-        if (c instanceof WhatIf.Slip s) {
-          g.writeNumberField("slipDays", s.days());
-        } else if (c instanceof WhatIf.Pin p) {
-          g.writeStringField("pin", p.date().toString());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("breaks");
-      for (Diagnostic d : breaks) {
-        g.writeStartObject();
-        g.writeStringField("code", d.code().id());
-        g.writeStringField("file", d.span().file());
-        g.writeNumberField("line", d.span().line());
-        g.writeNumberField("column", d.span().column());
-        g.writeStringField("message", d.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeFieldName("diff");
-      g.writeRawValue(DiffRenderer.json(diff).strip());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w + "\n";
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The catalogue of findings. Each constant has a stable id {@code RMnnn}: ids are never renumbered
  * or reused (a retired code stays here, deprecated). The constant's name may change; the id may
- * not. Families: RM1xx file and format, RM2xx ids and references, RM3xx ordering and schedule,
- * RM4xx command transition, RM5xx status.
+ * not. The hundreds digit of the id is the code's {@link Family}: RM1xx file and format, RM2xx ids
+ * and references, RM3xx ordering and schedule, RM4xx command transition, RM5xx status.
  */
 public enum Code {
   YAML_SYNTAX("RM100", Severity.ERROR, "the file is not well-formed YAML"),
@@ -60,14 +60,68 @@ public enum Code {
   REQUIRES_WITHDRAWN(
       "RM502", Severity.WARNING, "a live milestone that requires a superseded or cancelled one");
 
+  /** The families of codes; a code's family is the hundreds digit of its id. */
+  public enum Family {
+    /** RM1xx: syntax, unknown or duplicate keys, types, dates, durations, the format version. */
+    FILE("RM1xx", "file and format"),
+    /** RM2xx: duplicate ids, references to what is not defined, cycles. */
+    REFERENCES("RM2xx", "ids and references"),
+    /** RM3xx: dates against prerequisites, phase windows and deadlines. */
+    SCHEDULE("RM3xx", "ordering and schedule"),
+    /** RM4xx: missions and their transfers. */
+    TRANSITION("RM4xx", "command transition"),
+    /** RM5xx: status against prerequisites and the status date. */
+    STATUS("RM5xx", "status");
+
+    private final String id;
+    private final String title;
+
+    Family(String id, String title) {
+      this.id = id;
+      this.title = title;
+    }
+
+    /** The family as ids name it: {@code RM4xx}. */
+    public String id() {
+      return id;
+    }
+
+    /** What its codes are about: {@code command transition}. */
+    public String title() {
+      return title;
+    }
+
+    /** The id and the title, as reports name the family: {@code RM4xx command transition}. */
+    public String label() {
+      return id + " " + title;
+    }
+
+    /** What the ids of its codes start with: {@code RM4}. */
+    public String prefix() {
+      return id.substring(0, 3);
+    }
+
+    /** The family of a code id {@code RMnnn}. */
+    static Family of(String codeId) {
+      for (Family f : values()) {
+        if (codeId.startsWith(f.prefix())) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException("no family for code id " + codeId);
+    }
+  }
+
   private final String id;
   private final Severity severity;
   private final String summary;
+  private final Family family;
 
   Code(String id, Severity severity, String summary) {
     this.id = id;
     this.severity = severity;
     this.summary = summary;
+    this.family = Family.of(id);
   }
 
   /** The stable id, {@code RMnnn}. */
@@ -83,6 +137,11 @@ public enum Code {
   /** One line saying what the code detects. */
   public String summary() {
     return summary;
+  }
+
+  /** The family the code belongs to. */
+  public Family family() {
+    return family;
   }
 
   /** The code with this id (case-insensitive), if any. */

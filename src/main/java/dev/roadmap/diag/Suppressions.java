@@ -111,18 +111,23 @@ public final class Suppressions {
     return !matches(code, options.disabled()) || matches(code, options.enabled());
   }
 
-  /** True when a list names the code itself or its family ({@code RM4xx}, {@code RM4}). */
+  /**
+   * True when a list names the code itself ({@code RM403}), its family ({@code RM4xx}, {@code
+   * RM4x}, {@code RM4}) or a run of its family ending in x ({@code RM40x}).
+   */
   static boolean matches(Code code, List<String> patterns) {
     for (String p : patterns) {
       String u = p.toUpperCase(Locale.ROOT);
       if (u.equals(code.id())) {
         return true;
       }
-      String family = u.replaceAll("X+$", "");
-      if (!family.equals(u) || family.length() == 3) {
-        if (family.length() >= 3 && code.id().startsWith(family)) {
+      String stem = u.replaceAll("X+$", "");
+      if (stem.length() == 3) {
+        if (stem.equals(code.family().prefix())) {
           return true;
         }
+      } else if (stem.length() > 3 && !stem.equals(u) && code.id().startsWith(stem)) {
+        return true;
       }
     }
     return false;

@@ -52,7 +52,7 @@ public final class CsvRenderer {
               Boolean.toString(e.pinned()),
               Long.toString(e.slackDays()),
               Boolean.toString(e.critical()),
-              ScheduleJsonRenderer.driver(e),
+              ScheduleFacts.driver(e),
               m.requires().stream().map(d -> d.target()).collect(Collectors.joining(" ")),
               nz(m.source())));
     }

@@ -1,15 +1,10 @@
 package dev.roadmap.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -20,46 +15,36 @@ public final class DiagnosticJsonRenderer {
   /** Version of the envelope; raised only when a field changes meaning or disappears. */
   public static final int VERSION = 1;
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private DiagnosticJsonRenderer() {}
 
   public static String render(List<FileReport> reports) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      g.setPrettyPrinter(pretty());
+    return JsonEnvelope.write(VERSION, g -> fields(g, reports));
+  }
+
+  private static void fields(JsonGenerator g, List<FileReport> reports) throws IOException {
+    g.writeArrayFieldStart("files");
+    for (FileReport r : reports) {
       g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      g.writeStringField("tool", "roadmap");
-      g.writeArrayFieldStart("files");
-      for (FileReport r : reports) {
-        g.writeStartObject();
-        g.writeStringField("path", r.file());
-        g.writeNumberField("errors", r.count(Severity.ERROR));
-        g.writeNumberField("warnings", r.count(Severity.WARNING));
-        g.writeNumberField("notes", r.count(Severity.INFO));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("diagnostics");
-      for (FileReport r : reports) {
-        for (Diagnostic d : r.diagnostics()) {
-          write(g, d);
-        }
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("files", reports.size());
-      g.writeNumberField("errors", reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum());
-      g.writeNumberField(
-          "warnings", reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum());
-      g.writeNumberField("notes", reports.stream().mapToLong(r -> r.count(Severity.INFO)).sum());
+      g.writeStringField("path", r.file());
+      g.writeNumberField("errors", r.count(Severity.ERROR));
+      g.writeNumberField("warnings", r.count(Severity.WARNING));
+      g.writeNumberField("notes", r.count(Severity.INFO));
       g.writeEndObject();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return w.toString() + "\n";
+    g.writeEndArray();
+    g.writeArrayFieldStart("diagnostics");
+    for (FileReport r : reports) {
+      for (Diagnostic d : r.diagnostics()) {
+        write(g, d);
+      }
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("files", reports.size());
+    g.writeNumberField("errors", Findings.count(reports, Severity.ERROR));
+    g.writeNumberField("warnings", Findings.count(reports, Severity.WARNING));
+    g.writeNumberField("notes", Findings.count(reports, Severity.INFO));
+    g.writeEndObject();
   }
 
   private static void write(JsonGenerator g, Diagnostic d) throws IOException {
@@ -78,16 +63,5 @@ public final class DiagnosticJsonRenderer {
       g.writeStringField("hint", d.hint());
     }
     g.writeEndObject();
-  }
-
-  public static DefaultPrettyPrinter pretty() {
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter()
-        .withObjectIndenter(indent)
-        .withArrayIndenter(indent)
-        .withSeparators(
-            com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(
-                    com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
   }
 }

@@ -34,9 +34,7 @@ public final class DiagnosticTextRenderer {
 
   static void appendDiagnostic(StringBuilder out, Diagnostic d, SourceLines lines, Style style) {
     var s = d.span();
-    String where =
-        s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() + ":" : s.file() + ":";
-    out.append(style.bold(where))
+    out.append(style.bold(Findings.where(s) + ":"))
         .append(' ')
         .append(severity(d.severity(), style))
         .append(' ')
@@ -46,15 +44,7 @@ public final class DiagnosticTextRenderer {
         .append('\n');
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
     if (s.isKnown() && s.line() <= lines.count()) {
-      String line = lines.line(s.line());
-      if (line.chars().anyMatch(ch -> Printable.unsafe((char) ch))) {
-        // Keep the columns: each unsafe character is shown as one '?'.
-        StringBuilder safe = new StringBuilder(line.length());
-        for (char ch : line.toCharArray()) {
-          safe.append(Printable.unsafe(ch) ? '?' : ch);
-        }
-        line = safe.toString();
-      }
+      String line = Printable.masked(lines.line(s.line()));
       var span = s;
       if (line.length() > MAX_SNIPPET) {
         // Show a window of a very long line around the finding, marked with "...".
@@ -119,30 +109,6 @@ public final class DiagnosticTextRenderer {
 
   /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
   public static String summary(List<FileReport> reports, Style style) {
-    long errors = reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
-    long warnings = reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
-    long infos = reports.stream().mapToLong(r -> r.count(Severity.INFO)).sum();
-    String files = "checked " + plural(reports.size(), "file") + ": ";
-    if (errors + warnings + infos == 0) {
-      return files + style.green("no problems found");
-    }
-    StringBuilder b = new StringBuilder(files);
-    String sep = "";
-    if (errors > 0) {
-      b.append(style.red(plural(errors, "error")));
-      sep = ", ";
-    }
-    if (warnings > 0) {
-      b.append(sep).append(style.yellow(plural(warnings, "warning")));
-      sep = ", ";
-    }
-    if (infos > 0) {
-      b.append(sep).append(plural(infos, "note"));
-    }
-    return b.toString();
-  }
-
-  public static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+    return Findings.summary(reports, style);
   }
 }

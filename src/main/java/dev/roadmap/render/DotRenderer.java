@@ -7,6 +7,7 @@ import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,19 +51,15 @@ public final class DotRenderer {
         .append("];\n");
     b.append("  node [shape=box, fontname=\"Helvetica\", fontsize=10];\n");
     b.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
-    int number = 0;
-    Set<String> placed = new java.util.HashSet<>();
-    java.util.Map<String, List<Schedule.Entry>> byPhase = MermaidRenderer.byPhase(s);
-    for (Phase p : r.phases()) {
-      number++;
-      List<Schedule.Entry> entries = byPhase.getOrDefault(p.id(), List.of());
-      if (entries.isEmpty() || !placed.add(p.id())) {
+    Set<String> placed = new HashSet<>();
+    for (ScheduledPhase p : ScheduledPhase.of(s)) {
+      if (p.entries().isEmpty() || !placed.add(p.phase().id())) {
         continue;
       }
-      b.append("\n  subgraph cluster_").append(number).append(" {\n");
-      b.append("    label=").append(quote(phaseLabel(p))).append(";\n");
+      b.append("\n  subgraph cluster_").append(p.number()).append(" {\n");
+      b.append("    label=").append(quote(phaseLabel(p.phase()))).append(";\n");
       b.append("    style=rounded; color=\"#b0b0b0\"; fontname=\"Helvetica\";\n");
-      for (Schedule.Entry e : entries) {
+      for (Schedule.Entry e : p.entries()) {
         b.append("    ").append(node(e)).append('\n');
       }
       b.append("  }\n");
@@ -99,7 +96,7 @@ public final class DotRenderer {
 
   private static String header(Schedule s) {
     Roadmap r = s.roadmap();
-    StringBuilder b = new StringBuilder(text(MermaidRenderer.title(s))).append("\\n");
+    StringBuilder b = new StringBuilder(text(ScheduleFacts.title(s))).append("\\n");
     b.append("start ").append(r.start());
     if (r.asOf() != null) {
       b.append(", as of ").append(r.asOf());
@@ -109,15 +106,8 @@ public final class DotRenderer {
   }
 
   private static String phaseLabel(Phase p) {
-    StringBuilder b = new StringBuilder(text(p.name() == null ? p.id() : p.name()));
-    if (p.start() != null && p.end() != null) {
-      b.append("\\n").append(p.start()).append(" to ").append(p.end());
-    } else if (p.start() != null) {
-      b.append("\\nfrom ").append(p.start());
-    } else if (p.end() != null) {
-      b.append("\\nuntil ").append(p.end());
-    }
-    return b.toString();
+    String window = PhaseText.window(p);
+    return text(PhaseText.name(p)) + (window.isEmpty() ? "" : "\\n" + window);
   }
 
   private static String node(Schedule.Entry e) {
@@ -186,7 +176,7 @@ public final class DotRenderer {
 
   private static String edge(Schedule.Entry from, Schedule.Entry to, Dependency d) {
     List<String> attrs = new ArrayList<>();
-    String label = label(d);
+    String label = LinkText.label(d);
     if (!label.isEmpty()) {
       attrs.add("label=" + quote(label));
     }
@@ -206,18 +196,6 @@ public final class DotRenderer {
     }
     String edge = id(from.milestone().id()) + " -> " + id(to.milestone().id());
     return attrs.isEmpty() ? edge + ";" : edge + " [" + String.join(", ", attrs) + "];";
-  }
-
-  /** "SS", "FF", "+2w", "SS -3d"; empty for a finish-to-start link without lag. */
-  static String label(Dependency d) {
-    String type =
-        switch (d.type()) {
-          case FINISH_TO_START -> "";
-          case START_TO_START -> "SS";
-          case FINISH_TO_FINISH -> "FF";
-        };
-    String lag = d.lagDays() == 0 ? "" : MarkdownRenderer.lag(d.lagDays());
-    return (type + " " + lag).strip();
   }
 
   /** Greedy word wrap: lines of at most {@code width} characters unless a word is longer. */

@@ -28,7 +28,7 @@ public final class ExplainRenderer {
         Dependency d = e.driver().dependency();
         b.append("      | ").append(d.type().key());
         if (d.lagDays() != 0) {
-          b.append(", lag ").append(MarkdownRenderer.lag(d.lagDays()));
+          b.append(", lag ").append(LinkText.lag(d.lagDays()));
         }
         b.append(": not before ").append(e.driver().date()).append('\n');
       }
@@ -45,7 +45,7 @@ public final class ExplainRenderer {
           .append(")\n");
     }
     b.append("slack ")
-        .append(DiagnosticTextRenderer.plural(target.slackDays(), "day"))
+        .append(Plural.of(target.slackDays(), "day"))
         .append(target.critical() ? ": on the critical path" : "")
         .append('\n');
     return b.toString();

@@ -30,9 +30,9 @@ public final class GithubRenderer {
       }
       b.append("::endgroup::\n");
     }
-    long errors = count(reports, Severity.ERROR);
-    long warnings = count(reports, Severity.WARNING);
-    long notes = count(reports, Severity.INFO);
+    long errors = Findings.count(reports, Severity.ERROR);
+    long warnings = Findings.count(reports, Severity.WARNING);
+    long notes = Findings.count(reports, Severity.INFO);
     if (errors > SHOWN_PER_KIND || warnings > SHOWN_PER_KIND || notes > SHOWN_PER_KIND) {
       b.append("::notice title=roadmap::")
           .append(
@@ -41,18 +41,18 @@ public final class GithubRenderer {
                       + SHOWN_PER_KIND
                       + " annotations of each kind per"
                       + " step; this run has "
-                      + DiagnosticTextRenderer.plural(errors, "error")
+                      + Plural.of(errors, "error")
                       + ", "
-                      + DiagnosticTextRenderer.plural(warnings, "warning")
+                      + Plural.of(warnings, "warning")
                       + " and "
-                      + DiagnosticTextRenderer.plural(notes, "note")
+                      + Plural.of(notes, "note")
                       + ". "
                       + (summaryWritten
                           ? "The step summary lists them all."
                           : "Run 'roadmap validate' locally to see them all.")))
           .append('\n');
     }
-    b.append(DiagnosticTextRenderer.summary(reports, Style.PLAIN)).append('\n');
+    b.append(Findings.summary(reports, Style.PLAIN)).append('\n');
     return b.toString();
   }
 
@@ -80,15 +80,14 @@ public final class GithubRenderer {
   /** The Markdown appended to {@code $GITHUB_STEP_SUMMARY}: every finding, in a table. */
   public static String summary(List<FileReport> reports) {
     StringBuilder b = new StringBuilder("### roadmap validate\n\n");
-    b.append(DiagnosticTextRenderer.summary(reports, Style.PLAIN)).append("\n\n");
+    b.append(Findings.summary(reports, Style.PLAIN)).append("\n\n");
     if (reports.stream().allMatch(r -> r.diagnostics().isEmpty())) {
       return b.toString();
     }
     b.append("| location | severity | code | message |\n| --- | --- | --- | --- |\n");
     for (FileReport r : reports) {
       for (Diagnostic d : r.diagnostics()) {
-        var s = d.span();
-        String where = s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file();
+        String where = Findings.where(d.span());
         b.append("| `")
             .append(where.replace("`", "'").replace("|", "\\|"))
             .append("` | ")
@@ -102,10 +101,6 @@ public final class GithubRenderer {
       }
     }
     return b.append('\n').toString();
-  }
-
-  private static long count(List<FileReport> reports, Severity s) {
-    return reports.stream().mapToLong(r -> r.count(s)).sum();
   }
 
   /** Escaping of a command's message, as the Actions runner decodes it. */

@@ -67,8 +67,8 @@ public final class IcalRenderer {
     line(b, "PRODID:-//roadmap//roadmap export//EN");
     line(b, "CALSCALE:GREGORIAN");
     line(b, "METHOD:PUBLISH");
-    line(b, "X-WR-CALNAME:" + text(MermaidRenderer.title(s)));
-    String domain = slug(MermaidRenderer.title(s)) + ".roadmap";
+    line(b, "X-WR-CALNAME:" + text(ScheduleFacts.title(s)));
+    String domain = slug(ScheduleFacts.title(s)) + ".roadmap";
     String stamp = DATE.format(stampDate(r)) + "T000000Z";
     Ids ids = new Ids(r);
     for (Schedule.Entry e : s.milestones().values()) {
@@ -111,7 +111,7 @@ public final class IcalRenderer {
     line(b, "SUMMARY:" + text(title));
     line(b, "DESCRIPTION:" + text(description(ids, e)));
     Phase phase = m.phase() == null ? null : ids.phases.get(m.phase());
-    String phaseName = phase != null && phase.name() != null ? phase.name() : m.phase();
+    String phaseName = phase != null ? PhaseText.name(phase) : m.phase();
     line(
         b,
         "CATEGORIES:"
@@ -154,7 +154,7 @@ public final class IcalRenderer {
         .append(e.pinned() ? " (pinned)" : " (computed)")
         .append('\n');
     b.append("slack: ")
-        .append(DiagnosticTextRenderer.plural(e.slackDays(), "day"))
+        .append(Plural.of(e.slackDays(), "day"))
         .append(e.critical() ? " (critical path)" : "")
         .append('\n');
     b.append("prerequisites: ");
@@ -171,7 +171,7 @@ public final class IcalRenderer {
   }
 
   private static String prerequisite(Dependency d) {
-    String label = DotRenderer.label(d);
+    String label = LinkText.label(d);
     return label.isEmpty() ? d.target() : d.target() + " (" + label + ")";
   }
 

@@ -1,6 +1,8 @@
 package dev.roadmap.render;
 
-/** Escaping for GitHub-flavoured Markdown. */
+import dev.roadmap.plan.Schedule;
+
+/** Escaping for GitHub-flavoured Markdown, and how the Markdown formats write ids and dates. */
 final class Markdown {
   private Markdown() {}
 
@@ -21,5 +23,21 @@ final class Markdown {
       b.append(c);
     }
     return b.toString();
+  }
+
+  /** An id in a code span (ids cannot hold a backtick or a pipe). */
+  static String code(String id) {
+    return "`" + id + "`";
+  }
+
+  /** "Title (`id`)", or the id alone when there is no title. */
+  static String named(String title, String id) {
+    return title == null || title.isEmpty() ? code(id) : text(title) + " (" + code(id) + ")";
+  }
+
+  /** "2004-11-01" or "2005-01-10 to 2005-08-06", in italics when the scheduler computed them. */
+  static String dates(Schedule.Entry e) {
+    String d = e.dates().display().replace("..", " to ");
+    return e.pinned() ? d : "*" + d + "*";
   }
 }

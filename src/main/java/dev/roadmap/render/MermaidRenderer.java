@@ -1,62 +1,42 @@
 package dev.roadmap.render;
 
 import dev.roadmap.model.Milestone;
-import dev.roadmap.model.Phase;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The schedule as a Mermaid {@code gantt} chart: one {@code section} per phase, absolute dates,
- * {@code milestone} for zero-length milestones, {@code crit} from the critical path and {@code
- * done}/{@code active} from the status. Text is escaped so that Mermaid's separators ({@code :},
- * {@code ;}, {@code #}) cannot break a line.
+ * The schedule as a Mermaid {@code gantt} chart: one {@code section} per phase of the plan's
+ * timeline that has milestones, absolute dates, {@code milestone} for zero-length milestones,
+ * {@code crit} from the critical path and {@code done}/{@code active} from the status. Text is
+ * escaped so that Mermaid's separators ({@code :}, {@code ;}, {@code #}) cannot break a line.
  */
 public final class MermaidRenderer {
   private MermaidRenderer() {}
 
   /** The gantt chart, without the Markdown fence. */
   public static String render(Schedule s) {
+    return render(s, ScheduledPhase.of(s));
+  }
+
+  /** The chart of the schedule's phases as {@link ScheduledPhase#of} groups them. */
+  static String render(Schedule s, List<ScheduledPhase> phases) {
     StringBuilder b = new StringBuilder();
     b.append("gantt\n");
-    b.append("    title ").append(text(title(s))).append('\n');
+    b.append("    title ").append(text(ScheduleFacts.title(s))).append('\n');
     b.append("    dateFormat YYYY-MM-DD\n");
     b.append("    axisFormat %Y-%m\n");
     b.append("    todayMarker off\n");
-    Map<String, List<Schedule.Entry>> byPhase = byPhase(s);
-    for (Phase p : s.roadmap().phases()) {
-      List<Schedule.Entry> entries = byPhase.getOrDefault(p.id(), List.of());
-      if (entries.isEmpty()) {
+    for (ScheduledPhase p : phases) {
+      if (p.entries().isEmpty()) {
         continue;
       }
-      b.append("    section ").append(text(p.name() == null ? p.id() : p.name())).append('\n');
-      for (Schedule.Entry e : entries) {
+      b.append("    section ").append(text(PhaseText.name(p.phase()))).append('\n');
+      for (Schedule.Entry e : p.entries()) {
         b.append("    ").append(line(e)).append('\n');
       }
     }
     return b.toString();
-  }
-
-  /**
-   * The milestones of each phase (by phase id) in schedule order: by start, then end, then file
-   * order. One pass over the schedule, for renderers that show every phase.
-   */
-  static Map<String, List<Schedule.Entry>> byPhase(Schedule s) {
-    Map<String, List<Schedule.Entry>> out = new HashMap<>();
-    for (Schedule.Entry e : s.milestones().values()) {
-      if (e.milestone().phase() != null) {
-        out.computeIfAbsent(e.milestone().phase(), k -> new ArrayList<>()).add(e);
-      }
-    }
-    Comparator<Schedule.Entry> order =
-        Comparator.comparing((Schedule.Entry e) -> e.dates().start())
-            .thenComparing(e -> e.dates().end());
-    out.values().forEach(l -> l.sort(order));
-    return out;
   }
 
   private static String line(Schedule.Entry e) {
@@ -86,10 +66,6 @@ public final class MermaidRenderer {
         + ", "
         + e.dates().days()
         + "d";
-  }
-
-  static String title(Schedule s) {
-    return s.roadmap().title() == null ? s.roadmap().file() : s.roadmap().title();
   }
 
   /** A Mermaid task id: letters, digits, '-' and '_'. */

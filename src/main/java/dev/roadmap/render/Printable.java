@@ -28,7 +28,24 @@ final class Printable {
     return b == null ? s : b.toString();
   }
 
-  static boolean unsafe(char c) {
+  /**
+   * A source line safe to print under which a caret can point: each unsafe character is one {@code
+   * ?}, so that the columns stay where they were.
+   */
+  static String masked(String line) {
+    StringBuilder b = null;
+    for (int i = 0; i < line.length(); i++) {
+      if (unsafe(line.charAt(i))) {
+        if (b == null) {
+          b = new StringBuilder(line);
+        }
+        b.setCharAt(i, '?');
+      }
+    }
+    return b == null ? line : b.toString();
+  }
+
+  private static boolean unsafe(char c) {
     return (c < 0x20 && c != '\t')
         || (c >= 0x7F && c <= 0x9F)
         || (c >= 0x200B && c <= 0x200F)

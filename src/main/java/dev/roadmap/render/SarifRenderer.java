@@ -1,6 +1,5 @@
 package dev.roadmap.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
@@ -8,8 +7,6 @@ import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Rules;
 import dev.roadmap.diag.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -38,41 +35,44 @@ public final class SarifRenderer {
       String toolVersion,
       Function<String, String> uriOf,
       String rulesUri) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
-      g.writeStartObject();
-      g.writeStringField("$schema", SCHEMA);
-      g.writeStringField("version", "2.1.0");
-      g.writeArrayFieldStart("runs");
-      g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeObjectFieldStart("driver");
-      g.writeStringField("name", "roadmap");
-      g.writeStringField("version", toolVersion);
-      g.writeStringField("semanticVersion", toolVersion);
-      g.writeArrayFieldStart("rules");
-      for (Code c : Code.values()) {
-        rule(g, Rules.of(c), rulesUri);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeStringField("columnKind", "utf16CodeUnits");
-      g.writeArrayFieldStart("results");
-      for (FileReport r : reports) {
-        for (Diagnostic d : r.diagnostics()) {
-          result(g, d, uriOf.apply(r.file()));
-        }
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return JsonEnvelope.document(g -> log(g, reports, toolVersion, uriOf, rulesUri));
+  }
+
+  private static void log(
+      JsonGenerator g,
+      List<FileReport> reports,
+      String toolVersion,
+      Function<String, String> uriOf,
+      String rulesUri)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("$schema", SCHEMA);
+    g.writeStringField("version", "2.1.0");
+    g.writeArrayFieldStart("runs");
+    g.writeStartObject();
+    g.writeObjectFieldStart("tool");
+    g.writeObjectFieldStart("driver");
+    g.writeStringField("name", "roadmap");
+    g.writeStringField("version", toolVersion);
+    g.writeStringField("semanticVersion", toolVersion);
+    g.writeArrayFieldStart("rules");
+    for (Code c : Code.values()) {
+      rule(g, Rules.of(c), rulesUri);
     }
-    return w + "\n";
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeStringField("columnKind", "utf16CodeUnits");
+    g.writeArrayFieldStart("results");
+    for (FileReport r : reports) {
+      for (Diagnostic d : r.diagnostics()) {
+        result(g, d, uriOf.apply(r.file()));
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void rule(JsonGenerator g, Rules.Rule r, String rulesUri) throws IOException {
@@ -94,7 +94,7 @@ public final class SarifRenderer {
     g.writeEndObject();
     g.writeObjectFieldStart("properties");
     g.writeArrayFieldStart("tags");
-    g.writeString(family(c));
+    g.writeString(c.family().label());
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
@@ -144,17 +144,6 @@ public final class SarifRenderer {
       case ERROR -> "error";
       case WARNING -> "warning";
       case INFO -> "note";
-    };
-  }
-
-  /** "RM2xx ids and references" and so on: the family of a code. */
-  public static String family(Code c) {
-    return switch (c.id().charAt(2)) {
-      case '1' -> "RM1xx file and format";
-      case '2' -> "RM2xx ids and references";
-      case '3' -> "RM3xx ordering and schedule";
-      case '4' -> "RM4xx command transition";
-      default -> "RM5xx status";
     };
   }
 

@@ -1,13 +1,10 @@
 package dev.roadmap.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The schedule as JSON in a versioned envelope: every milestone with {@code start}, {@code end}
@@ -18,44 +15,35 @@ public final class ScheduleJsonRenderer {
   /** Version of the envelope; raised only when a field changes meaning or disappears. */
   public static final int VERSION = 1;
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private ScheduleJsonRenderer() {}
 
   public static String render(Schedule s) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
-      g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      g.writeStringField("tool", "roadmap");
-      g.writeStringField("title", MermaidRenderer.title(s));
-      g.writeStringField("start", s.roadmap().start().toString());
-      if (s.roadmap().asOf() != null) {
-        g.writeStringField("asOf", s.roadmap().asOf().toString());
-      }
-      g.writeStringField("end", s.finish().toString());
-      g.writeArrayFieldStart("milestones");
-      for (Schedule.Entry e : s.milestones().values()) {
-        write(g, e);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return JsonEnvelope.write(VERSION, g -> fields(g, s));
+  }
+
+  private static void fields(JsonGenerator g, Schedule s) throws IOException {
+    g.writeStringField("title", ScheduleFacts.title(s));
+    g.writeStringField("start", s.roadmap().start().toString());
+    if (s.roadmap().asOf() != null) {
+      g.writeStringField("asOf", s.roadmap().asOf().toString());
     }
-    return w + "\n";
+    g.writeStringField("end", s.finish().toString());
+    g.writeArrayFieldStart("milestones");
+    for (Schedule.Entry e : s.milestones().values()) {
+      write(g, e);
+    }
+    g.writeEndArray();
   }
 
   private static void write(JsonGenerator g, Schedule.Entry e) throws IOException {
     Milestone m = e.milestone();
     g.writeStartObject();
-    milestoneFields(g, e);
+    MilestoneJson.fields(g, e);
     g.writeNumberField("durationDays", e.dates().days());
     g.writeBooleanField("pinned", e.pinned());
     g.writeNumberField("slackDays", e.slackDays());
     g.writeBooleanField("critical", e.critical());
-    g.writeStringField("drivenBy", driver(e));
+    g.writeStringField("drivenBy", ScheduleFacts.driver(e));
     g.writeArrayFieldStart("requires");
     for (Dependency d : m.requires()) {
       g.writeStartObject();
@@ -69,28 +57,5 @@ public final class ScheduleJsonRenderer {
       g.writeStringField("source", m.source());
     }
     g.writeEndObject();
-  }
-
-  /**
-   * The fields every JSON view of a scheduled milestone starts with: id, title, phase, kind,
-   * mission, status, start, end (exclusive) and finish (inclusive).
-   */
-  static void milestoneFields(JsonGenerator g, Schedule.Entry e) throws IOException {
-    Milestone m = e.milestone();
-    g.writeStringField("id", m.id());
-    g.writeStringField("title", m.title());
-    g.writeStringField("phase", m.phase());
-    g.writeStringField("kind", m.kind().key());
-    g.writeStringField("mission", m.mission());
-    g.writeStringField("status", m.status().key());
-    g.writeStringField("start", e.dates().start().toString());
-    g.writeStringField("end", e.dates().end().toString());
-    g.writeStringField("finish", e.dates().finish().toString());
-  }
-
-  /** The driving prerequisite's id, or what else dates it: "pinned", "project-start", ... */
-  static String driver(Schedule.Entry e) {
-    return e.drivingPrerequisite()
-        .orElse(e.driver().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
   }
 }

@@ -1,13 +1,10 @@
 package dev.roadmap.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +16,9 @@ import java.util.List;
  * overdue and what comes next.
  */
 public final class StatusRenderer {
+  /** Version of the JSON envelope; raised only when a field changes meaning or disappears. */
+  public static final int VERSION = 1;
+
   /** How many upcoming milestones "next" lists. */
   static final int NEXT = 5;
 
@@ -58,11 +58,11 @@ public final class StatusRenderer {
   public static String text(Schedule s, LocalDate date, Style style) {
     Report r = report(s, date);
     StringBuilder b = new StringBuilder();
-    b.append(style.bold(MermaidRenderer.title(s))).append(", as of ").append(date).append('\n');
+    b.append(style.bold(ScheduleFacts.title(s))).append(", as of ").append(date).append('\n');
     if (!r.missions().isEmpty()) {
       b.append(MissionStates.transferred(r.missions()))
           .append(" of ")
-          .append(DiagnosticTextRenderer.plural(r.missions().size(), "mission"))
+          .append(Plural.of(r.missions().size(), "mission"))
           .append(" transferred\n\n");
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"mission", "held by", "transfer", "date", "status"});
@@ -78,81 +78,74 @@ public final class StatusRenderer {
       }
       TextTable.append(b, rows);
     }
-    b.append('\n').append(style.bold("Overdue:"));
-    if (r.overdue().isEmpty()) {
-      b.append(" none\n");
-    } else {
-      b.append('\n');
-      List<String[]> rows = new ArrayList<>();
-      for (Schedule.Entry e : r.overdue()) {
-        rows.add(
-            new String[] {
-              day(e),
-              e.milestone().id(),
-              e.milestone().status().key(),
-              DiagnosticTextRenderer.plural(
-                      ChronoUnit.DAYS.between(e.dates().finish(), date), "day")
-                  + " late"
-            });
-      }
-      TextTable.append(b, rows);
+    b.append('\n');
+    List<String[]> overdue = new ArrayList<>();
+    for (Schedule.Entry e : r.overdue()) {
+      overdue.add(
+          new String[] {
+            day(e),
+            e.milestone().id(),
+            e.milestone().status().key(),
+            Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day") + " late"
+          });
     }
-    b.append(style.bold("Next:"));
-    if (r.next().isEmpty()) {
-      b.append(" nothing planned\n");
-    } else {
-      b.append('\n');
-      List<String[]> rows = new ArrayList<>();
-      for (Schedule.Entry e : r.next()) {
-        rows.add(
-            new String[] {
-              day(e),
-              e.milestone().id(),
-              e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
-            });
-      }
-      TextTable.append(b, rows);
+    section(b, style, "Overdue:", overdue, " none\n");
+    List<String[]> next = new ArrayList<>();
+    for (Schedule.Entry e : r.next()) {
+      next.add(
+          new String[] {
+            day(e),
+            e.milestone().id(),
+            e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
+          });
     }
+    section(b, style, "Next:", next, " nothing planned\n");
     b.append(style.dim("~ computed date")).append('\n');
     return b.toString();
   }
 
+  /** A heading, then the rows as a table, or {@code none} after the heading when there are none. */
+  private static void section(
+      StringBuilder b, Style style, String heading, List<String[]> rows, String none) {
+    b.append(style.bold(heading));
+    if (rows.isEmpty()) {
+      b.append(none);
+    } else {
+      b.append('\n');
+      TextTable.append(b, rows);
+    }
+  }
+
   public static String json(Schedule s, LocalDate date) {
     Report r = report(s, date);
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(DiagnosticJsonRenderer.pretty());
+    return JsonEnvelope.write(VERSION, g -> fields(g, s, r));
+  }
+
+  private static void fields(JsonGenerator g, Schedule s, Report r) throws IOException {
+    LocalDate date = r.date();
+    g.writeStringField("title", ScheduleFacts.title(s));
+    g.writeStringField("asOf", date.toString());
+    g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
+    g.writeNumberField("missionCount", r.missions().size());
+    g.writeArrayFieldStart("missions");
+    for (MissionStates.State st : r.missions()) {
       g.writeStartObject();
-      g.writeNumberField("version", 1);
-      g.writeStringField("tool", "roadmap");
-      g.writeStringField("title", MermaidRenderer.title(s));
-      g.writeStringField("asOf", date.toString());
-      g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
-      g.writeNumberField("missionCount", r.missions().size());
-      g.writeArrayFieldStart("missions");
-      for (MissionStates.State st : r.missions()) {
-        g.writeStartObject();
-        g.writeStringField("id", st.mission().id());
-        g.writeStringField("from", st.mission().from());
-        g.writeStringField("to", st.mission().to());
-        g.writeStringField("heldBy", st.holder());
-        g.writeBooleanField("transferred", st.transferred());
-        if (st.transfer() != null) {
-          g.writeStringField("transfer", st.transfer().milestone().id());
-          g.writeStringField("transferDate", st.transfer().dates().finish().toString());
-          g.writeBooleanField("transferDatePinned", st.transfer().pinned());
-          g.writeStringField("transferStatus", st.transfer().milestone().status().key());
-        }
-        g.writeEndObject();
+      g.writeStringField("id", st.mission().id());
+      g.writeStringField("from", st.mission().from() == null ? null : st.mission().from());
+      g.writeStringField("to", st.mission().to() == null ? null : st.mission().to());
+      g.writeStringField("heldBy", st.holder());
+      g.writeBooleanField("transferred", st.transferred());
+      if (st.transfer() != null) {
+        g.writeStringField("transfer", st.transfer().milestone().id());
+        g.writeStringField("transferDate", st.transfer().dates().finish().toString());
+        g.writeBooleanField("transferDatePinned", st.transfer().pinned());
+        g.writeStringField("transferStatus", st.transfer().milestone().status().key());
       }
-      g.writeEndArray();
-      entries(g, "overdue", r.overdue());
-      entries(g, "next", r.next());
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return w + "\n";
+    g.writeEndArray();
+    entries(g, "overdue", r.overdue());
+    entries(g, "next", r.next());
   }
 
   private static void entries(JsonGenerator g, String name, List<Schedule.Entry> list)

@@ -151,7 +151,7 @@ public final class TimelineTextRenderer {
   private static StringBuilder header(Timeline t, LocalDate asOf, Style style) {
     Roadmap r = t.roadmap();
     StringBuilder out = new StringBuilder();
-    out.append(style.bold(r.title() == null ? r.file() : r.title())).append('\n');
+    out.append(style.bold(ScheduleFacts.title(r))).append('\n');
     List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
     out.append("start ").append(r.start());
@@ -159,9 +159,9 @@ public final class TimelineTextRenderer {
       out.append(", as of ").append(asOf);
     }
     out.append(": ")
-        .append(DiagnosticTextRenderer.plural(all.size(), "milestone"))
+        .append(Plural.of(all.size(), "milestone"))
         .append(" in ")
-        .append(DiagnosticTextRenderer.plural(t.phases().size(), "phase"));
+        .append(Plural.of(t.phases().size(), "phase"));
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }
@@ -187,11 +187,9 @@ public final class TimelineTextRenderer {
     } else {
       b.append(ph.id());
     }
-    if (ph.start() != null || ph.end() != null) {
-      b.append("  ")
-          .append(ph.start() == null ? "" : ph.start())
-          .append("..")
-          .append(ph.end() == null ? "" : ph.end());
+    String range = PhaseText.range(ph);
+    if (!range.isEmpty()) {
+      b.append("  ").append(range);
     }
     return b.toString();
   }

@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class XmlRenderers {
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
-  private static final List<String> FAMILIES = List.of("1", "2", "3", "4", "5");
+  private static final List<Code.Family> FAMILIES = List.of(Code.Family.values());
 
   private XmlRenderers() {}
 
@@ -34,13 +34,13 @@ public final class XmlRenderers {
         w -> {
           int tests = reports.size() * FAMILIES.size();
           int failures = 0;
-          Map<FileReport, Map<String, List<Diagnostic>>> failing = new LinkedHashMap<>();
+          Map<FileReport, Map<Code.Family, List<Diagnostic>>> failing = new LinkedHashMap<>();
           for (FileReport r : reports) {
-            Map<String, List<Diagnostic>> byFamily = new LinkedHashMap<>();
-            for (String f : FAMILIES) {
+            Map<Code.Family, List<Diagnostic>> byFamily = new LinkedHashMap<>();
+            for (Code.Family f : FAMILIES) {
               List<Diagnostic> found = new ArrayList<>();
               for (Diagnostic d : r.diagnostics()) {
-                if (d.code().id().charAt(2) == f.charAt(0)) {
+                if (d.code().family() == f) {
                   found.add(d);
                 }
               }
@@ -72,7 +72,7 @@ public final class XmlRenderers {
               nl(w, 2);
               w.writeStartElement("testcase");
               w.writeAttribute("classname", r.file());
-              w.writeAttribute("name", SarifRenderer.family(firstOf(family.getKey())));
+              w.writeAttribute("name", family.getKey().label());
               if (fails(found, failAt)) {
                 List<Diagnostic> failed =
                     found.stream().filter(d -> d.severity().atLeast(failAt)).toList();
@@ -81,7 +81,7 @@ public final class XmlRenderers {
                 w.writeAttribute("type", failed.get(0).code().id());
                 w.writeAttribute(
                     "message",
-                    DiagnosticTextRenderer.plural(failed.size(), "finding")
+                    Plural.of(failed.size(), "finding")
                         + ": "
                         + failed.get(0).message()
                         + (failed.size() > 1 ? ", ..." : ""));
@@ -142,27 +142,10 @@ public final class XmlRenderers {
     return failAt != null && found.stream().anyMatch(d -> d.severity().atLeast(failAt));
   }
 
-  private static Code firstOf(String family) {
-    for (Code c : Code.values()) {
-      if (c.id().charAt(2) == family.charAt(0)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(family);
-  }
-
   private static String lines(List<Diagnostic> found) {
     StringBuilder b = new StringBuilder("\n");
     for (Diagnostic d : found) {
-      var s = d.span();
-      b.append(s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file())
-          .append(": ")
-          .append(d.severity().label())
-          .append(": ")
-          .append(d.message())
-          .append(" [")
-          .append(d.code().id())
-          .append("]\n");
+      b.append(Findings.line(Findings.where(d.span()), d)).append('\n');
     }
     return b.toString();
   }

@@ -1,5 +1,31 @@
 /**
  * Pure renderers: records in, text out. Lines end with {@code \n}, output ends with a newline, and
  * nothing depends on the clock or on map order.
+ *
+ * <p>One public class per view and format: the schedule's exports ({@link
+ * dev.roadmap.render.MarkdownRenderer}, {@link dev.roadmap.render.MermaidRenderer}, {@link
+ * dev.roadmap.render.HtmlRenderer}, {@link dev.roadmap.render.ScheduleJsonRenderer}, {@link
+ * dev.roadmap.render.CsvRenderer}, {@link dev.roadmap.render.DotRenderer}, {@link
+ * dev.roadmap.render.IcalRenderer}); the terminal views ({@link
+ * dev.roadmap.render.TimelineTextRenderer}, {@link dev.roadmap.render.StatusRenderer}, {@link
+ * dev.roadmap.render.ExplainRenderer}); the diff ({@link dev.roadmap.render.DiffTextRenderer},
+ * {@link dev.roadmap.render.DiffMarkdownRenderer}, {@link dev.roadmap.render.DiffJsonRenderer}) and
+ * the what-if built on it ({@link dev.roadmap.render.WhatIfRenderer}); the findings ({@link
+ * dev.roadmap.render.DiagnosticTextRenderer}, {@link dev.roadmap.render.DiagnosticJsonRenderer},
+ * {@link dev.roadmap.render.SarifRenderer}, {@link dev.roadmap.render.GithubRenderer}, {@link
+ * dev.roadmap.render.XmlRenderers}) and the catalogue of codes ({@link
+ * dev.roadmap.render.RulesRenderer}). {@link dev.roadmap.render.Plural}, {@link
+ * dev.roadmap.render.JsonEnvelope} and {@link dev.roadmap.render.Style} are shared with the command
+ * line.
+ *
+ * <p>What several formats say alike has one package-private home, and renderers do not call each
+ * other's helpers: {@code Printable} (terminal escaping of text from a roadmap), {@code Findings}
+ * (a finding's place, its one-line form, the counts), {@code ScheduleFacts} (title, finish,
+ * summary, what dates a milestone), {@code ScheduledPhase} (the plan's timeline as the exports
+ * group milestones by phase), {@code PhaseText} (a phase's name and window), {@code LinkText} (link
+ * types and lags), {@code Markdown}, {@code TextTable}, {@code MilestoneJson} and {@code
+ * DiffWords}. The HTML page ({@code HtmlRenderer}, its style sheet {@code html.css} a resource)
+ * draws its chart with {@code GanttChart}, {@code TimeAxis}, {@code GanttLegend}, {@code
+ * DependencyArrows}, {@code Svg}, {@code TextMetrics} and {@code Html}.
  */
 package dev.roadmap.render;

@@ -161,8 +161,8 @@ class HtmlRendererTest {
       axis.add(texts.item(i).getTextContent());
     }
     assertThat(axis).contains("2002", "2015", "2028").doesNotContain("2001", "2029", "Jan");
-    double lo = HtmlRenderer.CHART_X - HtmlRenderer.TRANSFER_DIAMOND;
-    double hi = HtmlRenderer.CHART_X + HtmlRenderer.CHART_W + HtmlRenderer.TRANSFER_DIAMOND;
+    double lo = GanttChart.CHART_X - GanttChart.TRANSFER_DIAMOND;
+    double hi = GanttChart.CHART_X + GanttChart.CHART_W + GanttChart.TRANSFER_DIAMOND;
     for (Element bar : withClass(d, "rect", "bar")) {
       double x = Double.parseDouble(bar.getAttribute("x"));
       assertThat(x).isBetween(lo, hi);
@@ -176,7 +176,7 @@ class HtmlRendererTest {
     }
     Element asOf = byId(d, "line", "as-of");
     assertThat(Double.parseDouble(asOf.getAttribute("x1")))
-        .isBetween((double) HtmlRenderer.CHART_X, (double) HtmlRenderer.CHART_X + 1100);
+        .isBetween((double) GanttChart.CHART_X, (double) GanttChart.CHART_X + 1100);
     assertThat(html).contains("as of 2026-11-27");
   }
 
@@ -298,8 +298,8 @@ class HtmlRendererTest {
       String text = label.getTextContent();
       assertThat(text).endsWith("…").hasSizeLessThan(longTitle.length());
       boolean bold = "700".equals(label.getAttribute("font-weight"));
-      assertThat(HtmlRenderer.textWidth(text, HtmlRenderer.LABEL_SIZE, bold))
-          .isLessThanOrEqualTo(HtmlRenderer.LABEL_W - 20);
+      assertThat(TextMetrics.width(text, GanttChart.LABEL_SIZE, bold))
+          .isLessThanOrEqualTo(GanttChart.LABEL_W - 20);
       assertThat(g.getElementsByTagName("title").item(0).getTextContent()).startsWith(longTitle);
     }
     long inTables =
@@ -344,12 +344,12 @@ class HtmlRendererTest {
 
   @Test
   void fitCutsAtAWordBoundaryFreeEnd() {
-    assertThat(HtmlRenderer.fit("short", 100, 12, false)).isEqualTo("short");
-    String cut = HtmlRenderer.fit("Memorandum of Agreement on the transfer", 120, 12, false);
+    assertThat(TextMetrics.fit("short", 100, 12, false)).isEqualTo("short");
+    String cut = TextMetrics.fit("Memorandum of Agreement on the transfer", 120, 12, false);
     assertThat(cut).endsWith("…").doesNotEndWith(" …");
-    assertThat(HtmlRenderer.textWidth(cut, 12, false)).isLessThanOrEqualTo(120);
+    assertThat(TextMetrics.width(cut, 12, false)).isLessThanOrEqualTo(120);
     // Characters outside the BMP are not split.
-    String emoji = HtmlRenderer.fit("😀".repeat(40), 60, 12, false);
+    String emoji = TextMetrics.fit("😀".repeat(40), 60, 12, false);
     assertThat(new String(emoji.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
         .isEqualTo(emoji)
         .endsWith("…");
@@ -357,7 +357,16 @@ class HtmlRendererTest {
 
   @Test
   void controlCharactersAreReplacedSoThePageStaysWellFormed() {
-    assertThat(HtmlRenderer.esc("a\u0001b\uD800c")).isEqualTo("a\uFFFDb\uFFFDc");
-    assertThat(HtmlRenderer.esc("<&>\"'")).isEqualTo("&lt;&amp;&gt;&quot;&#39;");
+    assertThat(Html.esc("a\u0001b\uD800c")).isEqualTo("a\uFFFDb\uFFFDc");
+    assertThat(Html.esc("<&>\"'")).isEqualTo("&lt;&amp;&gt;&quot;&#39;");
+  }
+
+  @Test
+  void styleSheetIsTheResourceWithTheChartsFontAndWidthPutIn() {
+    assertThat(HtmlRenderer.CSS)
+        .doesNotContain("{{")
+        .contains("font-family: " + GanttChart.FONT + ";")
+        .contains("max-width: " + (GanttChart.WIDTH + 2) + "px;")
+        .endsWith("}\n");
   }
 }

@@ -81,7 +81,7 @@ class HtmlScreenshotTest {
       })();
       </script>
       """
-          .formatted(HtmlRenderer.LABEL_W - 20);
+          .formatted(GanttChart.LABEL_W - 20);
 
   static Path requireChromium() {
     Path chromium = MermaidRenderingTest.chromium();

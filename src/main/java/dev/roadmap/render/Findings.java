@@ -1,0 +1,56 @@
+package dev.roadmap.render;
+
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.FileReport;
+import dev.roadmap.diag.Severity;
+import dev.roadmap.model.Span;
+import java.util.List;
+
+/** How the reports of findings name a place, write a finding on one line and count findings. */
+final class Findings {
+  private Findings() {}
+
+  /** {@code file:line:col}, or the file alone when the position is not known. */
+  static String where(Span s) {
+    return s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file();
+  }
+
+  /** A finding on one line: {@code where: severity: message [RMnnn]}. */
+  static String line(String where, Diagnostic d) {
+    return where + ": " + d.severity().label() + ": " + d.message() + " [" + d.code().id() + "]";
+  }
+
+  /** The findings of one severity in all the reports. */
+  static long count(List<FileReport> reports, Severity severity) {
+    long n = 0;
+    for (FileReport r : reports) {
+      n += r.count(severity);
+    }
+    return n;
+  }
+
+  /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
+  static String summary(List<FileReport> reports, Style style) {
+    long errors = count(reports, Severity.ERROR);
+    long warnings = count(reports, Severity.WARNING);
+    long infos = count(reports, Severity.INFO);
+    String files = "checked " + Plural.of(reports.size(), "file") + ": ";
+    if (errors + warnings + infos == 0) {
+      return files + style.green("no problems found");
+    }
+    StringBuilder b = new StringBuilder(files);
+    String sep = "";
+    if (errors > 0) {
+      b.append(style.red(Plural.of(errors, "error")));
+      sep = ", ";
+    }
+    if (warnings > 0) {
+      b.append(sep).append(style.yellow(Plural.of(warnings, "warning")));
+      sep = ", ";
+    }
+    if (infos > 0) {
+      b.append(sep).append(Plural.of(infos, "note"));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.roadmap.render;
+
+import dev.roadmap.model.Phase;
+import dev.roadmap.plan.Schedule;
+import dev.roadmap.plan.Timeline;
+import dev.roadmap.plan.Timelines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A phase of the plan's {@link Timeline} of a whole schedule, with its milestones as schedule
+ * entries: how the exports that show every phase (Markdown, Mermaid, HTML, DOT) group milestones.
+ *
+ * @param number 1-based position in phase order
+ * @param phase the phase
+ * @param entries its milestones, by start, then end, then file order
+ */
+record ScheduledPhase(int number, Phase phase, List<Schedule.Entry> entries) {
+
+  /** Every phase in phase order, empty ones and ones whose id is taken twice included. */
+  static List<ScheduledPhase> of(Schedule s) {
+    Timeline t = Timelines.of(s, m -> true);
+    List<ScheduledPhase> out = new ArrayList<>(t.phases().size());
+    for (Timeline.PhaseEntries p : t.phases()) {
+      List<Schedule.Entry> entries = new ArrayList<>(p.entries().size());
+      for (Timeline.Entry e : p.entries()) {
+        Schedule.Entry scheduled = s.get(e.milestone().id());
+        // A second milestone with a taken id (its RM200 suppressed) is not scheduled.
+        if (scheduled != null && scheduled.milestone() == e.milestone()) {
+          entries.add(scheduled);
+        }
+      }
+      out.add(new ScheduledPhase(p.number(), p.phase(), entries));
+    }
+    return out;
+  }
+}
