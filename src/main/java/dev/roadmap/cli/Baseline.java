@@ -83,7 +83,7 @@ final class Baseline {
     return out;
   }
 
-  String toJson() throws IOException {
+  String toJson() {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       g.setPrettyPrinter(dev.roadmap.render.DiagnosticJsonRenderer.pretty());
@@ -103,6 +103,8 @@ final class Baseline {
       }
       g.writeEndArray();
       g.writeEndObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
     return w + "\n";
   }

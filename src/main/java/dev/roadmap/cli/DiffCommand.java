@@ -10,12 +10,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code roadmap diff OLD NEW}: what changed between two versions of a roadmap. Either side is a
@@ -26,22 +23,6 @@ import picocli.CommandLine.Spec;
  * ({@code REV:./PATH} is relative to the directory git runs in). A path that exists as a file is
  * read as a file, even when it holds a colon.
  */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Show what changed between two versions of a roadmap.",
-      "Milestones added, removed and retitled; dates moved, in days, pinned and",
-      "computed, and the transfer of each mission; prerequisites added and removed;",
-      "phase, status and phase window changes.",
-      "OLD and NEW are files, '-', or REV:PATH read with 'git show', e.g.",
-      "  roadmap diff HEAD~1:roadmaps/x.yaml roadmaps/x.yaml",
-      "git runs in the directory of the other argument when that is a file, else",
-      "in the current directory; PATH is relative to the repository root.",
-      "Exits 0 whatever changed, unless --fail-on-slip DAYS is given."
-    },
-    sortOptions = false)
 final class DiffCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -55,55 +36,74 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private final Env env;
+  private final CommandSpec spec;
+  private final Common common = new Common();
+  private final LimitOptions limits = new LimitOptions();
 
-  @Spec CommandSpec spec;
+  private final PositionalParamSpec oldParam =
+      Specs.parameter("0", "OLD", String.class, "The old version: a file, '-', or REV:PATH (git).")
+          .build();
 
-  @Mixin Common common;
+  private final PositionalParamSpec newParam =
+      Specs.parameter("1", "NEW", String.class, "The new version: a file, '-', or REV:PATH (git).")
+          .build();
 
-  @Mixin LimitOptions limits;
+  private final OptionSpec formatOption =
+      Specs.option(
+              "--format",
+              "FORMAT",
+              Format.class,
+              "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); markdown is"
+                  + " written to be posted as a pull request comment.")
+          .defaultValue("text")
+          .build();
 
-  @Parameters(
-      index = "0",
-      paramLabel = "OLD",
-      description = "The old version: a file, '-', or REV:PATH (git).")
-  String oldArg;
-
-  @Parameters(
-      index = "1",
-      paramLabel = "NEW",
-      description = "The new version: a file, '-', or REV:PATH (git).")
-  String newArg;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); markdown is"
-              + " written to be posted as a pull request comment.")
-  Format format;
-
-  @Option(
-      names = "--fail-on-slip",
-      paramLabel = "DAYS",
-      description =
-          "Exit 1 when a live transfer, or a milestone with a deadline, finishes more than DAYS"
-              + " days later in NEW than in OLD.")
-  Long failOnSlip;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  DiffCommand() {
-    this(Env.system());
-  }
+  private final OptionSpec failOnSlipOption =
+      Specs.option(
+              "--fail-on-slip",
+              "DAYS",
+              Long.class,
+              "Exit 1 when a live transfer, or a milestone with a deadline, finishes more than DAYS"
+                  + " days later in NEW than in OLD.")
+          .build();
 
   DiffCommand(Env env) {
     this.env = env;
+    spec =
+        Specs.command(
+            this,
+            "diff",
+            "Show what changed between two versions of a roadmap.",
+            "Milestones added, removed and retitled; dates moved, in days, pinned and",
+            "computed, and the transfer of each mission; prerequisites added and removed;",
+            "phase, status and phase window changes.",
+            "OLD and NEW are files, '-', or REV:PATH read with 'git show', e.g.",
+            "  roadmap diff HEAD~1:roadmaps/x.yaml roadmaps/x.yaml",
+            "git runs in the directory of the other argument when that is a file, else",
+            "in the current directory; PATH is relative to the repository root.",
+            "Exits 0 whatever changed, unless --fail-on-slip DAYS is given.");
+    spec.usageMessage().sortOptions(false);
+    common.addTo(spec);
+    limits.addTo(spec);
+    spec.addPositional(oldParam);
+    spec.addPositional(newParam);
+    spec.addOption(formatOption);
+    spec.addOption(failOnSlipOption);
+    Specs.helpOptions(spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
+    String oldArg = oldParam.getValue();
+    String newArg = newParam.getValue();
+    Format format = formatOption.getValue();
+    Long failOnSlip = failOnSlipOption.getValue();
     if (failOnSlip != null && failOnSlip < 0) {
       throw new UserException(ExitCodes.USAGE, "--fail-on-slip needs a number of days, 0 or more");
     }

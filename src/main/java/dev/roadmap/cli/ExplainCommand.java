@@ -4,49 +4,42 @@ import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.ExplainRenderer;
 import dev.roadmap.render.Style;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap explain FILE ID}: why a milestone is dated as it is. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Explain why a milestone is dated as it is.",
-      "Prints the chain of driving prerequisites, with the link type and lag at each step."
-    })
 final class ExplainCommand implements Callable<Integer> {
   private final Env env;
+  private final CommandSpec spec;
+  private final Common common = new Common();
+  private final InputFile input = new InputFile();
 
-  @Spec CommandSpec spec;
-
-  @Mixin Common common;
-
-  @Mixin LimitOptions limits;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
-  String file;
-
-  @Parameters(index = "1", paramLabel = "ID", description = "The milestone to explain.")
-  String id;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  ExplainCommand() {
-    this(Env.system());
-  }
+  private final PositionalParamSpec idParam =
+      Specs.parameter("1", "ID", String.class, "The milestone to explain.").build();
 
   ExplainCommand(Env env) {
     this.env = env;
+    spec =
+        Specs.command(
+            this,
+            "explain",
+            "Explain why a milestone is dated as it is.",
+            "Prints the chain of driving prerequisites, with the link type and lag at each step.");
+    common.addTo(spec);
+    input.addTo(spec);
+    spec.addPositional(idParam);
+    Specs.helpOptions(spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() {
+    String id = idParam.getValue();
     Style style = Style.of(common.color(env));
-    Loaded loaded = Loaded.of(file, null, env, spec.commandLine().getErr(), style, limits.limits());
+    Loaded loaded = input.load(null, env, spec.commandLine().getErr(), style);
     if (loaded.schedule().get(id) == null) {
       String hint = Suggestions.didYouMean(id, loaded.schedule().milestones().keySet());
       throw new UserException(

@@ -83,12 +83,6 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
     return new Loaded(name, a, s);
   }
 
-  /** The roadmap {@code file} names (a path, or {@code -}), stopped at any error. */
-  static Loaded of(
-      String file, LocalDate asOf, Env env, PrintWriter err, Style style, Limits limits) {
-    return of(Sources.ofArgument(file, env.stdin(), limits), asOf, Gate.ERRORS, err, style, limits);
-  }
-
   Roadmap roadmap() {
     return analysis.roadmap();
   }

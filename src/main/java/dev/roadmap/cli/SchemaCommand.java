@@ -5,26 +5,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roadmap schema}: the JSON Schema of the file format, for editors. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Print the JSON Schema of the roadmap file format.",
-      "It is also docs/roadmap.schema.json. Editors use it through the modeline",
-      "'# yaml-language-server: $schema=PATH' at the top of a roadmap."
-    })
 final class SchemaCommand implements Callable<Integer> {
   static final String RESOURCE = "/dev/roadmap/schema/roadmap.schema.json";
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec;
 
-  @picocli.CommandLine.Mixin Common common;
+  SchemaCommand() {
+    spec =
+        Specs.command(
+            this,
+            "schema",
+            "Print the JSON Schema of the roadmap file format.",
+            "It is also docs/roadmap.schema.json. Editors use it through the modeline",
+            "'# yaml-language-server: $schema=PATH' at the top of a roadmap.");
+    new Common().addTo(spec);
+    Specs.helpOptions(spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -8,19 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * The AsciiDoc sources of the man pages, as the build writes them from the command tree, against
+ * The AsciiDoc sources of the man pages, as the build writes them ({@link ManPages}), against
  * golden files under {@code src/test/resources/golden/man} (the version number masked).
  */
 class ManPagesTest {
   @Test
   void everyManPageMatchesItsGoldenFile(@TempDir Path dir) throws IOException {
-    CommandLine tree = new CommandLine(new Main(), CommandLine.defaultFactory());
-    ManPageGenerator.generateManPage(
-        dir.toFile(), null, new boolean[0], true, tree.getCommandSpec());
+    ManPages.write(dir.toFile());
     Path golden = TestFiles.resources().resolve("golden").resolve("man");
     List<Path> pages = TestFiles.list(dir, ".adoc");
     assertThat(pages).hasSize(13);
