@@ -4,7 +4,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** The options every command takes, {@code --color} and {@code --debug}: the mixin "common". */
-final class Common {
+final class Common implements Mixin {
   enum ColorMode {
     AUTO,
     ALWAYS,
@@ -31,8 +31,8 @@ final class Common {
   private final OptionSpec debug =
       Specs.flag("--debug", "debug", "Print the stack trace of an internal error.");
 
-  /** Adds the options to {@code command}. */
-  void addTo(CommandSpec command) {
+  @Override
+  public void addTo(CommandSpec command) {
     command.addMixin("common", Specs.mixin(this, color, debug));
   }
 

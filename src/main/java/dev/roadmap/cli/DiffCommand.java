@@ -8,9 +8,6 @@ import dev.roadmap.render.DiffRenderer;
 import dev.roadmap.render.Style;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -23,20 +20,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * ({@code REV:./PATH} is relative to the directory git runs in). A path that exists as a file is
  * read as a file, even when it holds a colon.
  */
-final class DiffCommand implements Callable<Integer> {
-  enum Format {
-    TEXT,
-    MARKDOWN,
-    JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
+final class DiffCommand extends Subcommand {
   private final Env env;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final LimitOptions limits = new LimitOptions();
 
@@ -52,7 +37,7 @@ final class DiffCommand implements Callable<Integer> {
       Specs.option(
               "--format",
               "FORMAT",
-              Format.class,
+              ChangeFormat.class,
               "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); markdown is"
                   + " written to be posted as a pull request comment.")
           .defaultValue("text")
@@ -68,41 +53,29 @@ final class DiffCommand implements Callable<Integer> {
           .build();
 
   DiffCommand(Env env) {
+    super(
+        "diff",
+        "Show what changed between two versions of a roadmap.",
+        "Milestones added, removed and retitled; dates moved, in days, pinned and",
+        "computed, and the transfer of each mission; prerequisites added and removed;",
+        "phase, status and phase window changes.",
+        "OLD and NEW are files, '-', or REV:PATH read with 'git show', e.g.",
+        "  roadmap diff HEAD~1:roadmaps/x.yaml roadmaps/x.yaml",
+        "git runs in the directory of the other argument when that is a file, else",
+        "in the current directory; PATH is relative to the repository root.",
+        "Exits 0 whatever changed, unless --fail-on-slip DAYS is given.");
     this.env = env;
-    spec =
-        Specs.command(
-            this,
-            "diff",
-            "Show what changed between two versions of a roadmap.",
-            "Milestones added, removed and retitled; dates moved, in days, pinned and",
-            "computed, and the transfer of each mission; prerequisites added and removed;",
-            "phase, status and phase window changes.",
-            "OLD and NEW are files, '-', or REV:PATH read with 'git show', e.g.",
-            "  roadmap diff HEAD~1:roadmaps/x.yaml roadmaps/x.yaml",
-            "git runs in the directory of the other argument when that is a file, else",
-            "in the current directory; PATH is relative to the repository root.",
-            "Exits 0 whatever changed, unless --fail-on-slip DAYS is given.");
     spec.usageMessage().sortOptions(false);
-    common.addTo(spec);
-    limits.addTo(spec);
-    spec.addPositional(oldParam);
-    spec.addPositional(newParam);
-    spec.addOption(formatOption);
-    spec.addOption(failOnSlipOption);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(common, limits, oldParam, newParam, formatOption, failOnSlipOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
     String oldArg = oldParam.getValue();
     String newArg = newParam.getValue();
-    Format format = formatOption.getValue();
+    ChangeFormat format = formatOption.getValue();
     Long failOnSlip = failOnSlipOption.getValue();
     if (failOnSlip != null && failOnSlip < 0) {
       throw new UserException(ExitCodes.USAGE, "--fail-on-slip needs a number of days, 0 or more");
@@ -110,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
     if (oldArg.equals("-") && newArg.equals("-")) {
       throw new UserException(ExitCodes.USAGE, "only one of OLD and NEW can be '-'");
     }
-    Style style = Style.of(common.color(env) && format == Format.TEXT);
+    Style style = Style.of(common.color(env) && format == ChangeFormat.TEXT);
     Limits lim = limits.limits();
     Schedule old = schedule(oldArg, newArg, lim, err, style);
     Schedule neu = schedule(newArg, oldArg, lim, err, style);

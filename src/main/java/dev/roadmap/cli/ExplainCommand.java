@@ -3,14 +3,11 @@ package dev.roadmap.cli;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.ExplainRenderer;
 import dev.roadmap.render.Style;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap explain FILE ID}: why a milestone is dated as it is. */
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends Subcommand {
   private final Env env;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final InputFile input = new InputFile();
 
@@ -18,35 +15,26 @@ final class ExplainCommand implements Callable<Integer> {
       Specs.parameter("1", "ID", String.class, "The milestone to explain.").build();
 
   ExplainCommand(Env env) {
+    super(
+        "explain",
+        "Explain why a milestone is dated as it is.",
+        "Prints the chain of driving prerequisites, with the link type and lag at each step.");
     this.env = env;
-    spec =
-        Specs.command(
-            this,
-            "explain",
-            "Explain why a milestone is dated as it is.",
-            "Prints the chain of driving prerequisites, with the link type and lag at each step.");
-    common.addTo(spec);
-    input.addTo(spec);
-    spec.addPositional(idParam);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(common, input, idParam);
   }
 
   @Override
   public Integer call() {
     String id = idParam.getValue();
     Style style = Style.of(common.color(env));
-    Loaded loaded = input.load(null, env, spec.commandLine().getErr(), style);
+    Loaded loaded = input.load(null, env, err(), style);
     if (loaded.schedule().get(id) == null) {
       String hint = Suggestions.didYouMean(id, loaded.schedule().milestones().keySet());
       throw new UserException(
           ExitCodes.USAGE,
           "no milestone '" + id + "' in " + loaded.name() + (hint == null ? "" : "; " + hint));
     }
-    spec.commandLine().getOut().print(ExplainRenderer.render(loaded.schedule(), id, style));
+    out().print(ExplainRenderer.render(loaded.schedule(), id, style));
     return ExitCodes.OK;
   }
 }

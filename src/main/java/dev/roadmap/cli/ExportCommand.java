@@ -14,13 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap export}: the schedule in a file format, written atomically and reproducibly. */
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
   enum Format {
     MARKDOWN(MarkdownRenderer::render),
     MERMAID(MermaidRenderer::render),
@@ -43,7 +41,6 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private final Env env;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final InputFile input = new InputFile();
 
@@ -60,34 +57,23 @@ final class ExportCommand implements Callable<Integer> {
           "--check", "check", "Write nothing; exit 1 if OUT differs from what would be written.");
 
   ExportCommand(Env env) {
+    super(
+        "export",
+        "Export the scheduled roadmap.",
+        "markdown: for GitHub, with a Mermaid gantt chart. mermaid: the chart alone.",
+        "json, csv: the schedule as data. dot: a Graphviz graph (dot -Tsvg).",
+        "ical: one all-day event per milestone. html: one self-contained page.",
+        "The output is deterministic; -o writes it atomically, never over the input;",
+        "--check only compares, so CI can prove a committed export is current.");
     this.env = env;
-    spec =
-        Specs.command(
-            this,
-            "export",
-            "Export the scheduled roadmap.",
-            "markdown: for GitHub, with a Mermaid gantt chart. mermaid: the chart alone.",
-            "json, csv: the schedule as data. dot: a Graphviz graph (dot -Tsvg).",
-            "ical: one all-day event per milestone. html: one self-contained page.",
-            "The output is deterministic; -o writes it atomically, never over the input;",
-            "--check only compares, so CI can prove a committed export is current.");
     spec.usageMessage().sortOptions(false);
-    common.addTo(spec);
-    input.addTo(spec);
-    spec.addOption(formatOption);
-    outputFile.addTo(spec);
-    spec.addOption(checkOption);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(common, input, formatOption, outputFile, checkOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
     String file = input.file();
     Format format = formatOption.getValue();
     Path output = outputFile.path();

@@ -6,16 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap init [FILE]}: a commented starter roadmap that validates cleanly. */
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends Subcommand {
   static final String STARTER = "starter.yaml";
   static final String SCHEMA_NAME = "roadmap.schema.json";
-
-  private final CommandSpec spec;
 
   private final PositionalParamSpec fileParam =
       Specs.parameter(
@@ -26,20 +22,12 @@ final class InitCommand implements Callable<Integer> {
           .build();
 
   InitCommand() {
-    spec =
-        Specs.command(
-            this,
-            "init",
-            "Write a commented starter roadmap that validates cleanly.",
-            "Also writes roadmap.schema.json beside it, unless present, for editors.",
-            "Never overwrites an existing file.");
-    new Common().addTo(spec);
-    spec.addPositional(fileParam);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    super(
+        "init",
+        "Write a commented starter roadmap that validates cleanly.",
+        "Also writes roadmap.schema.json beside it, unless present, for editors.",
+        "Never overwrites an existing file.");
+    arguments(new Common(), fileParam);
   }
 
   @Override

@@ -12,16 +12,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * reading it: the mixin "input" of every command that shows one roadmap (it holds the mixin
  * "limits").
  */
-final class InputFile {
+final class InputFile implements Mixin {
   private final LimitOptions limits = new LimitOptions();
   private final PositionalParamSpec file = Specs.file();
 
   /** Adds the limits, then FILE, to {@code command}. */
-  void addTo(CommandSpec command) {
-    CommandSpec mixin = Specs.mixin(this);
-    limits.addTo(mixin);
-    mixin.addPositional(file);
-    command.addMixin("input", mixin);
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addMixin("input", Specs.mixin(this, limits, file));
   }
 
   /** FILE as given. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The limits on what a roadmap file may hold, for every command that reads one: the mixin "limits".
  */
-final class LimitOptions {
+final class LimitOptions implements Mixin {
   private final OptionSpec maxFileBytes =
       Specs.option(
               "--max-file-size",
@@ -54,8 +54,8 @@ final class LimitOptions {
     return Specs.option(name, "N", int.class, description).initialValue(initial).build();
   }
 
-  /** Adds the options to {@code command}. */
-  void addTo(CommandSpec command) {
+  @Override
+  public void addTo(CommandSpec command) {
     command.addMixin(
         "limits",
         Specs.mixin(

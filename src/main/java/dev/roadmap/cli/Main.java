@@ -141,19 +141,21 @@ public final class Main {
 
   /** The model of one of {@link #COMMANDS}, or null for another name. */
   private static CommandSpec command(String name, Env env) {
-    return switch (name) {
-      case "validate" -> new ValidateCommand(env).spec();
-      case "timeline" -> new TimelineCommand(env).spec();
-      case "status" -> new StatusCommand(env, Clock.systemDefaultZone()).spec();
-      case "explain" -> new ExplainCommand(env).spec();
-      case "export" -> new ExportCommand(env).spec();
-      case "diff" -> new DiffCommand(env).spec();
-      case "rules" -> new RulesCommand().spec();
-      case "schema" -> new SchemaCommand().spec();
-      case "what-if" -> new WhatIfCommand(env).spec();
-      case "init" -> new InitCommand().spec();
-      default -> null;
-    };
+    Subcommand command =
+        switch (name) {
+          case "validate" -> new ValidateCommand(env);
+          case "timeline" -> new TimelineCommand(env);
+          case "status" -> new StatusCommand(env, Clock.systemDefaultZone());
+          case "explain" -> new ExplainCommand(env);
+          case "export" -> new ExportCommand(env);
+          case "diff" -> new DiffCommand(env);
+          case "rules" -> new RulesCommand();
+          case "schema" -> new SchemaCommand();
+          case "what-if" -> new WhatIfCommand(env);
+          case "init" -> new InitCommand();
+          default -> null;
+        };
+    return command == null ? null : command.spec;
   }
 
   /** The version from the build. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code -o, --output OUT}: the file a command writes its result to, atomically, instead of
  * standard output; the mixin "output".
  */
-final class OutputFile {
+final class OutputFile implements Mixin {
   private final OptionSpec output;
 
   /** The option, with the help text of the command that takes it. */
@@ -16,8 +16,8 @@ final class OutputFile {
     output = Specs.option(new String[] {"-o", "--output"}, "OUT", Path.class, description).build();
   }
 
-  /** Adds the option to {@code command}. */
-  void addTo(CommandSpec command) {
+  @Override
+  public void addTo(CommandSpec command) {
     command.addMixin("output", Specs.mixin(this, output));
   }
 

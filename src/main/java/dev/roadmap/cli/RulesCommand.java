@@ -5,13 +5,10 @@ import dev.roadmap.diag.Rules;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.RulesRenderer;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap rules [CODE]}: the catalogue of diagnostics. */
-final class RulesCommand implements Callable<Integer> {
-  private final CommandSpec spec;
+final class RulesCommand extends Subcommand {
 
   private final PositionalParamSpec codeParam =
       Specs.parameter(null, "CODE", String.class, "A code such as RM201.")
@@ -20,24 +17,16 @@ final class RulesCommand implements Callable<Integer> {
           .build();
 
   RulesCommand() {
-    spec =
-        Specs.command(
-            this,
-            "rules",
-            "List the diagnostic codes, or explain one.",
-            "With CODE, show how to fix it, with a bad and a good example.");
-    new Common().addTo(spec);
-    spec.addPositional(codeParam);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    super(
+        "rules",
+        "List the diagnostic codes, or explain one.",
+        "With CODE, show how to fix it, with a bad and a good example.");
+    arguments(new Common(), codeParam);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
+    var out = out();
     String code = codeParam.getValue();
     if (code == null) {
       out.print(RulesRenderer.table(Arrays.stream(Code.values()).map(Rules::of).toList()));

@@ -1,8 +1,8 @@
 package dev.roadmap.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  *
  * <p>Each helper gives an option the attributes picocli gives an annotated field declared the same
  * way (HelpGoldenTest and ManPagesTest hold the output). The values stay in the model: a command
- * reads an option's value with {@link ArgSpec#getValue()} once picocli has parsed its arguments.
+ * reads an option's value with {@code getValue()} once picocli has parsed its arguments.
  */
 final class Specs {
   /** The exit codes of every command, unless a command lists its own ({@code validate}). */
@@ -51,17 +51,27 @@ final class Specs {
         .exitCodeList(UsageMessageSpec.keyValuesMap(codes));
   }
 
-  /** A mixin of these options and parameters, in this order, to add to a command by a name. */
-  static CommandSpec mixin(Object mixin, ArgSpec... args) {
+  /** A mixin of these mixins, options and parameters ({@link #add}), to add to commands. */
+  static CommandSpec mixin(Mixin mixin, Object... args) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(mixin);
-    for (ArgSpec arg : args) {
-      if (arg instanceof OptionSpec option) {
+    add(spec, args);
+    return spec;
+  }
+
+  /**
+   * Adds to {@code spec}, in this order, which is the order help lists them: {@link Mixin}s,
+   * options ({@link OptionSpec}) and positional parameters ({@link PositionalParamSpec}).
+   */
+  static void add(CommandSpec spec, Object... args) {
+    for (Object arg : args) {
+      if (arg instanceof Mixin mixin) {
+        mixin.addTo(spec);
+      } else if (arg instanceof OptionSpec option) {
         spec.addOption(option);
       } else {
         spec.addPositional((PositionalParamSpec) arg);
       }
     }
-    return spec;
   }
 
   /**
@@ -108,9 +118,11 @@ final class Specs {
         .description(description);
   }
 
-  /** An option that may be repeated, each value a string, collected in a list. */
+  /** An option that may be repeated, each value a string, collected in a list (empty if none). */
   static OptionSpec.Builder list(String name, String label, String... description) {
-    return option(name, label, List.class, description).auxiliaryTypes(String.class);
+    return option(name, label, List.class, description)
+        .auxiliaryTypes(String.class)
+        .initialValue(new ArrayList<String>());
   }
 
   /** An option without a value: false unless given. */
@@ -128,6 +140,17 @@ final class Specs {
         .prompt("")
         .type(boolean.class)
         .initialValue(false);
+  }
+
+  /** {@code --format FORMAT}, one of the constants of {@code formats}; text unless given. */
+  static OptionSpec format(Class<? extends Enum<?>> formats) {
+    return option(
+            "--format",
+            "FORMAT",
+            formats,
+            "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .defaultValue("text")
+        .build();
   }
 
   /** {@code --as-of DATE}, a strict {@code YYYY-MM-DD} date; {@code description} says its use. */

@@ -5,12 +5,10 @@ import dev.roadmap.render.Style;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap status}: who holds each mission on a date, what is overdue, what is next. */
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends Subcommand {
   enum Format {
     TEXT,
     JSON;
@@ -23,47 +21,29 @@ final class StatusCommand implements Callable<Integer> {
 
   private final Env env;
   private final Clock clock;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final InputFile input = new InputFile();
 
   private final OptionSpec asOfOption =
       Specs.asOf("The status date (YYYY-MM-DD); default: the file's as-of, else today.");
 
-  private final OptionSpec formatOption =
-      Specs.option(
-              "--format",
-              "FORMAT",
-              Format.class,
-              "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-          .defaultValue("text")
-          .build();
+  private final OptionSpec formatOption = Specs.format(Format.class);
 
   StatusCommand(Env env, Clock clock) {
+    super(
+        "status",
+        "Show the state of the roadmap on a date.",
+        "Who holds each mission, how many are transferred, what is overdue and what comes next.");
     this.env = env;
     this.clock = clock;
-    spec =
-        Specs.command(
-            this,
-            "status",
-            "Show the state of the roadmap on a date.",
-            "Who holds each mission, how many are transferred, what is overdue and what comes next.");
     spec.usageMessage().sortOptions(false);
-    common.addTo(spec);
-    input.addTo(spec);
-    spec.addOption(asOfOption);
-    spec.addOption(formatOption);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(common, input, asOfOption, formatOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
     LocalDate asOf = asOfOption.getValue();
     Format format = formatOption.getValue();
     Style style = Style.of(common.color(env) && format == Format.TEXT);

@@ -8,15 +8,12 @@ import dev.roadmap.render.Style;
 import dev.roadmap.render.TimelineTextRenderer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap timeline}: the phased timeline in the terminal. */
-final class TimelineCommand implements Callable<Integer> {
+final class TimelineCommand extends Subcommand {
   private final Env env;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final InputFile input = new InputFile();
 
@@ -47,34 +44,28 @@ final class TimelineCommand implements Callable<Integer> {
           .build();
 
   TimelineCommand(Env env) {
+    super(
+        "timeline",
+        "Print the phased timeline of a roadmap.",
+        "Phases in order with their windows; milestones by date with kind, status and mission.",
+        "Dates the file does not pin are computed (marked ~); the critical path is marked *.");
     this.env = env;
-    spec =
-        Specs.command(
-            this,
-            "timeline",
-            "Print the phased timeline of a roadmap.",
-            "Phases in order with their windows; milestones by date with kind, status and mission.",
-            "Dates the file does not pin are computed (marked ~); the critical path is marked *.");
     spec.usageMessage().sortOptions(false);
-    common.addTo(spec);
-    input.addTo(spec);
-    spec.addOption(asOfOption);
-    spec.addOption(phaseOption);
-    spec.addOption(missionOption);
-    spec.addOption(criticalOption);
-    spec.addOption(ganttOption);
-    spec.addOption(widthOption);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(
+        common,
+        input,
+        asOfOption,
+        phaseOption,
+        missionOption,
+        criticalOption,
+        ganttOption,
+        widthOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
     String file = input.file();
     LocalDate asOf = asOfOption.getValue();
     String phase = phaseOption.getValue();

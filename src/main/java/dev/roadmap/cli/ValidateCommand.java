@@ -23,13 +23,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap validate}: every finding of every file, for people and for CI. */
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Subcommand {
   enum FailOn {
     ERROR,
     WARNING,
@@ -42,7 +40,6 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private final Env env;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final LimitOptions limits = new LimitOptions();
 
@@ -93,19 +90,10 @@ final class ValidateCommand implements Callable<Integer> {
           .build();
 
   private final OptionSpec disabledOption =
-      Specs.list("--disable", "CODE", "Drop findings of these codes or families (RM207, RM4xx).")
-          .splitRegex(",")
-          .initialValue(new ArrayList<String>())
-          .build();
+      codes("--disable", "Drop findings of these codes or families (RM207, RM4xx).");
 
   private final OptionSpec enabledOption =
-      Specs.list(
-              "--enable",
-              "CODE",
-              "Keep findings of these codes even when --disable names their family.")
-          .splitRegex(",")
-          .initialValue(new ArrayList<String>())
-          .build();
+      codes("--enable", "Keep findings of these codes even when --disable names their family.");
 
   private final OptionSpec noInlineConfigOption =
       Specs.flag(
@@ -135,15 +123,18 @@ final class ValidateCommand implements Callable<Integer> {
               "Record the current findings as the baseline in FILE, and exit 0.")
           .build();
 
+  /** A list of codes, comma-separated or repeated. */
+  private static OptionSpec codes(String name, String description) {
+    return Specs.list(name, "CODE", description).splitRegex(",").build();
+  }
+
   ValidateCommand(Env env) {
+    super(
+        "validate",
+        "Check roadmap files and report every problem.",
+        "Each finding has file:line:col, a snippet, a hint and a stable code (RMnnn).",
+        "Directories are searched for *.yaml and *.yml files; '-' reads standard input.");
     this.env = env;
-    spec =
-        Specs.command(
-            this,
-            "validate",
-            "Check roadmap files and report every problem.",
-            "Each finding has file:line:col, a snippet, a hint and a stable code (RMnnn).",
-            "Directories are searched for *.yaml and *.yml files; '-' reads standard input.");
     spec.usageMessage().sortOptions(false);
     Specs.exitCodes(
         spec,
@@ -152,31 +143,27 @@ final class ValidateCommand implements Callable<Integer> {
         "2:usage error (bad option or argument)",
         "3:a file cannot be read or written (or a directory holds no roadmap)",
         "4:internal error (a bug; --debug prints the stack trace)");
-    common.addTo(spec);
-    limits.addTo(spec);
-    spec.addPositional(pathsParam);
-    spec.addOption(formatsOption);
-    spec.addOption(rulesUriOption);
-    spec.addOption(failOnOption);
-    spec.addOption(asOfOption);
-    spec.addOption(jobsOption);
-    spec.addOption(disabledOption);
-    spec.addOption(enabledOption);
-    spec.addOption(noInlineConfigOption);
-    spec.addOption(reportUnusedOption);
-    spec.addOption(baselineOption);
-    spec.addOption(writeBaselineOption);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(
+        common,
+        limits,
+        pathsParam,
+        formatsOption,
+        rulesUriOption,
+        failOnOption,
+        asOfOption,
+        jobsOption,
+        disabledOption,
+        enabledOption,
+        noInlineConfigOption,
+        reportUnusedOption,
+        baselineOption,
+        writeBaselineOption);
   }
 
   @Override
   public Integer call() {
-    var err = spec.commandLine().getErr();
-    var out = spec.commandLine().getOut();
+    var err = err();
+    var out = out();
     List<String> paths = pathsParam.getValue();
     int jobs = jobsOption.getValue();
     List<String> disabled = disabledOption.getValue();

@@ -21,27 +21,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap what-if}: reschedule with hypothetical slips and pins, and say what moves. */
-final class WhatIfCommand implements Callable<Integer> {
-  enum Format {
-    TEXT,
-    MARKDOWN,
-    JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
+final class WhatIfCommand extends Subcommand {
   /** The codes a change can newly break: dates against prerequisites, windows, deadlines. */
   static final Set<Code> BREAKS =
       Set.of(
@@ -53,7 +39,6 @@ final class WhatIfCommand implements Callable<Integer> {
   private static final Pattern SLIP = Pattern.compile("([^=]+)=([+-]?)(\\d{1,5})([dw])");
 
   private final Env env;
-  private final CommandSpec spec;
   private final Common common = new Common();
   private final InputFile input = new InputFile();
 
@@ -62,58 +47,37 @@ final class WhatIfCommand implements Callable<Integer> {
               "--slip",
               "ID=+Nd",
               "The milestone starts N days (d) or weeks (w) later; -Nd is earlier.")
-          .initialValue(new ArrayList<String>())
           .build();
 
   private final OptionSpec pinsOption =
       Specs.list("--pin", "ID=DATE", "The milestone is pinned to start on DATE (YYYY-MM-DD).")
-          .initialValue(new ArrayList<String>())
           .build();
 
-  private final OptionSpec formatOption =
-      Specs.option(
-              "--format",
-              "FORMAT",
-              Format.class,
-              "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-          .defaultValue("text")
-          .build();
+  private final OptionSpec formatOption = Specs.format(ChangeFormat.class);
 
   private final OutputFile outputFile =
       new OutputFile("Write the report to this file (atomically) instead of standard output.");
 
   WhatIfCommand(Env env) {
+    super(
+        "what-if",
+        "Reschedule with hypothetical slips and pins, and report what moves.",
+        "Milestones and mission transfers that move, by how many days, and the",
+        "deadlines and phase windows that break. Nothing is written unless -o is given.");
     this.env = env;
-    spec =
-        Specs.command(
-            this,
-            "what-if",
-            "Reschedule with hypothetical slips and pins, and report what moves.",
-            "Milestones and mission transfers that move, by how many days, and the",
-            "deadlines and phase windows that break. Nothing is written unless -o is given.");
     spec.usageMessage().sortOptions(false);
-    common.addTo(spec);
-    input.addTo(spec);
-    spec.addOption(slipsOption);
-    spec.addOption(pinsOption);
-    spec.addOption(formatOption);
-    outputFile.addTo(spec);
-    Specs.helpOptions(spec);
-  }
-
-  CommandSpec spec() {
-    return spec;
+    arguments(common, input, slipsOption, pinsOption, formatOption, outputFile);
   }
 
   @Override
   public Integer call() {
     List<String> slips = slipsOption.getValue();
     List<String> pins = pinsOption.getValue();
-    Format format = formatOption.getValue();
+    ChangeFormat format = formatOption.getValue();
     if (slips.isEmpty() && pins.isEmpty()) {
       throw new UserException(ExitCodes.USAGE, "give at least one --slip ID=+Nd or --pin ID=DATE");
     }
-    var err = spec.commandLine().getErr();
+    var err = err();
     Loaded loaded = input.load(null, env, err, Style.of(common.color(env)));
     Schedule before = loaded.schedule();
     List<WhatIf.Change> changes = changes(before, slips, pins);
@@ -130,7 +94,7 @@ final class WhatIfCommand implements Callable<Integer> {
           case JSON -> json(changes, diff, breaks);
         };
     if (outputFile.path() == null) {
-      spec.commandLine().getOut().print(report);
+      out().print(report);
       return ExitCodes.OK;
     }
     outputFile.refuseToOverwrite(input.file(), "report");
