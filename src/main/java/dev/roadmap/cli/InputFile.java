@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class InputFile implements Mixin {
   private final LimitOptions limits = new LimitOptions();
-  private final PositionalParamSpec file = Specs.file();
+  private final PositionalParamSpec file =
+      Specs.parameter("0", "FILE", String.class, "The roadmap file, or '-'.").build();
 
   /** Adds the limits, then FILE, to {@code command}. */
   @Override

@@ -33,8 +33,8 @@ final class Specs {
 
   /**
    * A command named {@code name} that runs {@code command} ({@code Runnable} or {@code Callable}),
-   * with the version of the build and the given description. Its options follow, then {@link
-   * #helpOptions}.
+   * with the version of the build and the given description. Its mixins, options and parameters
+   * follow ({@link #add}), then {@link #helpOptions}.
    */
   static CommandSpec command(Object command, String name, String... description) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
@@ -176,10 +176,5 @@ final class Specs {
             .type(type)
             .required(true);
     return index == null ? b : b.index(index);
-  }
-
-  /** FILE, the roadmap file a command reads, or {@code -} for standard input. */
-  static PositionalParamSpec file() {
-    return parameter("0", "FILE", String.class, "The roadmap file, or '-'.").build();
   }
 }
