@@ -7,7 +7,8 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 /**
  * Writes the AsciiDoc sources of the man pages from the command tree, one page a command: the build
  * runs it ({@code pom.xml}, {@code man-page-sources}) and asciidoctor makes troff of them in {@code
- * target/man}. It lives with the tests because only the build needs picocli's generator.
+ * target/man}. Only the build runs it: picocli's generator is a build-time dependency, not in the
+ * jar.
  */
 public final class ManPages {
   private ManPages() {}
