@@ -16,17 +16,13 @@ import java.util.List;
 
 /**
  * Load and check of one file: {@code read -> load -> check}. The checks run on whatever the loader
- * could read, so that one run reports every problem of a file.
+ * could read, so that one run reports every problem of a file. {@link Loaded} goes on to gate and
+ * schedule; the tests of every package analyse files through this.
  *
  * @param roadmap the roadmap, or null when the file is not a roadmap at all
  * @param report the findings
  */
 public record Analysis(Roadmap roadmap, FileReport report) {
-
-  /** Loads, checks and applies suppressions; public for the tests of every package. */
-  public static Analysis of(Sources.Source source, LocalDate asOf, Suppressions.Options options) {
-    return of(source, asOf, options, Limits.DEFAULT);
-  }
 
   /** Loads within {@code limits}, checks and applies suppressions. */
   public static Analysis of(
@@ -46,26 +42,6 @@ public record Analysis(Roadmap roadmap, FileReport report) {
             options.inline() ? Directives.parse(source.name(), source.text()) : List.of(),
             options);
     return new Analysis(loaded.roadmap(), new FileReport(source.name(), source.text(), kept));
-  }
-
-  /** The findings of a text, with inline suppressions and unused ones reported: for tests. */
-  public static List<Diagnostic> findings(String name, String text) {
-    return findings(new Sources.Source(name, text));
-  }
-
-  /** The findings of a file's bytes, decoded as the command line decodes them: for tests. */
-  public static List<Diagnostic> findings(String name, byte[] bytes) {
-    dev.roadmap.load.TextDecoder.Result d = dev.roadmap.load.TextDecoder.decode(name, bytes);
-    return findings(
-        d.text() != null
-            ? new Sources.Source(name, d.text())
-            : new Sources.Source(name, "", d.diagnostic()));
-  }
-
-  private static List<Diagnostic> findings(Sources.Source source) {
-    return of(source, null, new Suppressions.Options(true, true, List.of(), List.of()))
-        .report()
-        .diagnostics();
   }
 
   boolean hasErrors() {

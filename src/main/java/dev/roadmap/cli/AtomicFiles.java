@@ -23,6 +23,15 @@ final class AtomicFiles {
         target, text, (path, content) -> Files.writeString(path, content, StandardCharsets.UTF_8));
   }
 
+  /** As {@link #write(Path, String)}, for a command: exit 3 when the file cannot be written. */
+  static void replace(Path target, String text) {
+    try {
+      write(target, text);
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.IO, Sources.cannot("write", target, e));
+    }
+  }
+
   /** Writes the content of a temporary file; a test injects one that fails (a full disk). */
   interface ContentWriter {
     void write(Path path, String text) throws IOException;

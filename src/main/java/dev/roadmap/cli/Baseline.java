@@ -31,14 +31,10 @@ final class Baseline {
   }
 
   /**
-   * The key of a finding: {@code code|file|subject|text}, where subject is the id of the nearest
-   * element (milestone, phase, mission, authority) defined at or above the finding's line, and text
-   * is what the finding's span covers on its first line.
+   * The baseline of these findings. The key of a finding is {@code code|file|subject|text}, where
+   * subject is the id of the nearest element (milestone, phase, mission, authority) defined at or
+   * above the finding's line, and text is what the finding's span covers on its first line.
    */
-  static String key(Diagnostic d, Roadmap roadmap, String source) {
-    return new FileKeys(roadmap, source).key(d);
-  }
-
   static Baseline of(List<FileReport> reports, Map<String, Roadmap> roadmaps) {
     Map<String, Integer> counts = new TreeMap<>();
     for (FileReport r : reports) {
@@ -86,7 +82,7 @@ final class Baseline {
     return out;
   }
 
-  String toJson() throws IOException {
+  String toJson() {
     return JsonEnvelope.write(
         VERSION,
         g -> {

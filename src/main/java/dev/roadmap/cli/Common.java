@@ -1,14 +1,10 @@
 package dev.roadmap.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/**
- * Options every command takes.
- *
- * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
- * annotations goes there too, and CodedModelsTest fails until the two agree.
- */
-final class Common {
+/** The options every command takes, {@code --color} and {@code --debug}: the mixin "common". */
+final class Common implements Mixin {
   enum ColorMode {
     AUTO,
     ALWAYS,
@@ -20,20 +16,29 @@ final class Common {
     }
   }
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      description =
-          "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
-              + " means on a terminal, unless NO_COLOR is set).",
-      defaultValue = "auto")
-  ColorMode color = ColorMode.AUTO;
+  private final OptionSpec color =
+      Specs.option(
+              "--color",
+              "WHEN",
+              ColorMode.class,
+              "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
+                  + " means on a terminal, unless NO_COLOR is set).")
+          .defaultValue("auto")
+          .initialValue(ColorMode.AUTO)
+          .build();
 
-  @Option(names = "--debug", description = "Print the stack trace of an internal error.")
-  boolean debug;
+  /** Read by {@link Main} from the arguments, as it is needed before they are parsed. */
+  private final OptionSpec debug =
+      Specs.flag("--debug", "debug", "Print the stack trace of an internal error.");
+
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addMixin("common", Specs.mixin(this, color, debug));
+  }
 
   boolean color(Env env) {
-    return switch (color) {
+    ColorMode mode = color.getValue();
+    return switch (mode) {
       case ALWAYS -> true;
       case NEVER -> false;
       case AUTO -> env.terminal() && noColorUnset(env);

@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Dates on the command line as in a roadmap file: strict {@code YYYY-MM-DD}, a real day, years 0001
- * to 9999 (registered for every {@link LocalDate} option in {@link Main}).
+ * to 9999 (the converter of every {@link LocalDate} option, {@link Specs#asOf}).
  */
 final class DateConverter implements ITypeConverter<LocalDate> {
   private static final DateTimeFormatter ISO =

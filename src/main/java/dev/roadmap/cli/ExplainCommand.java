@@ -3,57 +3,38 @@ package dev.roadmap.cli;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.ExplainRenderer;
 import dev.roadmap.render.Style;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap explain FILE ID}: why a milestone is dated as it is. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Explain why a milestone is dated as it is.",
-      "Prints the chain of driving prerequisites, with the link type and lag at each step."
-    })
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends Subcommand {
   private final Env env;
+  private final Common common = new Common();
+  private final InputFile input = new InputFile();
 
-  @Spec CommandSpec spec;
-
-  @Mixin Common common;
-
-  @Mixin LimitOptions limits;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
-  String file;
-
-  @Parameters(index = "1", paramLabel = "ID", description = "The milestone to explain.")
-  String id;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  ExplainCommand() {
-    this(Env.system());
-  }
+  private final PositionalParamSpec idParam =
+      Specs.parameter("1", "ID", String.class, "The milestone to explain.").build();
 
   ExplainCommand(Env env) {
+    super(
+        "explain",
+        "Explain why a milestone is dated as it is.",
+        "Prints the chain of driving prerequisites, with the link type and lag at each step.");
     this.env = env;
+    arguments(common, input, idParam);
   }
 
   @Override
   public Integer call() {
+    String id = idParam.getValue();
     Style style = Style.of(common.color(env));
-    Loaded loaded = Loaded.of(file, null, env, spec.commandLine().getErr(), style, limits.limits());
+    Loaded loaded = input.load(null, env, err(), style);
     if (loaded.schedule().get(id) == null) {
       String hint = Suggestions.didYouMean(id, loaded.schedule().milestones().keySet());
       throw new UserException(
           ExitCodes.USAGE,
           "no milestone '" + id + "' in " + loaded.name() + (hint == null ? "" : "; " + hint));
     }
-    spec.commandLine().getOut().print(ExplainRenderer.render(loaded.schedule(), id, style));
+    out().print(ExplainRenderer.render(loaded.schedule(), id, style));
     return ExitCodes.OK;
   }
 }

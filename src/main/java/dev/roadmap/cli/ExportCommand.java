@@ -14,30 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap export}: the schedule in a file format, written atomically and reproducibly. */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Export the scheduled roadmap.",
-      "markdown: for GitHub, with a Mermaid gantt chart. mermaid: the chart alone.",
-      "json, csv: the schedule as data. dot: a Graphviz graph (dot -Tsvg).",
-      "ical: one all-day event per milestone. html: one self-contained page.",
-      "The output is deterministic; -o writes it atomically, never over the input;",
-      "--check only compares, so CI can prove a committed export is current."
-    },
-    sortOptions = false)
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
   enum Format {
     MARKDOWN(MarkdownRenderer::render),
     MERMAID(MermaidRenderer::render),
@@ -60,55 +41,48 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private final Env env;
+  private final Common common = new Common();
+  private final InputFile input = new InputFile();
 
-  @Spec CommandSpec spec;
+  private final OptionSpec formatOption =
+      Specs.option("--format", "FORMAT", Format.class, "One of: ${COMPLETION-CANDIDATES}.")
+          .required(true)
+          .build();
 
-  @Mixin Common common;
+  private final OutputFile outputFile =
+      new OutputFile("Write to this file (atomically) instead of standard output.");
 
-  @Mixin LimitOptions limits;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
-  String file;
-
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "FORMAT",
-      description = "One of: ${COMPLETION-CANDIDATES}.")
-  Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to this file (atomically) instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--check",
-      description = "Write nothing; exit 1 if OUT differs from what would be written.")
-  boolean check;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  ExportCommand() {
-    this(Env.system());
-  }
+  private final OptionSpec checkOption =
+      Specs.flag(
+          "--check", "check", "Write nothing; exit 1 if OUT differs from what would be written.");
 
   ExportCommand(Env env) {
+    super(
+        "export",
+        "Export the scheduled roadmap.",
+        "markdown: for GitHub, with a Mermaid gantt chart. mermaid: the chart alone.",
+        "json, csv: the schedule as data. dot: a Graphviz graph (dot -Tsvg).",
+        "ical: one all-day event per milestone. html: one self-contained page.",
+        "The output is deterministic; -o writes it atomically, never over the input;",
+        "--check only compares, so CI can prove a committed export is current.");
     this.env = env;
+    spec.usageMessage().sortOptions(false);
+    arguments(common, input, formatOption, outputFile, checkOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
+    String file = input.file();
+    Format format = formatOption.getValue();
+    Path output = outputFile.path();
+    boolean check = checkOption.getValue();
     if (check && output == null) {
       throw new UserException(ExitCodes.USAGE, "--check needs -o OUT, the file to compare");
     }
-    if (output != null && !file.equals("-") && AtomicFiles.same(Path.of(file), output)) {
-      throw new UserException(
-          ExitCodes.USAGE, "refusing to write the export over its input '" + file + "'");
-    }
-    Loaded loaded = Loaded.of(file, null, env, err, Style.of(common.color(env)), limits.limits());
+    outputFile.refuseToOverwrite(file, "export");
+    Loaded loaded = input.load(null, env, err, Style.of(common.color(env)));
     String text = format.renderer.apply(loaded.schedule());
     if (output == null) {
       out.print(text);
@@ -119,26 +93,28 @@ final class ExportCommand implements Callable<Integer> {
       try {
         current = Files.readString(output, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("roadmap: " + output + " is missing (" + Sources.reason(e) + "); " + fix());
+        err.println(
+            "roadmap: "
+                + output
+                + " is missing ("
+                + Sources.reason(e)
+                + "); "
+                + fix(file, format, output));
         return ExitCodes.FINDINGS;
       }
       if (!current.equals(text)) {
-        err.println("roadmap: " + output + " is out of date; " + fix());
+        err.println("roadmap: " + output + " is out of date; " + fix(file, format, output));
         return ExitCodes.FINDINGS;
       }
       out.println(output + " is up to date");
       return ExitCodes.OK;
     }
-    try {
-      AtomicFiles.write(output, text);
-    } catch (IOException e) {
-      throw new UserException(ExitCodes.IO, "cannot write '" + output + "': " + Sources.reason(e));
-    }
+    outputFile.write(text);
     loaded.noteWarnings(err, file);
     return ExitCodes.OK;
   }
 
-  private String fix() {
+  private static String fix(String file, Format format, Path output) {
     return "run 'roadmap export " + file + " --format " + format + " -o " + output + "'";
   }
 }

@@ -6,39 +6,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap init [FILE]}: a commented starter roadmap that validates cleanly. */
-@Command(
-    name = "init",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Write a commented starter roadmap that validates cleanly.",
-      "Also writes roadmap.schema.json beside it, unless present, for editors.",
-      "Never overwrites an existing file."
-    })
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends Subcommand {
   static final String STARTER = "starter.yaml";
   static final String SCHEMA_NAME = "roadmap.schema.json";
 
-  @Spec CommandSpec spec;
+  private final PositionalParamSpec fileParam =
+      Specs.parameter(
+              null, "FILE", Path.class, "Where to write the roadmap (default: ${DEFAULT-VALUE}).")
+          .arity("0..1")
+          .required(false)
+          .defaultValue("roadmap.yaml")
+          .build();
 
-  @picocli.CommandLine.Mixin Common common;
-
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "FILE",
-      defaultValue = "roadmap.yaml",
-      description = "Where to write the roadmap (default: ${DEFAULT-VALUE}).")
-  Path file;
+  InitCommand() {
+    super(
+        "init",
+        "Write a commented starter roadmap that validates cleanly.",
+        "Also writes roadmap.schema.json beside it, unless present, for editors.",
+        "Never overwrites an existing file.");
+    arguments(new Common(), fileParam);
+  }
 
   @Override
   public Integer call() {
+    Path file = fileParam.getValue();
     if (file.toString().equals("-")) {
       throw new UserException(ExitCodes.USAGE, "init writes a file; give its name, not '-'");
     }
@@ -62,7 +56,7 @@ final class InitCommand implements Callable<Integer> {
       throw new UserException(
           ExitCodes.USAGE, "'" + file + "' exists; init never overwrites a file");
     } catch (IOException e) {
-      throw new UserException(ExitCodes.IO, "cannot write '" + file + "': " + Sources.reason(e));
+      throw new UserException(ExitCodes.IO, Sources.cannot("write", file, e));
     }
     spec.commandLine()
         .getOut()

@@ -3,62 +3,87 @@ package dev.roadmap.cli;
 import dev.roadmap.load.Limits;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The limits on what a roadmap file may hold, for every command that reads one.
- *
- * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
- * annotations goes there too, and CodedModelsTest fails until the two agree.
+ * The limits on what a roadmap file may hold, for every command that reads one: the mixin "limits".
  */
-final class LimitOptions {
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "SIZE",
-      converter = SizeConverter.class,
-      description = "Largest file read, e.g. 64MiB, 500KiB or a number of bytes (default: 256MiB).")
-  long maxFileBytes = Limits.DEFAULT.maxFileBytes();
+final class LimitOptions implements Mixin {
+  private final OptionSpec maxFileBytes =
+      Specs.option(
+              "--max-file-size",
+              "SIZE",
+              long.class,
+              "Largest file read, e.g. 64MiB, 500KiB or a number of bytes (default: 256MiB).")
+          .converters(new SizeConverter())
+          .initialValue(Limits.DEFAULT.maxFileBytes())
+          .build();
 
-  @Option(
-      names = "--max-depth",
-      paramLabel = "N",
-      description = "Deepest nesting of mappings and lists (default: ${DEFAULT-VALUE}).")
-  int maxDepth = Limits.DEFAULT.maxDepth();
+  private final OptionSpec maxDepth =
+      limit(
+          "--max-depth",
+          "Deepest nesting of mappings and lists (default: ${DEFAULT-VALUE}).",
+          Limits.DEFAULT.maxDepth());
 
-  @Option(
-      names = "--max-aliases",
-      paramLabel = "N",
-      description = "Most YAML aliases to mappings and lists (default: ${DEFAULT-VALUE}).")
-  int maxAliases = Limits.DEFAULT.maxAliases();
+  private final OptionSpec maxAliases =
+      limit(
+          "--max-aliases",
+          "Most YAML aliases to mappings and lists (default: ${DEFAULT-VALUE}).",
+          Limits.DEFAULT.maxAliases());
 
-  @Option(
-      names = "--max-scalar-length",
-      paramLabel = "N",
-      description = "Longest single value, in characters (default: ${DEFAULT-VALUE}).")
-  int maxScalarLength = Limits.DEFAULT.maxScalarLength();
+  private final OptionSpec maxScalarLength =
+      limit(
+          "--max-scalar-length",
+          "Longest single value, in characters (default: ${DEFAULT-VALUE}).",
+          Limits.DEFAULT.maxScalarLength());
 
-  @Option(
-      names = "--max-milestones",
-      paramLabel = "N",
-      description = "Most milestones in one file (default: ${DEFAULT-VALUE}).")
-  int maxMilestones = Limits.DEFAULT.maxMilestones();
+  private final OptionSpec maxMilestones =
+      limit(
+          "--max-milestones",
+          "Most milestones in one file (default: ${DEFAULT-VALUE}).",
+          Limits.DEFAULT.maxMilestones());
 
-  @Option(
-      names = "--max-dependencies",
-      paramLabel = "N",
-      description = "Most prerequisite links in one file (default: ${DEFAULT-VALUE}).")
-  int maxDependencies = Limits.DEFAULT.maxDependencies();
+  private final OptionSpec maxDependencies =
+      limit(
+          "--max-dependencies",
+          "Most prerequisite links in one file (default: ${DEFAULT-VALUE}).",
+          Limits.DEFAULT.maxDependencies());
 
+  private static OptionSpec limit(String name, String description, int initial) {
+    return Specs.option(name, "N", int.class, description).initialValue(initial).build();
+  }
+
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addMixin(
+        "limits",
+        Specs.mixin(
+            this,
+            maxFileBytes,
+            maxDepth,
+            maxAliases,
+            maxScalarLength,
+            maxMilestones,
+            maxDependencies));
+  }
+
+  /** The limits given; exit 2 when one is out of its range. */
   Limits limits() {
-    range("--max-file-size", maxFileBytes, 1L << 31);
+    long fileBytes = maxFileBytes.getValue();
+    int depth = maxDepth.getValue();
+    int aliases = maxAliases.getValue();
+    int scalarLength = maxScalarLength.getValue();
+    int milestones = maxMilestones.getValue();
+    int dependencies = maxDependencies.getValue();
+    range("--max-file-size", fileBytes, 1L << 31);
     // Deeper nesting than this overflows the parser's stack before any limit could help.
-    range("--max-depth", maxDepth, 1000);
-    range("--max-aliases", maxAliases, 1_000_000);
-    range("--max-scalar-length", maxScalarLength, 1 << 30);
-    range("--max-milestones", maxMilestones, 100_000_000);
-    range("--max-dependencies", maxDependencies, 1_000_000_000);
-    return new Limits(
-        maxFileBytes, maxDepth, maxAliases, maxScalarLength, maxMilestones, maxDependencies);
+    range("--max-depth", depth, 1000);
+    range("--max-aliases", aliases, 1_000_000);
+    range("--max-scalar-length", scalarLength, 1 << 30);
+    range("--max-milestones", milestones, 100_000_000);
+    range("--max-dependencies", dependencies, 1_000_000_000);
+    return new Limits(fileBytes, depth, aliases, scalarLength, milestones, dependencies);
   }
 
   private static void range(String option, long value, long max) {

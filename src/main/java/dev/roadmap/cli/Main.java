@@ -6,57 +6,41 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Properties;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The entry point: wires picocli to the commands, and maps every outcome to an exit code.
+ * The entry point: builds the command tree, runs it, and maps every outcome to an exit code.
  *
- * <p>This class is the whole command tree ({@link RootCommand} has the root command's attributes,
- * this annotation adds the subcommands): help, completion, the man pages and unknown commands use
- * it. A run that names one of roadmap's own commands first builds only that command ({@link
- * #LAZY}): picocli's model of a command costs reflection at every start, and the other commands are
- * not needed. The output is the same either way (LazyCommandsTest checks it).
+ * <p>Each command builds picocli's model of itself in code ({@link Specs}). A run that names one of
+ * roadmap's own commands first builds only that command and the root, and {@code --version} alone
+ * only the root: the other commands are not needed. Help, completion, the man pages, no command and
+ * unknown commands get the whole tree ({@link #tree}); the output is the same either way
+ * (LazyCommandsTest checks it).
  */
-@Command(
-    subcommands = {
-      ValidateCommand.class,
-      TimelineCommand.class,
-      StatusCommand.class,
-      ExplainCommand.class,
-      ExportCommand.class,
-      DiffCommand.class,
-      RulesCommand.class,
-      SchemaCommand.class,
-      WhatIfCommand.class,
-      InitCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
-    })
-public final class Main extends RootCommand {
+public final class Main {
   /**
-   * The commands a run may name first and get alone, by name: the same classes as in the {@code
-   * subcommands} above, less {@code generate-completion} and {@code help}, which need the tree.
+   * Roadmap's own commands, in the order help lists them: the tree less picocli's {@code
+   * generate-completion} and {@code help}, which need the tree.
    */
-  static final Map<String, Class<?>> LAZY =
-      Map.of(
-          "validate", ValidateCommand.class,
-          "timeline", TimelineCommand.class,
-          "status", StatusCommand.class,
-          "explain", ExplainCommand.class,
-          "export", ExportCommand.class,
-          "diff", DiffCommand.class,
-          "rules", RulesCommand.class,
-          "schema", SchemaCommand.class,
-          "what-if", WhatIfCommand.class,
-          "init", InitCommand.class);
+  static final List<String> COMMANDS =
+      List.of(
+          "validate",
+          "timeline",
+          "status",
+          "explain",
+          "export",
+          "diff",
+          "rules",
+          "schema",
+          "what-if",
+          "init");
 
-  /** The root with no subcommands, to which {@link #commandLine} adds the one a run names. */
-  static final class Single extends RootCommand {}
+  private Main() {}
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -69,20 +53,16 @@ public final class Main extends RootCommand {
 
   /** Runs the command line and returns its exit code; never throws. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
-    return run(args, out, err, env, false);
+    return execute(commandLine(args, env), args, out, err, env);
   }
 
   /**
-   * Runs the command line; {@code wholeTree} builds every command even when the arguments name one
-   * (the tests compare the two ways).
+   * Runs {@code args} on the command tree {@code cl} (from {@link #commandLine} or {@link #tree}).
    */
-  static int run(String[] args, PrintWriter out, PrintWriter err, Env env, boolean wholeTree) {
-    Factory factory = new Factory(env);
-    CommandLine cl = wholeTree ? new CommandLine(new Main(), factory) : commandLine(args, factory);
+  static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err, Env env) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.registerConverter(java.time.LocalDate.class, new DateConverter());
     // Every command lists the exit codes in its --help (design.md section 6).
     var codes = cl.getCommandSpec().usageMessage().exitCodeList();
     for (CommandLine sub : cl.getSubcommands().values()) {
@@ -133,51 +113,49 @@ public final class Main extends RootCommand {
 
   /**
    * The command tree for these arguments: the root and only the command named first when that is
-   * one of {@link #LAZY}, the root alone for just {@code --version}; else (another option first, no
-   * command, {@code help}, an unknown command) the whole tree, so that help, completion and
-   * picocli's suggestions see every command.
+   * one of {@link #COMMANDS}, the root alone for just {@code --version}; else (another option
+   * first, no command, {@code help}, an unknown command) the whole tree, so that help, completion
+   * and picocli's suggestions see every command.
    */
-  static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+  static CommandLine commandLine(String[] args, Env env) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return CodedModels.root(factory); // the version alone needs no command
+      return new CommandLine(RootCommand.spec()); // the version alone needs no command
     }
-    if (args.length > 0 && args[0].equals("validate")) {
-      return CodedModels.validate(factory); // the command CI runs: its model built in code
-    }
-    Class<?> only = args.length == 0 ? null : LAZY.get(args[0]);
+    CommandSpec only = args.length == 0 ? null : command(args[0], env);
     if (only == null) {
-      return new CommandLine(new Main(), factory);
+      return tree(env);
     }
-    return new CommandLine(new Single(), factory).addSubcommand(args[0], only);
+    return new CommandLine(RootCommand.spec()).addSubcommand(args[0], only);
   }
 
-  /** Creates commands with the environment injected. */
-  private record Factory(Env env) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      if (cls == ValidateCommand.class) {
-        return cls.cast(new ValidateCommand(env));
-      }
-      if (cls == TimelineCommand.class) {
-        return cls.cast(new TimelineCommand(env));
-      }
-      if (cls == StatusCommand.class) {
-        return cls.cast(new StatusCommand(env, Clock.systemDefaultZone()));
-      }
-      if (cls == ExplainCommand.class) {
-        return cls.cast(new ExplainCommand(env));
-      }
-      if (cls == WhatIfCommand.class) {
-        return cls.cast(new WhatIfCommand(env));
-      }
-      if (cls == ExportCommand.class) {
-        return cls.cast(new ExportCommand(env));
-      }
-      if (cls == DiffCommand.class) {
-        return cls.cast(new DiffCommand(env));
-      }
-      return CommandLine.defaultFactory().create(cls);
+  /** Every command, under the root. */
+  static CommandLine tree(Env env) {
+    CommandLine root = new CommandLine(RootCommand.spec());
+    for (String name : COMMANDS) {
+      root.addSubcommand(name, command(name, env));
     }
+    root.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+    root.addSubcommand("help", new CommandLine.HelpCommand());
+    return root;
+  }
+
+  /** The model of one of {@link #COMMANDS}, or null for another name. */
+  private static CommandSpec command(String name, Env env) {
+    Subcommand command =
+        switch (name) {
+          case "validate" -> new ValidateCommand(env);
+          case "timeline" -> new TimelineCommand(env);
+          case "status" -> new StatusCommand(env, Clock.systemDefaultZone());
+          case "explain" -> new ExplainCommand(env);
+          case "export" -> new ExportCommand(env);
+          case "diff" -> new DiffCommand(env);
+          case "rules" -> new RulesCommand();
+          case "schema" -> new SchemaCommand();
+          case "what-if" -> new WhatIfCommand(env);
+          case "init" -> new InitCommand();
+          default -> null;
+        };
+    return command == null ? null : command.spec;
   }
 
   /** The version from the build. */

@@ -1,38 +1,34 @@
 package dev.roadmap.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * The root command: its name, options, help texts and exit codes, without subcommands.
- *
- * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
- * annotations goes there too, and CodedModelsTest fails until the two agree.
- */
-@Command(
-    name = "roadmap",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Plans the transfer of military command between allies.",
-      "Loads a roadmap (YAML), validates its ordering and prerequisites, schedules",
-      "what is not pinned, and shows or exports the phased timeline."
-    },
-    synopsisSubcommandLabel = "COMMAND",
-    footer = {
-      "%nRun 'roadmap help COMMAND' for the options of a command.",
-      "The file format: docs/format.md. The diagnostic codes: docs/rules.md, 'roadmap rules'."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success (warnings allowed)",
-      "1:findings at or above --fail-on",
-      "2:usage error (bad option or argument)",
-      "3:a file cannot be read or written",
-      "4:internal error (a bug; --debug prints the stack trace)"
-    })
-abstract class RootCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+/** The root command, {@code roadmap}: its name, options, help texts and exit codes. */
+final class RootCommand implements Runnable {
+  private final CommandSpec spec;
+
+  private RootCommand() {
+    spec =
+        Specs.command(
+            this,
+            "roadmap",
+            "Plans the transfer of military command between allies.",
+            "Loads a roadmap (YAML), validates its ordering and prerequisites, schedules",
+            "what is not pinned, and shows or exports the phased timeline.");
+    spec.usageMessage()
+        .synopsisSubcommandLabel("COMMAND")
+        .footer(
+            "%nRun 'roadmap help COMMAND' for the options of a command.",
+            "The file format: docs/format.md. The diagnostic codes: docs/rules.md, 'roadmap"
+                + " rules'.");
+    Specs.exitCodes(spec, Specs.EXIT_CODES);
+    Specs.helpOptions(spec);
+  }
+
+  /** The root command's model, without subcommands. */
+  static CommandSpec spec() {
+    return new RootCommand().spec;
+  }
 
   @Override
   public void run() {

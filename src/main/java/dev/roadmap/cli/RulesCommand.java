@@ -5,33 +5,29 @@ import dev.roadmap.diag.Rules;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.RulesRenderer;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code roadmap rules [CODE]}: the catalogue of diagnostics. */
-@Command(
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    name = "rules",
-    description = {
-      "List the diagnostic codes, or explain one.",
-      "With CODE, show how to fix it, with a bad and a good example."
-    })
-final class RulesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class RulesCommand extends Subcommand {
 
-  @Mixin Common common;
+  private final PositionalParamSpec codeParam =
+      Specs.parameter(null, "CODE", String.class, "A code such as RM201.")
+          .arity("0..1")
+          .required(false)
+          .build();
 
-  @Parameters(arity = "0..1", paramLabel = "CODE", description = "A code such as RM201.")
-  String code;
+  RulesCommand() {
+    super(
+        "rules",
+        "List the diagnostic codes, or explain one.",
+        "With CODE, show how to fix it, with a bad and a good example.");
+    arguments(new Common(), codeParam);
+  }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
+    var out = out();
+    String code = codeParam.getValue();
     if (code == null) {
       out.print(RulesRenderer.table(Arrays.stream(Code.values()).map(Rules::of).toList()));
       return ExitCodes.OK;

@@ -4,27 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roadmap schema}: the JSON Schema of the file format, for editors. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Print the JSON Schema of the roadmap file format.",
-      "It is also docs/roadmap.schema.json. Editors use it through the modeline",
-      "'# yaml-language-server: $schema=PATH' at the top of a roadmap."
-    })
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand extends Subcommand {
   static final String RESOURCE = "/dev/roadmap/schema/roadmap.schema.json";
 
-  @Spec CommandSpec spec;
-
-  @picocli.CommandLine.Mixin Common common;
+  SchemaCommand() {
+    super(
+        "schema",
+        "Print the JSON Schema of the roadmap file format.",
+        "It is also docs/roadmap.schema.json. Editors use it through the modeline",
+        "'# yaml-language-server: $schema=PATH' at the top of a roadmap.");
+    arguments(new Common());
+  }
 
   @Override
   public Integer call() {
@@ -32,7 +24,7 @@ final class SchemaCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("the build lacks " + RESOURCE);
       }
-      spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

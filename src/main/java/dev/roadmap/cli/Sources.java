@@ -7,6 +7,7 @@ import dev.roadmap.load.TextDecoder;
 import dev.roadmap.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -16,12 +17,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Finds and reads roadmap files. The only place that reads them. */
+/**
+ * Finds and reads roadmap files: paths, directories, standard input, and {@code REV:PATH} through
+ * {@code git show}. The only place that reads them.
+ */
 public final class Sources {
   /** The name standard input goes by in diagnostics. */
   static final String STDIN = "<stdin>";
+
+  /** The longest a {@code git show} may take. */
+  static final long GIT_TIMEOUT_SECONDS = 60;
 
   private Sources() {}
 
@@ -113,6 +122,34 @@ public final class Sources {
   }
 
   /**
+   * The roadmap a command-line argument names: a file, or {@code -} for standard input.
+   *
+   * @throws UserException (exit 3) when it cannot be read
+   */
+  static Source ofArgument(String arg, InputStream stdin, Limits limits) {
+    String name = arg.equals("-") ? STDIN : arg;
+    try {
+      return read(name, stdin, limits);
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.IO, cannot("read", name, e));
+    }
+  }
+
+  /**
+   * The roadmap a command-line argument names: a file, {@code -}, or {@code REV:PATH} read with
+   * {@code git show} in {@link #gitDirectory the directory} of {@code other}, the other argument.
+   *
+   * @throws UserException (exit 3) when it cannot be read, or git fails
+   */
+  static Source ofArgumentOrRevision(String arg, String other, InputStream stdin, Limits limits) {
+    Revision rev = Revision.parse(arg);
+    if (rev == null) {
+      return ofArgument(arg, stdin, limits);
+    }
+    return gitShow(arg, rev, gitDirectory(other), limits);
+  }
+
+  /**
    * Reads one file (or standard input for {@link #STDIN}) within the size limit and decodes it. A
    * file over the limit or not text gives a source with no text and the diagnostic that says why.
    */
@@ -147,8 +184,12 @@ public final class Sources {
       bytes = null;
       System.gc();
     }
+    return source(name, decoded);
+  }
+
+  private static Source source(String name, TextDecoder.Result decoded) {
     return decoded.text() != null
-        ? new Source(name, decoded.text(), null)
+        ? new Source(name, decoded.text())
         : new Source(name, "", decoded.diagnostic());
   }
 
@@ -234,6 +275,11 @@ public final class Sources {
             "raise the limit with --max-file-size if the file is genuine"));
   }
 
+  /** The message of a failure to read or write ({@code verb}) a file, with the reason. */
+  static String cannot(String verb, Object file, Exception e) {
+    return "cannot " + verb + " '" + file + "': " + reason(e);
+  }
+
   /** A short reason for an I/O failure, without the exception class. */
   static String reason(Exception e) {
     Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
@@ -250,5 +296,121 @@ public final class Sources {
       return "is a directory";
     }
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** The directory git runs in: the other argument's when it is a file, else the current one. */
+  static Path gitDirectory(String other) {
+    if (!other.equals("-") && Revision.parse(other) == null) {
+      try {
+        Path parent = Path.of(other).toAbsolutePath().getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+          return parent;
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a usable path: the current directory
+      }
+    }
+    return Path.of("").toAbsolutePath();
+  }
+
+  /**
+   * A {@code REV:PATH} argument.
+   *
+   * @param rev the revision, such as {@code HEAD~1} or {@code origin/main}
+   * @param path the path in that revision
+   */
+  record Revision(String rev, String path) {
+    /** The revision an argument names, or null when it is a file (or '-', or no REV:PATH). */
+    static Revision parse(String arg) {
+      if (arg.equals("-") || isFile(arg)) {
+        return null;
+      }
+      int colon = arg.indexOf(':');
+      if (colon <= 0 || colon == arg.length() - 1) {
+        return null;
+      }
+      String rev = arg.substring(0, colon);
+      String path = arg.substring(colon + 1);
+      // "C:\x.yaml" on Windows is a file that does not exist, not revision "C".
+      if (rev.length() == 1 && (path.startsWith("\\") || path.startsWith("/"))) {
+        return null;
+      }
+      return new Revision(rev, path);
+    }
+
+    private static boolean isFile(String arg) {
+      try {
+        return Files.exists(Path.of(arg));
+      } catch (java.nio.file.InvalidPathException e) {
+        return false;
+      }
+    }
+  }
+
+  /** The file {@code git show REV:PATH} prints, run in {@code dir}; exit 3 when git fails. */
+  private static Source gitShow(String name, Revision r, Path dir, Limits lim) {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "git", "--no-pager", "-C", dir.toString(), "show", r.rev() + ":" + r.path())
+            .redirectInput(ProcessBuilder.Redirect.PIPE);
+    Process p;
+    try {
+      p = pb.start();
+    } catch (IOException e) {
+      throw new UserException(
+          ExitCodes.IO, "cannot read '" + name + "': cannot run git (" + reason(e) + ")");
+    }
+    try {
+      p.getOutputStream().close();
+      CompletableFuture<byte[]> stderr = drain(p.getErrorStream());
+      long max = lim.maxFileBytes();
+      byte[] bytes = readUpTo(p.getInputStream(), max);
+      if (bytes == null) {
+        p.destroy();
+        return tooLarge(name, max + 1, max);
+      }
+      if (!p.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new UserException(
+            ExitCodes.IO,
+            "cannot read '" + name + "': git did not finish in " + GIT_TIMEOUT_SECONDS + "s");
+      }
+      if (p.exitValue() != 0) {
+        String message = new String(stderr.join(), StandardCharsets.UTF_8).strip();
+        throw new UserException(
+            ExitCodes.IO,
+            "cannot read '"
+                + name
+                + "' with 'git show' in "
+                + dir
+                + ": "
+                + (message.isEmpty() ? "git exited with " + p.exitValue() : message));
+      }
+      return source(name, TextDecoder.decode(name, bytes));
+    } catch (IOException e) {
+      p.destroyForcibly();
+      throw new UserException(ExitCodes.IO, "cannot read '" + name + "' from git: " + reason(e));
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new UserException(ExitCodes.IO, "cannot read '" + name + "': interrupted");
+    }
+  }
+
+  private static CompletableFuture<byte[]> drain(InputStream in) {
+    CompletableFuture<byte[]> f = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try (in) {
+                f.complete(in.readAllBytes());
+              } catch (IOException e) {
+                f.complete(new byte[0]);
+              }
+            },
+            "git-stderr");
+    t.setDaemon(true);
+    t.start();
+    return f;
   }
 }

@@ -5,25 +5,10 @@ import dev.roadmap.render.Style;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap status}: who holds each mission on a date, what is overdue, what is next. */
-@Command(
-    name = "status",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Show the state of the roadmap on a date.",
-      "Who holds each mission, how many are transferred, what is overdue and what comes next."
-    },
-    sortOptions = false)
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends Subcommand {
   enum Format {
     TEXT,
     JSON;
@@ -36,45 +21,33 @@ final class StatusCommand implements Callable<Integer> {
 
   private final Env env;
   private final Clock clock;
+  private final Common common = new Common();
+  private final InputFile input = new InputFile();
 
-  @Spec CommandSpec spec;
+  private final OptionSpec asOfOption =
+      Specs.asOf("The status date (YYYY-MM-DD); default: the file's as-of, else today.");
 
-  @Mixin Common common;
-
-  @Mixin LimitOptions limits;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
-  String file;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "The status date (YYYY-MM-DD); default: the file's as-of, else today.")
-  LocalDate asOf;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  StatusCommand() {
-    this(Env.system(), Clock.systemDefaultZone());
-  }
+  private final OptionSpec formatOption = Specs.format(Format.class);
 
   StatusCommand(Env env, Clock clock) {
+    super(
+        "status",
+        "Show the state of the roadmap on a date.",
+        "Who holds each mission, how many are transferred, what is overdue and what comes next.");
     this.env = env;
     this.clock = clock;
+    spec.usageMessage().sortOptions(false);
+    arguments(common, input, asOfOption, formatOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
+    LocalDate asOf = asOfOption.getValue();
+    Format format = formatOption.getValue();
     Style style = Style.of(common.color(env) && format == Format.TEXT);
-    Loaded loaded = Loaded.of(file, asOf, env, err, style, limits.limits());
+    Loaded loaded = input.load(asOf, env, err, style);
     LocalDate date = asOf != null ? asOf : loaded.roadmap().asOf();
     if (date == null) {
       date = LocalDate.now(clock);

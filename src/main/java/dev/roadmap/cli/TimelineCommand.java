@@ -8,79 +8,72 @@ import dev.roadmap.render.Style;
 import dev.roadmap.render.TimelineTextRenderer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap timeline}: the phased timeline in the terminal. */
-@Command(
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    name = "timeline",
-    description = {
-      "Print the phased timeline of a roadmap.",
-      "Phases in order with their windows; milestones by date with kind, status and mission.",
-      "Dates the file does not pin are computed (marked ~); the critical path is marked *."
-    },
-    sortOptions = false)
-final class TimelineCommand implements Callable<Integer> {
+final class TimelineCommand extends Subcommand {
   private final Env env;
+  private final Common common = new Common();
+  private final InputFile input = new InputFile();
 
-  @Spec CommandSpec spec;
+  private final OptionSpec asOfOption =
+      Specs.asOf("Mark this date (YYYY-MM-DD); default: the file's as-of.");
 
-  @Mixin Common common;
+  private final OptionSpec phaseOption =
+      Specs.option("--phase", "ID", String.class, "Show only this phase.").build();
 
-  @Mixin LimitOptions limits;
+  private final OptionSpec missionOption =
+      Specs.option("--mission", "ID", String.class, "Show only this mission.").build();
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
-  String file;
+  private final OptionSpec criticalOption =
+      Specs.flag("--critical", "critical", "Show only the critical path.");
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "Mark this date (YYYY-MM-DD); default: the file's as-of.")
-  LocalDate asOf;
+  private final OptionSpec ganttOption =
+      Specs.flag(
+          "--gantt",
+          "gantt",
+          "Draw bars instead of columns, as wide as the terminal (COLUMNS) or --width.");
 
-  @Option(names = "--phase", paramLabel = "ID", description = "Show only this phase.")
-  String phase;
-
-  @Option(names = "--mission", paramLabel = "ID", description = "Show only this mission.")
-  String mission;
-
-  @Option(names = "--critical", description = "Show only the critical path.")
-  boolean critical;
-
-  @Option(
-      names = "--gantt",
-      description = "Draw bars instead of columns, as wide as the terminal (COLUMNS) or --width.")
-  boolean gantt;
-
-  @Option(
-      names = "--width",
-      paramLabel = "N",
-      description = "Width of the Gantt view in columns (default: COLUMNS, else 100).")
-  Integer width;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  TimelineCommand() {
-    this(Env.system());
-  }
+  private final OptionSpec widthOption =
+      Specs.option(
+              "--width",
+              "N",
+              Integer.class,
+              "Width of the Gantt view in columns (default: COLUMNS, else 100).")
+          .build();
 
   TimelineCommand(Env env) {
+    super(
+        "timeline",
+        "Print the phased timeline of a roadmap.",
+        "Phases in order with their windows; milestones by date with kind, status and mission.",
+        "Dates the file does not pin are computed (marked ~); the critical path is marked *.");
     this.env = env;
+    spec.usageMessage().sortOptions(false);
+    arguments(
+        common,
+        input,
+        asOfOption,
+        phaseOption,
+        missionOption,
+        criticalOption,
+        ganttOption,
+        widthOption);
   }
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = out();
+    var err = err();
+    String file = input.file();
+    LocalDate asOf = asOfOption.getValue();
+    String phase = phaseOption.getValue();
+    String mission = missionOption.getValue();
+    boolean critical = criticalOption.getValue();
+    boolean gantt = ganttOption.getValue();
     Style style = Style.of(common.color(env));
-    Loaded loaded = Loaded.of(file, asOf, env, err, style, limits.limits());
+    Loaded loaded = input.load(asOf, env, err, style);
     Roadmap r = loaded.roadmap();
     String name = loaded.name();
     Predicate<Milestone> filter = m -> true;
@@ -116,6 +109,7 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private int columns() {
+    Integer width = widthOption.getValue();
     if (width != null) {
       if (width < 20 || width > 1000) {
         throw new UserException(

@@ -136,7 +136,7 @@ public final class Training {
     steps.add(new Step(List.of("rules"), "", false));
     steps.add(new Step(List.of("rules", Code.values()[0].id()), "", false));
     steps.add(new Step(List.of("schema"), "", false));
-    for (String name : Main.LAZY.keySet()) {
+    for (String name : Main.COMMANDS) {
       steps.add(new Step(List.of(name, "--help"), "", false));
     }
     steps.add(new Step(List.of("--help"), "", true));

@@ -24,39 +24,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/**
- * {@code roadmap validate}: every finding of every file, for people and for CI.
- *
- * <p>A run of {@code validate} builds this model in code ({@link CodedModels}): a change to these
- * annotations goes there too, and CodedModelsTest fails until the two agree.
- */
-@Command(
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    name = "validate",
-    description = {
-      "Check roadmap files and report every problem.",
-      "Each finding has file:line:col, a snippet, a hint and a stable code (RMnnn).",
-      "Directories are searched for *.yaml and *.yml files; '-' reads standard input."
-    },
-    sortOptions = false,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no findings at or above --fail-on",
-      "1:findings at or above --fail-on",
-      "2:usage error (bad option or argument)",
-      "3:a file cannot be read or written (or a directory holds no roadmap)",
-      "4:internal error (a bug; --debug prints the stack trace)"
-    })
-final class ValidateCommand implements Callable<Integer> {
+/** {@code roadmap validate}: every finding of every file, for people and for CI. */
+final class ValidateCommand extends Subcommand {
   enum FailOn {
     ERROR,
     WARNING,
@@ -69,103 +41,139 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private final Env env;
+  private final Common common = new Common();
+  private final LimitOptions limits = new LimitOptions();
 
-  @Spec CommandSpec spec;
+  private final PositionalParamSpec pathsParam =
+      Specs.parameter(null, "PATH", List.class, "Files, directories, or '-'.")
+          .arity("1..*")
+          .auxiliaryTypes(String.class)
+          .build();
 
-  @Mixin Common common;
+  private final OptionSpec formatsOption =
+      Specs.list(
+              "--format",
+              "FORMAT",
+              "Report format: auto, text, json, sarif, github, junit, checkstyle (default: auto:"
+                  + " GitHub annotations when GITHUB_ACTIONS=true, else text).",
+              "FORMAT=FILE writes that report to FILE; repeat --format for several reports.")
+          .defaultValue("auto")
+          .build();
 
-  @Mixin LimitOptions limits;
+  private final OptionSpec rulesUriOption =
+      Specs.option(
+              "--rules-uri",
+              "URI",
+              String.class,
+              "Base URI of docs/rules.md, for the helpUri of each rule in SARIF.")
+          .build();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or '-'.")
-  List<String> paths;
+  private final OptionSpec failOnOption =
+      Specs.option(
+              "--fail-on",
+              "LEVEL",
+              FailOn.class,
+              "Exit 1 on findings of this severity or worse: ${COMPLETION-CANDIDATES}"
+                  + " (default: ${DEFAULT-VALUE}).")
+          .defaultValue("error")
+          .build();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "auto",
-      description = {
-        "Report format: auto, text, json, sarif, github, junit, checkstyle (default: auto:"
-            + " GitHub annotations when GITHUB_ACTIONS=true, else text).",
-        "FORMAT=FILE writes that report to FILE; repeat --format for several reports."
-      })
-  List<String> formats;
+  private final OptionSpec asOfOption =
+      Specs.asOf("Status date (YYYY-MM-DD) for the overdue check; default: the file's as-of.");
 
-  @Option(
-      names = "--rules-uri",
-      paramLabel = "URI",
-      description = "Base URI of docs/rules.md, for the helpUri of each rule in SARIF.")
-  String rulesUri;
+  private final OptionSpec jobsOption =
+      Specs.option(
+              new String[] {"-j", "--jobs"},
+              "N",
+              int.class,
+              "Check this many files at once (default: the number of processors).")
+          .initialValue(Runtime.getRuntime().availableProcessors())
+          .build();
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      defaultValue = "error",
-      description =
-          "Exit 1 on findings of this severity or worse: ${COMPLETION-CANDIDATES}"
-              + " (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
+  private final OptionSpec disabledOption =
+      codes("--disable", "Drop findings of these codes or families (RM207, RM4xx).");
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "Status date (YYYY-MM-DD) for the overdue check; default: the file's as-of.")
-  LocalDate asOf;
+  private final OptionSpec enabledOption =
+      codes("--enable", "Keep findings of these codes even when --disable names their family.");
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Check this many files at once (default: the number of processors).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  private final OptionSpec noInlineConfigOption =
+      Specs.flag(
+          "--no-inline-config",
+          "noInlineConfig",
+          "Ignore '# roadmap: disable-line' and 'disable-next-line' comments.");
 
-  @Option(
-      names = "--disable",
-      paramLabel = "CODE",
-      split = ",",
-      description = "Drop findings of these codes or families (RM207, RM4xx).")
-  List<String> disabled = new ArrayList<>();
+  private final OptionSpec reportUnusedOption =
+      Specs.flag(
+          "--report-unused-disables",
+          "reportUnused",
+          "Report suppression comments that silence nothing (RM111).");
 
-  @Option(
-      names = "--enable",
-      paramLabel = "CODE",
-      split = ",",
-      description = "Keep findings of these codes even when --disable names their family.")
-  List<String> enabled = new ArrayList<>();
+  private final OptionSpec baselineOption =
+      Specs.option(
+              "--baseline",
+              "FILE",
+              Path.class,
+              "Fail only on findings this baseline does not hold; report stale entries.")
+          .build();
 
-  @Option(
-      names = "--no-inline-config",
-      description = "Ignore '# roadmap: disable-line' and 'disable-next-line' comments.")
-  boolean noInlineConfig;
+  private final OptionSpec writeBaselineOption =
+      Specs.option(
+              "--write-baseline",
+              "FILE",
+              Path.class,
+              "Record the current findings as the baseline in FILE, and exit 0.")
+          .build();
 
-  @Option(
-      names = "--report-unused-disables",
-      description = "Report suppression comments that silence nothing (RM111).")
-  boolean reportUnused;
-
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description = "Fail only on findings this baseline does not hold; report stale entries.")
-  Path baseline;
-
-  @Option(
-      names = "--write-baseline",
-      paramLabel = "FILE",
-      description = "Record the current findings as the baseline in FILE, and exit 0.")
-  Path writeBaseline;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  ValidateCommand() {
-    this(Env.system());
+  /** A list of codes, comma-separated or repeated. */
+  private static OptionSpec codes(String name, String description) {
+    return Specs.list(name, "CODE", description).splitRegex(",").build();
   }
 
   ValidateCommand(Env env) {
+    super(
+        "validate",
+        "Check roadmap files and report every problem.",
+        "Each finding has file:line:col, a snippet, a hint and a stable code (RMnnn).",
+        "Directories are searched for *.yaml and *.yml files; '-' reads standard input.");
     this.env = env;
+    spec.usageMessage().sortOptions(false);
+    Specs.exitCodes(
+        spec,
+        "0:no findings at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage error (bad option or argument)",
+        "3:a file cannot be read or written (or a directory holds no roadmap)",
+        "4:internal error (a bug; --debug prints the stack trace)");
+    arguments(
+        common,
+        limits,
+        pathsParam,
+        formatsOption,
+        rulesUriOption,
+        failOnOption,
+        asOfOption,
+        jobsOption,
+        disabledOption,
+        enabledOption,
+        noInlineConfigOption,
+        reportUnusedOption,
+        baselineOption,
+        writeBaselineOption);
   }
 
   @Override
   public Integer call() {
-    var err = spec.commandLine().getErr();
-    var out = spec.commandLine().getOut();
+    var err = err();
+    var out = out();
+    List<String> paths = pathsParam.getValue();
+    int jobs = jobsOption.getValue();
+    List<String> disabled = disabledOption.getValue();
+    List<String> enabled = enabledOption.getValue();
+    boolean noInlineConfig = noInlineConfigOption.getValue();
+    boolean reportUnused = reportUnusedOption.getValue();
+    Path writeBaseline = writeBaselineOption.getValue();
+    Path baseline = baselineOption.getValue();
+    List<String> formats = formatsOption.getValue();
     List<String> problems = new ArrayList<>();
     List<String> files = Sources.expand(paths, problems);
     if (jobs < 1) {
@@ -179,7 +187,7 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, Roadmap> roadmaps = new HashMap<>();
     // Files are checked in parallel; results are collected in file order, so the output is the
     // same whatever --jobs is.
-    List<Checked> checked = check(files, options);
+    List<Checked> checked = check(files, options, jobs);
     for (Checked c : checked) {
       if (c.problem() != null) {
         problems.add(c.problem());
@@ -189,13 +197,7 @@ final class ValidateCommand implements Callable<Integer> {
       roadmaps.put(c.file(), c.analysis().roadmap());
     }
     if (writeBaseline != null) {
-      Baseline b = Baseline.of(reports, roadmaps);
-      try {
-        AtomicFiles.write(writeBaseline, b.toJson());
-      } catch (IOException e) {
-        throw new UserException(
-            ExitCodes.IO, "cannot write '" + writeBaseline + "': " + Sources.reason(e));
-      }
+      AtomicFiles.replace(writeBaseline, Baseline.of(reports, roadmaps).toJson());
       long n = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
       err.println("roadmap: wrote " + writeBaseline + " with " + Plural.of(n, "finding"));
       return problems.isEmpty() ? ExitCodes.OK : ExitCodes.IO;
@@ -205,8 +207,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         text = Files.readString(baseline, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UserException(
-            ExitCodes.IO, "cannot read '" + baseline + "': " + Sources.reason(e));
+        throw new UserException(ExitCodes.IO, Sources.cannot("read", baseline, e));
       }
       List<String> stale = new ArrayList<>();
       reports = Baseline.parse(text, baseline.toString()).filter(reports, roadmaps, stale);
@@ -253,7 +254,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         AtomicFiles.write(f.file(), rendered);
       } catch (IOException e) {
-        problems.add("cannot write '" + f.file() + "': " + Sources.reason(e));
+        problems.add(Sources.cannot("write", f.file(), e));
       }
     }
     if (reportsToWrite.stream().allMatch(f -> f.file() != null)) {
@@ -277,7 +278,8 @@ final class ValidateCommand implements Callable<Integer> {
       case TEXT, AUTO -> DiagnosticTextRenderer.render(reports, Style.of(color));
       case JSON -> DiagnosticJsonRenderer.render(reports);
       case SARIF ->
-          SarifRenderer.render(reports, Main.Version.number(), ValidateCommand::uri, rulesUri);
+          SarifRenderer.render(
+              reports, Main.Version.number(), ValidateCommand::uri, rulesUriOption.getValue());
       case GITHUB -> GithubRenderer.render(reports, summary);
       case JUNIT -> XmlRenderers.junit(reports, threshold());
       case CHECKSTYLE -> XmlRenderers.checkstyle(reports);
@@ -333,15 +335,16 @@ final class ValidateCommand implements Callable<Integer> {
   /** One file's result: its analysis, or why it could not be read. */
   private record Checked(String file, Analysis analysis, String problem) {}
 
-  private List<Checked> check(List<String> files, Suppressions.Options options) {
+  private List<Checked> check(List<String> files, Suppressions.Options options, int jobs) {
     Limits l = limits.limits();
+    LocalDate asOf = asOfOption.getValue();
     java.util.function.Function<String, Checked> one =
         f -> {
           try {
             return new Checked(
                 f, Analysis.of(Sources.read(f, env.stdin(), l), asOf, options, l), null);
           } catch (IOException e) {
-            return new Checked(f, null, "cannot read '" + f + "': " + Sources.reason(e));
+            return new Checked(f, null, Sources.cannot("read", f, e));
           }
         };
     int threads = Math.min(jobs, files.size());
@@ -372,6 +375,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The least severity that fails, or null for --fail-on none. */
   private Severity threshold() {
+    FailOn failOn = failOnOption.getValue();
     return switch (failOn) {
       case NONE -> null;
       case WARNING -> Severity.WARNING;
@@ -380,6 +384,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private boolean failing(List<FileReport> reports) {
+    FailOn failOn = failOnOption.getValue();
     if (failOn == FailOn.NONE) {
       return false;
     }

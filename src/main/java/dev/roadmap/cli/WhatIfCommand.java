@@ -11,47 +11,17 @@ import dev.roadmap.plan.Scheduler;
 import dev.roadmap.plan.WhatIf;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.WhatIfRenderer;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap what-if}: reschedule with hypothetical slips and pins, and say what moves. */
-@Command(
-    name = "what-if",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Reschedule with hypothetical slips and pins, and report what moves.",
-      "Milestones and mission transfers that move, by how many days, and the",
-      "deadlines and phase windows that break. Nothing is written unless -o is given."
-    },
-    sortOptions = false)
-final class WhatIfCommand implements Callable<Integer> {
-  enum Format {
-    TEXT,
-    MARKDOWN,
-    JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
+final class WhatIfCommand extends Subcommand {
   /** The codes a change can newly break: dates against prerequisites, windows, deadlines. */
   static final Set<Code> BREAKS =
       Set.of(
@@ -63,59 +33,48 @@ final class WhatIfCommand implements Callable<Integer> {
   private static final Pattern SLIP = Pattern.compile("([^=]+)=([+-]?)(\\d{1,5})([dw])");
 
   private final Env env;
+  private final Common common = new Common();
+  private final InputFile input = new InputFile();
 
-  @Spec CommandSpec spec;
+  private final OptionSpec slipsOption =
+      Specs.list(
+              "--slip",
+              "ID=+Nd",
+              "The milestone starts N days (d) or weeks (w) later; -Nd is earlier.")
+          .build();
 
-  @Mixin Common common;
+  private final OptionSpec pinsOption =
+      Specs.list("--pin", "ID=DATE", "The milestone is pinned to start on DATE (YYYY-MM-DD).")
+          .build();
 
-  @Mixin LimitOptions limits;
+  private final OptionSpec formatOption = Specs.format(ChangeFormat.class);
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The roadmap file, or '-'.")
-  String file;
-
-  @Option(
-      names = "--slip",
-      paramLabel = "ID=+Nd",
-      description = "The milestone starts N days (d) or weeks (w) later; -Nd is earlier.")
-  List<String> slips = new ArrayList<>();
-
-  @Option(
-      names = "--pin",
-      paramLabel = "ID=DATE",
-      description = "The milestone is pinned to start on DATE (YYYY-MM-DD).")
-  List<String> pins = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write the report to this file (atomically) instead of standard output.")
-  Path output;
-
-  /** For tools that create commands reflectively (the man page generator). */
-  WhatIfCommand() {
-    this(Env.system());
-  }
+  private final OutputFile outputFile =
+      new OutputFile("Write the report to this file (atomically) instead of standard output.");
 
   WhatIfCommand(Env env) {
+    super(
+        "what-if",
+        "Reschedule with hypothetical slips and pins, and report what moves.",
+        "Milestones and mission transfers that move, by how many days, and the",
+        "deadlines and phase windows that break. Nothing is written unless -o is given.");
     this.env = env;
+    spec.usageMessage().sortOptions(false);
+    arguments(common, input, slipsOption, pinsOption, formatOption, outputFile);
   }
 
   @Override
   public Integer call() {
+    List<String> slips = slipsOption.getValue();
+    List<String> pins = pinsOption.getValue();
+    ChangeFormat format = formatOption.getValue();
     if (slips.isEmpty() && pins.isEmpty()) {
       throw new UserException(ExitCodes.USAGE, "give at least one --slip ID=+Nd or --pin ID=DATE");
     }
-    var err = spec.commandLine().getErr();
-    Loaded loaded = Loaded.of(file, null, env, err, Style.of(common.color(env)), limits.limits());
+    var err = err();
+    Loaded loaded = input.load(null, env, err, Style.of(common.color(env)));
     Schedule before = loaded.schedule();
-    List<WhatIf.Change> changes = changes(before);
+    List<WhatIf.Change> changes = changes(before, slips, pins);
     Roadmap changed = WhatIf.apply(before, changes);
     Schedule after =
         Scheduler.schedule(changed)
@@ -128,23 +87,16 @@ final class WhatIfCommand implements Callable<Integer> {
           case MARKDOWN -> WhatIfRenderer.markdown(changes, diff, breaks);
           case JSON -> WhatIfRenderer.json(changes, diff, breaks);
         };
-    if (output == null) {
-      spec.commandLine().getOut().print(report);
+    if (outputFile.path() == null) {
+      out().print(report);
       return ExitCodes.OK;
     }
-    if (!file.equals("-") && AtomicFiles.same(Path.of(file), output)) {
-      throw new UserException(
-          ExitCodes.USAGE, "refusing to write the report over its input '" + file + "'");
-    }
-    try {
-      AtomicFiles.write(output, report);
-    } catch (IOException e) {
-      throw new UserException(ExitCodes.IO, "cannot write '" + output + "': " + Sources.reason(e));
-    }
+    outputFile.refuseToOverwrite(input.file(), "report");
+    outputFile.write(report);
     return ExitCodes.OK;
   }
 
-  private List<WhatIf.Change> changes(Schedule s) {
+  private List<WhatIf.Change> changes(Schedule s, List<String> slips, List<String> pins) {
     List<WhatIf.Change> out = new ArrayList<>();
     for (String slip : slips) {
       Matcher m = SLIP.matcher(slip.strip());
@@ -177,7 +129,7 @@ final class WhatIfCommand implements Callable<Integer> {
       String hint = Suggestions.didYouMean(id, s.milestones().keySet());
       throw new UserException(
           ExitCodes.USAGE,
-          "no milestone '" + id + "' in " + file + (hint == null ? "" : "; " + hint));
+          "no milestone '" + id + "' in " + input.file() + (hint == null ? "" : "; " + hint));
     }
     return id;
   }

@@ -3,7 +3,7 @@ package dev.roadmap.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
-import dev.roadmap.cli.Analysis;
+import dev.roadmap.cli.Findings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,7 +45,7 @@ class CheckFixturesTest {
    * suppressions, with unused suppressions reported.
    */
   static List<String> findings(String name, byte[] bytes) {
-    return Analysis.findings(name, bytes).stream()
+    return Findings.of(name, bytes).stream()
         .map(
             d ->
                 d.code().id()

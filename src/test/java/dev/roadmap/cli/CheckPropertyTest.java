@@ -87,7 +87,7 @@ class CheckPropertyTest {
   }
 
   static List<String> codes(String text) {
-    return Analysis.findings("random.yaml", text).stream()
+    return Findings.of("random.yaml", text).stream()
         .map(Diagnostic::code)
         .map(c -> c.id())
         .toList();

@@ -3,10 +3,9 @@ package dev.roadmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +19,7 @@ import picocli.CommandLine;
 class LazyCommandsTest {
   static final String SAMPLE = CliTest.SAMPLE;
   static final String CLEAN = CliTest.CLEAN;
+  static final Env ENV = new Env(Map.of(), new ByteArrayInputStream(new byte[0]), false);
 
   static Stream<List<String>> commandLines() {
     return Stream.of(
@@ -40,7 +40,7 @@ class LazyCommandsTest {
         List.of("validate", "missing.yaml"),
         List.of("validate", "help"),
         List.of("validate", "@missing-argument-file"),
-        // validate's model is built in code (CodedModels): every option once more
+        // every option of validate once more
         List.of("validate", "--fail-on", "WARNING", "--color", "always", SAMPLE),
         List.of("validate", "--color=nope", CLEAN),
         List.of("validate", "--max-file-size", "100", SAMPLE),
@@ -110,8 +110,7 @@ class LazyCommandsTest {
 
   @Test
   void aNamedCommandIsBuiltAlone() {
-    CommandLine cl =
-        Main.commandLine(new String[] {"validate", SAMPLE}, CommandLine.defaultFactory());
+    CommandLine cl = Main.commandLine(new String[] {"validate", SAMPLE}, ENV);
     assertThat(cl.getSubcommands()).containsOnlyKeys("validate");
     assertThat(cl.getCommandName()).isEqualTo("roadmap");
   }
@@ -119,7 +118,7 @@ class LazyCommandsTest {
   @Test
   void theVersionAloneNeedsNoCommand() {
     for (String option : List.of("--version", "-V")) {
-      CommandLine cl = Main.commandLine(new String[] {option}, CommandLine.defaultFactory());
+      CommandLine cl = Main.commandLine(new String[] {option}, ENV);
       assertThat(cl.getSubcommands()).isEmpty();
     }
   }
@@ -127,27 +126,28 @@ class LazyCommandsTest {
   @Test
   void helpAndUnknownCommandsGetTheWholeTree() {
     for (String first : List.of("help", "--help", "valdate", "generate-completion", "-V", "-")) {
-      CommandLine cl =
-          Main.commandLine(new String[] {first, "validate"}, CommandLine.defaultFactory());
+      CommandLine cl = Main.commandLine(new String[] {first, "validate"}, ENV);
       assertThat(cl.getSubcommands()).hasSize(12);
     }
   }
 
   @Test
   void theLazyCommandsAreTheTreeLessCompletionAndHelp() {
-    CommandLine whole = new CommandLine(new Main(), CommandLine.defaultFactory());
-    Set<String> expected = new TreeSet<>(whole.getSubcommands().keySet());
-    expected.removeAll(Set.of("generate-completion", "help"));
-    assertThat(new TreeSet<>(Main.LAZY.keySet())).isEqualTo(expected);
-    for (var e : Main.LAZY.entrySet()) {
-      assertThat(whole.getSubcommands().get(e.getKey()).getCommandSpec().userObject())
-          .isInstanceOf(e.getValue());
+    CommandLine whole = Main.tree(ENV);
+    List<String> expected = new ArrayList<>(whole.getSubcommands().keySet());
+    expected.removeAll(List.of("generate-completion", "help"));
+    assertThat(Main.COMMANDS).containsExactlyElementsOf(expected);
+    for (String name : Main.COMMANDS) {
+      CommandLine alone = Main.commandLine(new String[] {name}, ENV).getSubcommands().get(name);
+      assertThat(alone.getCommandSpec().userObject())
+          .isExactlyInstanceOf(
+              whole.getSubcommands().get(name).getCommandSpec().userObject().getClass());
     }
   }
 
   @Test
   void everyCommandsHelpListsTheExitCodes() {
-    for (String name : Main.LAZY.keySet()) {
+    for (String name : Main.COMMANDS) {
       Run r = Run.of(name, "--help");
       assertThat(r.code()).as(name).isEqualTo(0);
       assertThat(r.out())

@@ -26,7 +26,7 @@ record Run(int code, String out, String err) {
   }
 
   static Run with(Env env, String... args) {
-    return with(env, false, args);
+    return collect((out, err) -> Main.run(args, out, err, env));
   }
 
   /**
@@ -34,13 +34,13 @@ record Run(int code, String out, String err) {
    * none.
    */
   static Run wholeTree(Env env, String... args) {
-    return with(env, true, args);
+    return collect((out, err) -> Main.execute(Main.tree(env), args, out, err, env));
   }
 
-  private static Run with(Env env, boolean wholeTree, String... args) {
+  private static Run collect(java.util.function.ToIntBiFunction<PrintWriter, PrintWriter> run) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code = Main.run(args, new PrintWriter(o), new PrintWriter(e), env, wholeTree);
+    int code = run.applyAsInt(new PrintWriter(o), new PrintWriter(e));
     return new Run(code, o.toString(), e.toString());
   }
 }

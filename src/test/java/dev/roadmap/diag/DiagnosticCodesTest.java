@@ -3,7 +3,7 @@ package dev.roadmap.diag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
-import dev.roadmap.cli.Analysis;
+import dev.roadmap.cli.Findings;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +63,7 @@ class DiagnosticCodesTest {
   }
 
   private static List<String> codes(String text, java.nio.charset.Charset saved) {
-    return Analysis.findings("example.yaml", text.getBytes(saved)).stream()
+    return Findings.of("example.yaml", text.getBytes(saved)).stream()
         .map(d -> d.code().id())
         .toList();
   }

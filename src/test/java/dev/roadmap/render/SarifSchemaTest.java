@@ -13,6 +13,7 @@ import dev.roadmap.cli.Analysis;
 import dev.roadmap.cli.Sources;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Suppressions;
+import dev.roadmap.load.Limits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,8 @@ class SarifSchemaTest {
                 Analysis.of(
                         new Sources.Source(f, TestFiles.read(TestFiles.root().resolve(f))),
                         null,
-                        Suppressions.Options.DEFAULT)
+                        Suppressions.Options.DEFAULT,
+                        Limits.DEFAULT)
                     .report())
         .toList();
   }

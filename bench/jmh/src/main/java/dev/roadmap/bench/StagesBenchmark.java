@@ -5,6 +5,7 @@ import dev.roadmap.cli.Analysis;
 import dev.roadmap.cli.Sources;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Suppressions;
+import dev.roadmap.load.Limits;
 import dev.roadmap.load.LoadResult;
 import dev.roadmap.load.RoadmapLoader;
 import dev.roadmap.model.Roadmap;
@@ -82,6 +83,9 @@ public class StagesBenchmark {
   @Benchmark
   public Analysis validate() {
     return Analysis.of(
-        new Sources.Source("generated.yaml", text), null, Suppressions.Options.DEFAULT);
+        new Sources.Source("generated.yaml", text),
+        null,
+        Suppressions.Options.DEFAULT,
+        Limits.DEFAULT);
   }
 }

@@ -1,0 +1,43 @@
+package dev.roadmap.cli;
+
+import dev.roadmap.load.Limits;
+import dev.roadmap.render.Style;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The roadmap a command reads, FILE (a path, or {@code -} for standard input), and the limits on
+ * reading it: the mixin "input" of every command that shows one roadmap (it holds the mixin
+ * "limits").
+ */
+final class InputFile implements Mixin {
+  private final LimitOptions limits = new LimitOptions();
+  private final PositionalParamSpec file =
+      Specs.parameter("0", "FILE", String.class, "The roadmap file, or '-'.").build();
+
+  /** Adds the limits, then FILE, to {@code command}. */
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addMixin("input", Specs.mixin(this, limits, file));
+  }
+
+  /** FILE as given. */
+  String file() {
+    return file.getValue();
+  }
+
+  /**
+   * Reads, checks and schedules the roadmap; a roadmap with errors stops the command here (exit 1),
+   * as does a file that cannot be read (exit 3) or a limit out of range (exit 2).
+   *
+   * @param asOf the status date for the checks, or null for the file's
+   * @param style how the diagnostics of a roadmap with errors are printed
+   */
+  Loaded load(LocalDate asOf, Env env, PrintWriter err, Style style) {
+    Limits l = limits.limits();
+    return Loaded.of(
+        Sources.ofArgument(file(), env.stdin(), l), asOf, Loaded.Gate.ERRORS, err, style, l);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.roadmap.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code -o, --output OUT}: the file a command writes its result to, atomically, instead of
+ * standard output; the mixin "output".
+ */
+final class OutputFile implements Mixin {
+  private final OptionSpec output;
+
+  /** The option, with the help text of the command that takes it. */
+  OutputFile(String description) {
+    output = Specs.option(new String[] {"-o", "--output"}, "OUT", Path.class, description).build();
+  }
+
+  @Override
+  public void addTo(CommandSpec command) {
+    command.addMixin("output", Specs.mixin(this, output));
+  }
+
+  /** OUT, or null for standard output. */
+  Path path() {
+    return output.getValue();
+  }
+
+  /**
+   * Refuses (exit 2) to write over {@code input}, the file the command reads.
+   *
+   * @param what what the command writes, for the message ("export", "report")
+   */
+  void refuseToOverwrite(String input, String what) {
+    Path out = path();
+    if (out != null && !input.equals("-") && AtomicFiles.same(Path.of(input), out)) {
+      throw new UserException(
+          ExitCodes.USAGE, "refusing to write the " + what + " over its input '" + input + "'");
+    }
+  }
+
+  /** Replaces OUT with {@code text} atomically; exit 3 when it cannot. */
+  void write(String text) {
+    AtomicFiles.replace(path(), text);
+  }
+}
