@@ -13,37 +13,38 @@ final class Svg {
 
   private Svg() {}
 
-  private static final String[] BOX = {"x", "y", "width", "height"};
-  private static final String[] SEGMENT = {"x1", "y1", "x2", "y2"};
-  private static final String[] POINT = {"x", "y"};
-
   /**
    * Opens a {@code rect} element: {@code attributes} (each with its leading space), then the
    * position and size. The caller adds the rest and closes it.
    */
   static StringBuilder box(
       StringBuilder b, String attributes, double x, double y, double w, double h) {
-    return open(b, "rect", attributes, BOX, x, y, w, h);
+    b.append("<rect").append(attributes);
+    attribute(b, "x", x);
+    attribute(b, "y", y);
+    attribute(b, "width", w);
+    return attribute(b, "height", h);
   }
 
   /** Opens a {@code line} element from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}). */
   static StringBuilder line(
       StringBuilder b, String attributes, double x1, double y1, double x2, double y2) {
-    return open(b, "line", attributes, SEGMENT, x1, y1, x2, y2);
+    b.append("<line").append(attributes);
+    attribute(b, "x1", x1);
+    attribute(b, "y1", y1);
+    attribute(b, "x2", x2);
+    return attribute(b, "y2", y2);
   }
 
   /** Opens a {@code text} element at ({@code x}, {@code y}). */
   static StringBuilder text(StringBuilder b, String attributes, double x, double y) {
-    return open(b, "text", attributes, POINT, x, y);
+    b.append("<text").append(attributes);
+    attribute(b, "x", x);
+    return attribute(b, "y", y);
   }
 
-  private static StringBuilder open(
-      StringBuilder b, String tag, String attributes, String[] names, double... values) {
-    b.append('<').append(tag).append(attributes);
-    for (int i = 0; i < names.length; i++) {
-      b.append(' ').append(names[i]).append("=\"").append(n(values[i])).append('"');
-    }
-    return b;
+  private static StringBuilder attribute(StringBuilder b, String name, double value) {
+    return b.append(' ').append(name).append("=\"").append(n(value)).append('"');
   }
 
   /**
