@@ -364,17 +364,23 @@ final class YamlReader {
   }
 
   private YamlNode.Sequence readSequence() throws InterruptedIOException {
-    Span start = startSpan();
     List<YamlNode> items = new ArrayList<>();
+    Span span = readItems(items::add);
+    return new YamlNode.Sequence(List.copyOf(items), span);
+  }
+
+  /** Reads the items of the list at the current sequence start into {@code sink}; its span. */
+  private Span readItems(ItemSink sink) throws InterruptedIOException {
+    Span start = startSpan();
     Span last = start;
     Event e;
     while (!((e = next()) instanceof SequenceEndEvent)) {
       accepted(e);
       YamlNode item = readValue(e);
-      items.add(item);
+      sink.item(item);
       last = item.span();
     }
-    return new YamlNode.Sequence(List.copyOf(items), start.to(sequenceEnd(last)));
+    return start.to(sequenceEnd(last));
   }
 
   /**
@@ -385,17 +391,9 @@ final class YamlReader {
     if (++depth > limits.maxDepth()) {
       throw limit(startSpan(), "levels of nesting", limits.maxDepth(), "--max-depth");
     }
-    Span start = startSpan();
-    Span last = start;
-    Event e;
-    while (!((e = next()) instanceof SequenceEndEvent)) {
-      accepted(e);
-      YamlNode item = readValue(e);
-      sink.item(item);
-      last = item.span();
-    }
+    Span span = readItems(sink);
     depth--;
-    streamed = new YamlNode.Sequence(List.of(), start.to(sequenceEnd(last)));
+    streamed = new YamlNode.Sequence(List.of(), span);
     return streamed;
   }
 
