@@ -133,15 +133,17 @@ final class ScheduleCheck implements Check {
   /** RM302 and RM303 for a live milestone the scheduler dates. */
   private static void computed(CheckContext c, Schedule s, Schedule.Entry e, List<Diagnostic> out) {
     Milestone m = e.milestone();
-    LocalDate finish = e.dates().finish();
+    Interval i = e.dates();
     Phase p = m.phase() == null ? null : c.phases().get(m.phase());
-    boolean pastPhase = p != null && p.end() != null && !inverted(p) && finish.isAfter(p.end());
+    boolean pastPhase = p != null && p.end() != null && !inverted(p) && i.finish().isAfter(p.end());
     boolean contradictory =
         m.notBefore() != null && m.deadline() != null && m.deadline().isBefore(m.notBefore());
-    boolean pastDeadline = m.deadline() != null && !contradictory && finish.isAfter(m.deadline());
+    boolean pastDeadline =
+        m.deadline() != null && !contradictory && i.finish().isAfter(m.deadline());
     if (!pastPhase && !pastDeadline) {
       return;
     }
+    LocalDate finish = i.finish();
     // The chain is named only in a finding: building it for every milestone would be quadratic.
     String chain =
         s.drivingChain(m.id()).stream()

@@ -47,7 +47,7 @@ final class UnknownReferenceCheck implements Check {
         (m, targets) -> {
           for (int k = 0; k < m.requires().size(); k++) {
             Dependency d = m.requires().get(k);
-            if (targets.get(k) == null) {
+            if (!targets.isKnown(k)) {
               out.add(
                   unknown(
                       Code.UNKNOWN_PREREQUISITE,

@@ -35,12 +35,15 @@ public final class DependencyGraph {
 
   /**
    * Links of node {@code i}: for e in [first[i], first[i+1]), {@code target[e]}, and {@code
-   * slot[e]} the index of its dependency in {@code requires()} (increasing).
+   * link[e]} its dependency, in the order of the entries of {@code requires()}.
    */
   private final int[] first;
 
   private final int[] target;
-  private final int[] slot;
+  private final Dependency[] link;
+
+  /** A bit per node whose links are all its entries: link {@code first[i] + k} is entry k. */
+  private final long[] complete;
 
   /**
    * The type (its ordinal) and the lag of link {@code e}: what the scheduler and {@link
@@ -93,11 +96,13 @@ public final class DependencyGraph {
     int[] resolved = index.getAll(named);
     named = null;
     first = new int[n + 1];
+    complete = new long[(n + 63) >> 6];
     int edges = 0;
     boolean fileOrder = true;
     for (int i = 0, w = 0; i < n; i++) {
       first[i] = edges;
-      for (int k = nodes[i].requires().size(); k > 0; k--) {
+      int size = nodes[i].requires().size();
+      for (int k = size; k > 0; k--) {
         int p = resolved[w];
         if (p >= 0 && p != i) {
           edges++;
@@ -107,10 +112,13 @@ public final class DependencyGraph {
         }
         resolved[w++] = p;
       }
+      if (edges - first[i] == size) {
+        complete[i >> 6] |= 1L << i;
+      }
     }
     first[n] = edges;
     target = new int[edges];
-    slot = new int[edges];
+    link = new Dependency[edges];
     type = new byte[edges];
     lag = new int[edges];
     source = new int[edges];
@@ -122,7 +130,7 @@ public final class DependencyGraph {
         if (p >= 0) {
           Dependency d = requires.get(k);
           target[e] = p;
-          slot[e] = k;
+          link[e] = d;
           type[e] = (byte) d.type().ordinal();
           lag[e] = d.lagDays();
           source[e] = i;
@@ -151,7 +159,7 @@ public final class DependencyGraph {
       rank = order;
       return;
     }
-    order = sort();
+    order = TopologicalSort.order(first, firstIn, incoming, source);
     if (order == null) {
       rank = null;
     } else {
@@ -164,68 +172,6 @@ public final class DependencyGraph {
 
   public static DependencyGraph of(Roadmap roadmap) {
     return new DependencyGraph(roadmap);
-  }
-
-  /**
-   * Kahn's algorithm over "prerequisite before dependent", the ready milestone first in file order
-   * taken first (a binary heap of node numbers). Null when some milestones are never ready: a
-   * cycle.
-   */
-  private int[] sort() {
-    int n = nodes.length;
-    int[] waiting = new int[n];
-    int[] heap = new int[n];
-    int size = 0;
-    for (int i = 0; i < n; i++) {
-      waiting[i] = first[i + 1] - first[i];
-      if (waiting[i] == 0) {
-        heap[size++] = i; // ascending, so already a heap
-      }
-    }
-    int[] out = new int[n];
-    int done = 0;
-    while (size > 0) {
-      int next = heap[0];
-      heap[0] = heap[--size];
-      siftDown(heap, size, 0);
-      out[done++] = next;
-      for (int k = firstIn[next]; k < firstIn[next + 1]; k++) {
-        int dependent = source[incoming[k]];
-        if (--waiting[dependent] == 0) {
-          int at = size++;
-          heap[at] = dependent;
-          while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
-            int parent = (at - 1) / 2;
-            int t = heap[parent];
-            heap[parent] = heap[at];
-            heap[at] = t;
-            at = parent;
-          }
-        }
-      }
-    }
-    return done == n ? out : null;
-  }
-
-  private static void siftDown(int[] heap, int size, int at) {
-    while (true) {
-      int least = at;
-      int l = 2 * at + 1;
-      int r = l + 1;
-      if (l < size && heap[l] < heap[least]) {
-        least = l;
-      }
-      if (r < size && heap[r] < heap[least]) {
-        least = r;
-      }
-      if (least == at) {
-        return;
-      }
-      int t = heap[least];
-      heap[least] = heap[at];
-      heap[at] = t;
-      at = least;
-    }
   }
 
   /** The first milestone with this id, if any. */
@@ -318,23 +264,33 @@ public final class DependencyGraph {
     int node = 0;
     for (Milestone m : all) {
       List<Dependency> requires = m.requires();
-      Milestone[] named = targets.hold(requires.size());
+      targets.links = -1;
       if (node < nodes.length && nodes[node] == m) {
-        targets.self = m;
         int e = first[node];
         int end = first[node + 1];
-        for (int k = 0; k < requires.size(); k++) {
-          named[k] = e < end && slot[e] == k ? nodes[target[e++]] : lookUp(requires.get(k));
+        if (isComplete(node++)) {
+          targets.links = e; // every entry is a link, in order: read them as they are asked for
+        } else {
+          targets.self = m;
+          Milestone[] named = targets.hold(requires.size());
+          for (int k = 0; k < requires.size(); k++) {
+            Dependency d = requires.get(k);
+            named[k] = e < end && link[e] == d ? nodes[target[e++]] : lookUp(d);
+          }
         }
-        node++;
       } else {
         targets.self = nodes[index.get(m.id())];
+        Milestone[] named = targets.hold(requires.size());
         for (int k = 0; k < requires.size(); k++) {
           named[k] = lookUp(requires.get(k));
         }
       }
       visitor.visit(m, targets);
     }
+  }
+
+  private boolean isComplete(int i) {
+    return (complete[i >> 6] & 1L << i) != 0;
   }
 
   private Milestone lookUp(Dependency d) {
@@ -344,13 +300,16 @@ public final class DependencyGraph {
 
   /**
    * What the entries of one milestone's {@code requires()} name, by index: one object for a whole
-   * walk, refilled for each milestone.
+   * walk, set for each milestone in turn.
    */
-  public static final class Targets {
+  public final class Targets {
+    /** The first link of a milestone whose entries are all links, else -1 and {@link #named}. */
+    private int links;
+
     private Milestone[] named = new Milestone[8];
     private Milestone self;
 
-    Targets() {}
+    private Targets() {}
 
     private Milestone[] hold(int size) {
       if (named.length < size) {
@@ -366,12 +325,17 @@ public final class DependencyGraph {
      * milestone left out of the graph, the first milestone of that id.
      */
     public Milestone get(int index) {
-      return named[index];
+      return links >= 0 ? nodes[target[links + index]] : named[index];
+    }
+
+    /** True when entry {@code index} names a milestone: {@code get(index) != null}. */
+    public boolean isKnown(int index) {
+      return links >= 0 || named[index] != null;
     }
 
     /** True when entry {@code index} names its own milestone's id. */
     public boolean namesItself(int index) {
-      return named[index] == self;
+      return links < 0 && named[index] == self;
     }
   }
 
@@ -391,19 +355,31 @@ public final class DependencyGraph {
    * Visits each prerequisite that names another milestone: milestones in file order (second ones
    * with an id already taken included), the entries of each in the order written. Unknown ones and
    * those that name the milestone itself are left out; checks report them. (A milestone left out of
-   * the graph that names its own id names the first milestone of that id: another one.)
+   * the graph that names its own id names the first milestone of that id: another one.) What {@link
+   * #forEachMilestone} tells, read straight from the links.
    */
   public void forEachPrerequisite(PrerequisiteVisitor visitor) {
-    forEachMilestone(
-        (m, targets) -> {
-          List<Dependency> requires = m.requires();
-          for (int k = 0; k < requires.size(); k++) {
-            Milestone p = targets.get(k);
-            if (p != null && p != m) {
-              visitor.visit(m, k, requires.get(k), p);
-            }
+    int node = 0;
+    for (Milestone m : all) {
+      List<Dependency> requires = m.requires();
+      if (node < nodes.length && nodes[node] == m) {
+        boolean complete = isComplete(node);
+        for (int e = first[node], k = 0; e < first[node + 1]; e++, k++) {
+          while (!complete && requires.get(k) != link[e]) {
+            k++; // an entry that is not a link: unknown, or the milestone itself
           }
-        });
+          visitor.visit(m, k, link[e], nodes[target[e]]);
+        }
+        node++;
+      } else {
+        for (int k = 0; k < requires.size(); k++) {
+          Milestone p = lookUp(requires.get(k));
+          if (p != null) {
+            visitor.visit(m, k, requires.get(k), p);
+          }
+        }
+      }
+    }
   }
 
   // The numbers, for the scheduler and Reachability: node i is at(i), in file order.
@@ -435,14 +411,25 @@ public final class DependencyGraph {
     return source[e];
   }
 
-  /** The index of link {@code e}'s dependency in its dependent's {@code requires()}. */
-  int linkSlot(int e) {
-    return slot[e];
+  /**
+   * The index of each link of node {@code i} in its {@code requires()}, link {@code firstLink(i) +
+   * j} at j: its links are its entries in order, less those that are not links.
+   */
+  int[] linkSlots(int i) {
+    List<Dependency> requires = nodes[i].requires();
+    int[] slots = new int[first[i + 1] - first[i]];
+    for (int j = 0, k = 0; j < slots.length; j++, k++) {
+      while (requires.get(k) != link[first[i] + j]) {
+        k++;
+      }
+      slots[j] = k;
+    }
+    return slots;
   }
 
   /** The dependency as written, of link {@code e}. */
   Dependency link(int e) {
-    return nodes[source[e]].requires().get(slot[e]);
+    return link[e];
   }
 
   /** The type of link {@code e}: {@code link(e).type()}. */

@@ -139,9 +139,11 @@ public final class Reachability {
           r.search(g.linkTarget(q), lowest, true, target, i + 1, foundBy, q);
         }
       }
+      int[] slots = null; // the index of each link in requires(), once there is a finding
       for (int e = from; e < to; e++) {
         if (g.isPlainOrLeadingFinishToStart(e) && foundBy[g.linkTarget(e)] >= 0) {
-          visitor.visit(g.at(i), g.linkSlot(e), g.linkSlot(foundBy[g.linkTarget(e)]));
+          slots = slots != null ? slots : g.linkSlots(i);
+          visitor.visit(g.at(i), slots[e - from], slots[foundBy[g.linkTarget(e)] - from]);
         }
       }
     }

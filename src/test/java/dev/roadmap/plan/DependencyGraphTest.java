@@ -133,6 +133,7 @@ class DependencyGraphTest {
             Dependency d = m.requires().get(k);
             Milestone p = first.get(d.target());
             assertThat(targets.get(k)).as(text).isSameAs(p);
+            assertThat(targets.isKnown(k)).as(text).isEqualTo(p != null);
             assertThat(targets.namesItself(k)).as(text).isEqualTo(d.target().equals(m.id()));
             if (p != null && p != m) {
               prerequisites.add(m.id() + "/" + k + "/" + p.id());
@@ -158,10 +159,13 @@ class DependencyGraphTest {
         }
       }
       List<Integer> slots = new ArrayList<>();
+      int[] linkSlots = g.linkSlots(i);
+      assertThat(linkSlots).hasSize(g.firstLink(i + 1) - g.firstLink(i));
       for (int e = g.firstLink(i); e < g.firstLink(i + 1); e++) {
         Dependency d = g.link(e);
-        slots.add(g.linkSlot(e));
-        assertThat(d).isSameAs(m.requires().get(g.linkSlot(e)));
+        int slot = linkSlots[e - g.firstLink(i)];
+        slots.add(slot);
+        assertThat(d).isSameAs(m.requires().get(slot));
         assertThat(g.linkSource(e)).isEqualTo(i);
         assertThat(g.at(g.linkTarget(e))).isSameAs(first.get(d.target()));
         // The type and lag kept beside each link are those of its dependency.
