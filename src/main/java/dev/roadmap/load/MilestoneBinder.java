@@ -49,7 +49,7 @@ final class MilestoneBinder {
 
   private final Binding binding;
 
-  /** The entry and target spans of the prerequisites of the milestone being bound, in pairs. */
+  /** Where the id of each prerequisite of the milestone being bound is written, in order. */
   private final List<Span> requirementSpans = new ArrayList<>();
 
   MilestoneBinder(Binding binding) {
@@ -90,8 +90,8 @@ final class MilestoneBinder {
             o.string(MilestoneField.SOURCE));
     PositionTable.Builder positions = binding.positions.milestone();
     o.writeFields(positions);
-    for (int i = 0; i < requirementSpans.size(); i += 2) {
-      positions.requirement(requirementSpans.get(i), requirementSpans.get(i + 1));
+    for (Span target : requirementSpans) {
+      positions.requirement(target);
     }
     positions.end();
     return m;
@@ -103,7 +103,6 @@ final class MilestoneBinder {
       if (target == null) {
         return null;
       }
-      requirementSpans.add(s.span());
       requirementSpans.add(s.span());
       return Dependency.on(target);
     }
@@ -119,7 +118,6 @@ final class MilestoneBinder {
     if (target == null) {
       return null;
     }
-    requirementSpans.add(node.span());
     requirementSpans.add(o.valueSpan(DependencyField.ID));
     return new Dependency(target, type, lag == null ? 0 : lag);
   }

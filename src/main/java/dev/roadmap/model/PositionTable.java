@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Where each element of one file's roadmap is written: the span of each field of each authority,
- * mission, phase and milestone, of each prerequisite entry and its target id, and of each top-level
- * key's value. The {@link Roadmap} owns it; a check or a renderer asks it by element and field
- * ({@code positions.of(milestone, MilestoneField.DATE)}), never by key string.
+ * mission, phase and milestone, of the id each prerequisite names, and of each top-level key's
+ * value. The {@link Roadmap} owns it; a check or a renderer asks it by element and field ({@code
+ * positions.of(milestone, MilestoneField.DATE)}), never by key string.
  *
  * <p>The spans are packed in shared int blocks (four ints a span, one row of fields an element, in
  * field order, with a bit mask of the fields present), so that a million milestones keep a few
@@ -131,23 +131,14 @@ public final class PositionTable {
     return of(Kind.MILESTONE, m, field);
   }
 
-  /** Where the {@code i}th entry of {@code m.requires()} is written (the whole entry). */
-  public Span ofRequirement(Milestone m, int i) {
-    return requirement(m, i, 0);
-  }
-
   /** Where the id that the {@code i}th entry of {@code m.requires()} names is written. */
   public Span ofRequirementTarget(Milestone m, int i) {
-    return requirement(m, i, 4);
-  }
-
-  private Span requirement(Milestone m, int i, int at) {
     int row = row(Kind.MILESTONE, m);
     if (row < 0) {
       return Span.ofFile(file);
     }
     Rows r = rows[Kind.MILESTONE.ordinal()];
-    int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 8 * i + at;
+    int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 4 * i;
     return p + 4 <= r.offsets[row + 1] ? spanAt(p) : of(m);
   }
 
@@ -367,13 +358,14 @@ public final class PositionTable {
       return this;
     }
 
-    /** The open milestone row's next prerequisite entry is written at {@code entry}. */
-    public Builder requirement(Span entry, Span target) {
+    /**
+     * The id that the open milestone row's next prerequisite names is written at {@code target}.
+     */
+    public Builder requirement(Span target) {
       if (current != rows[Kind.MILESTONE.ordinal()]) {
         throw new IllegalStateException("a requirement outside a milestone");
       }
       requirements = true;
-      put(entry);
       put(target);
       return this;
     }
