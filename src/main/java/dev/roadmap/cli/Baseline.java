@@ -207,10 +207,10 @@ final class Baseline {
 
     private String text(Diagnostic d) {
       var s = d.span();
-      if (!s.isKnown() || s.line() > source.count()) {
+      String line = s.isKnown() ? source.line(s.line()) : null;
+      if (line == null) {
         return "";
       }
-      String line = source.line(s.line());
       int from = Math.min(line.length(), Math.max(0, s.column() - 1));
       int to = s.endLine() == s.line() ? Math.min(line.length(), s.endColumn() - 1) : line.length();
       return to > from ? line.substring(from, to) : "";

@@ -3,55 +3,106 @@ package dev.roadmap.diag;
 import java.util.Arrays;
 
 /**
- * The lines of a source text, found once: an array of where each line starts, each line cut out
- * only when asked for. Lines end at {@code \r\n}, {@code \r} or {@code \n}, as {@code
- * text.split("\r\n|\r|\n", -1)} would cut them, without a String per line of a huge file.
+ * The lines of a source text, cut out only when asked for. Lines end at {@code \r\n}, {@code \r} or
+ * {@code \n}, as {@code text.split("\r\n|\r|\n", -1)} would cut them, without a String per line of
+ * a huge file.
+ *
+ * <p>The text is read only as far as the lines asked for, from where the last one was found:
+ * findings come sorted by line, so the lines of all of a file's findings take one pass, made with
+ * {@link String#indexOf(int, int)}, which the JIT compiles to a vector search. A marker is kept
+ * every {@value #EVERY} lines, so asking for an earlier line starts near it; there is no array of
+ * every line's start (a million milestones: 12 million lines, 48 MB).
  */
 public final class SourceLines {
+  private static final int EVERY = 1024;
+
   private final String text;
-  private final int[] starts;
-  private final int count;
+
+  /** {@code marks[k]}: where line {@code k * EVERY + 1} starts; {@code marked} of them known. */
+  private int[] marks = new int[16];
+
+  private int marked = 1;
+
+  /** A line whose start is known, and that start. */
+  private int line = 1;
+
+  private int start;
+
+  /** The first {@code \r} at or after {@link #start}, or -1; found again when passed. */
+  private int nextReturn;
 
   private SourceLines(String text) {
     this.text = text;
-    int[] s = new int[16];
-    int n = 0;
-    s[n++] = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (n == s.length) {
-          s = Arrays.copyOf(s, n * 2);
-        }
-        s[n++] = i + 1;
-      }
-    }
-    starts = s;
-    count = n;
+    this.nextReturn = text.indexOf('\r');
   }
 
   public static SourceLines of(String text) {
     return new SourceLines(text);
   }
 
-  /** How many lines: one more than the line breaks. */
-  public int count() {
-    return count;
+  /** Line {@code number}, counted from 1, without its line break; null past the last line. */
+  public String line(int number) {
+    if (number < 1) {
+      return null;
+    }
+    if (number < line) {
+      int k = Math.min((number - 1) / EVERY, marked - 1);
+      line = k * EVERY + 1;
+      start = marks[k];
+      nextReturn = text.indexOf('\r', start);
+    }
+    while (line < number) {
+      int b = lineBreak(start);
+      if (b < 0) {
+        return null;
+      }
+      advance(b + (text.startsWith("\r\n", b) ? 2 : 1));
+    }
+    int b = lineBreak(start);
+    return text.substring(start, b < 0 ? text.length() : b);
   }
 
-  /** Line {@code number}, counted from 1, without its line break. */
-  public String line(int number) {
-    int from = starts[number - 1];
-    if (number == count) {
-      return text.substring(from);
+  /** The line, counted from 1, that holds the character at {@code offset}. */
+  public int lineAt(int offset) {
+    if (offset < start) {
+      int k = marked - 1;
+      while (marks[k] > offset) {
+        k--;
+      }
+      line = k * EVERY + 1;
+      start = marks[k];
+      nextReturn = text.indexOf('\r', start);
     }
-    int to = starts[number] - 1; // the last character of the line break
-    if (text.charAt(to) == '\n' && to > from && text.charAt(to - 1) == '\r') {
-      to--;
+    for (int b = lineBreak(start); b >= 0 && b < offset; b = lineBreak(start)) {
+      int next = b + (text.startsWith("\r\n", b) ? 2 : 1);
+      if (next > offset) {
+        break; // offset is the \n of a \r\n
+      }
+      advance(next);
     }
-    return text.substring(from, to);
+    return line;
+  }
+
+  private void advance(int next) {
+    start = next;
+    line++;
+    if ((line - 1) % EVERY == 0 && (line - 1) / EVERY == marked) {
+      if (marked == marks.length) {
+        marks = Arrays.copyOf(marks, 2 * marked);
+      }
+      marks[marked++] = start;
+    }
+  }
+
+  /** The first line break at or after {@code from}, or -1. */
+  private int lineBreak(int from) {
+    if (nextReturn >= 0 && nextReturn < from) {
+      nextReturn = text.indexOf('\r', from);
+    }
+    int n = text.indexOf('\n', from);
+    if (nextReturn >= 0 && (n < 0 || nextReturn < n)) {
+      return nextReturn;
+    }
+    return n;
   }
 }

@@ -1,6 +1,7 @@
 package dev.roadmap.load;
 
 import dev.roadmap.diag.Directive;
+import dev.roadmap.diag.SourceLines;
 import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,29 +24,27 @@ public final class Directives {
 
   public static List<Directive> parse(String file, String text) {
     List<Directive> out = new ArrayList<>();
-    // Only lines holding "roadmap:" can hold a directive: find those without splitting the text
-    // into lines (a million-milestone file has millions). Lines end at \r\n, \r or \n.
-    int next = text.indexOf("roadmap:");
-    int start = 0;
-    int i = 0;
-    while (next >= 0) {
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+    // Only a '#' that starts a comment and is followed by "roadmap:" can start a directive: find
+    // those with a vector search for '#', without splitting the text into lines (a million
+    // milestones make twelve million), then cut out only their lines.
+    SourceLines lines = SourceLines.of(text);
+    int done = -1; // the last line parsed: one directive a line, as the pattern finds it
+    for (int h = text.indexOf('#'); h >= 0; h = text.indexOf('#', h + 1)) {
+      if (h > 0 && !Character.isWhitespace(text.charAt(h - 1))) {
+        continue;
       }
-      if (next < end) {
-        parseLine(file, text.substring(start, end), i, out);
-        next = text.indexOf("roadmap:", end);
+      int k = h + 1;
+      while (k < text.length() && " \t\f\u000B".indexOf(text.charAt(k)) >= 0) {
+        k++;
       }
-      if (end >= text.length()) {
-        break;
+      if (!text.startsWith("roadmap:", k)) {
+        continue;
       }
-      start =
-          end
-              + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
-                  ? 2
-                  : 1);
-      i++;
+      int n = lines.lineAt(h);
+      if (n != done) {
+        done = n;
+        parseLine(file, lines.line(n), n - 1, out);
+      }
     }
     return out;
   }

@@ -43,8 +43,9 @@ public final class DiagnosticTextRenderer {
         .append(style.dim("[" + d.code().id() + "]"))
         .append('\n');
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
-    if (s.isKnown() && s.line() <= lines.count()) {
-      String line = Printable.masked(lines.line(s.line()));
+    String text = s.isKnown() ? lines.line(s.line()) : null;
+    if (text != null) {
+      String line = Printable.masked(text);
       var span = s;
       if (line.length() > MAX_SNIPPET) {
         // Show a window of a very long line around the finding, marked with "...".

@@ -18,10 +18,29 @@ class SourceLinesTest {
       String text = b.toString();
       String[] expected = text.split("\r\n|\r|\n", -1);
       SourceLines lines = SourceLines.of(text);
-      assertThat(lines.count()).as("%s", text).isEqualTo(expected.length);
       for (int n = 1; n <= expected.length; n++) {
         assertThat(lines.line(n)).as("line %d of %s", n, text).isEqualTo(expected[n - 1]);
       }
+      assertThat(lines.line(expected.length + 1)).as("past the end of %s", text).isNull();
+      assertThat(lines.line(0)).isNull();
+    }
+  }
+
+  @Test
+  void findsEarlierLinesAgainInAnyOrder() {
+    Random rnd = new Random(11);
+    StringBuilder b = new StringBuilder();
+    String[] breaks = {"\n", "\r\n", "\r"};
+    for (int i = 0; i < 5000; i++) {
+      b.append("line ").append(i + 1).append(breaks[rnd.nextInt(breaks.length)]);
+    }
+    String text = b.toString();
+    String[] expected = text.split("\r\n|\r|\n", -1);
+    SourceLines lines = SourceLines.of(text);
+    for (int round = 0; round < 3000; round++) {
+      int n = 1 + rnd.nextInt(expected.length + 2);
+      String want = n <= expected.length ? expected[n - 1] : null;
+      assertThat(lines.line(n)).as("line %d", n).isEqualTo(want);
     }
   }
 }

@@ -52,4 +52,35 @@ class DirectivesTest {
     assertThat(Directives.parse("f", "# roadmap: disable-line RM1"))
         .isEqualTo(bySplitting("f", "# roadmap: disable-line RM1"));
   }
+
+  @Test
+  void sameAsSplittingIntoLinesOnRandomText() {
+    java.util.Random rnd = new java.util.Random(5);
+    String[] pieces = {
+      "#",
+      " ",
+      "\t",
+      "\f",
+      "x",
+      "roadmap:",
+      " disable-line RM1",
+      "disable-next-line RM2,RM3",
+      " -- why",
+      "\n",
+      "\r",
+      "\r\n",
+      "# roadmap: disable-line RM4",
+      "a#"
+    };
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = rnd.nextInt(16); i > 0; i--) {
+        b.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      assertThat(Directives.parse("f", text))
+          .as("%s", text.replace("\r", "\\r").replace("\n", "\\n"))
+          .isEqualTo(bySplitting("f", text));
+    }
+  }
 }
