@@ -77,16 +77,26 @@ public final class Generate {
   public static void main(String[] args) throws IOException {
     long seed = 1;
     String tjp = null;
+    String from = "roadmaps/opcon-transition.yaml";
+    Shape shape = Shape.DEFAULT;
     java.util.List<String> rest = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--tjp" -> tjp = args[++i];
+        case "--from" -> from = args[++i];
+        case "--shape" -> shape = Shape.named(args[++i]);
+        case "--links" -> shape = shape.withLinks(range(args[++i]));
+        case "--reach" -> shape = shape.withReach(range(args[++i]));
+        case "--long-form" -> shape = shape.withLongForm(percent(args[++i]));
+        case "--durations" -> shape = shape.withDurations(percent(args[++i]));
+        case "--redundant" -> shape = shape.withRedundant(percent(args[++i]));
+        case "--title-length" -> shape = shape.withTitleLength(Integer.parseInt(args[++i]));
         default -> rest.add(args[i]);
       }
     }
     if (rest.size() == 3 && rest.get(0).equals("roadmap")) {
-      Project p = Project.generate(Integer.parseInt(rest.get(1)), seed);
+      Project p = Project.generate(Integer.parseInt(rest.get(1)), seed, shape);
       try (Writer w = writer(Path.of(rest.get(2)))) {
         p.writeYaml(w);
       }
@@ -95,14 +105,92 @@ public final class Generate {
           p.writeTjp(w);
         }
       }
+    } else if (rest.size() == 3 && rest.get(0).equals("sample")) {
+      Sample sample = Sample.repeat(Files.readString(Path.of(from)), Integer.parseInt(rest.get(1)));
+      Files.writeString(Path.of(rest.get(2)), sample.text());
+      System.out.println(sample.milestones() + " milestones in " + sample.copies() + " copies");
     } else if (rest.size() == 4 && rest.get(0).equals("many")) {
       many(
           Path.of(rest.get(1)), Integer.parseInt(rest.get(2)), Integer.parseInt(rest.get(3)), seed);
     } else {
       System.err.println(
-          "usage: java bench/Generate.java roadmap N OUT.yaml [--tjp OUT.tjp] [--seed S]\n"
+          "usage: java bench/Generate.java roadmap N OUT.yaml [--tjp OUT.tjp] [--seed S]"
+              + " [--shape default|dense]\n"
+              + "         [--links MIN-MAX] [--reach MIN-MAX] [--long-form %] [--durations %]"
+              + " [--redundant %] [--title-length CHARS]\n"
+              + "       java bench/Generate.java sample N OUT.yaml [--from roadmaps/X.yaml]\n"
               + "       java bench/Generate.java many DIR FILES MILESTONES [--seed S]");
       System.exit(2);
+    }
+  }
+
+  static int[] range(String s) {
+    int dash = s.indexOf('-', 1);
+    int lo = Integer.parseInt(dash < 0 ? s : s.substring(0, dash));
+    int hi = dash < 0 ? lo : Integer.parseInt(s.substring(dash + 1));
+    if (lo < 0 || hi < lo) {
+      throw new IllegalArgumentException("not a range MIN-MAX: " + s);
+    }
+    return new int[] {lo, hi};
+  }
+
+  static int percent(String s) {
+    int p = Integer.parseInt(s.endsWith("%") ? s.substring(0, s.length() - 1) : s);
+    if (p < 0 || p > 100) {
+      throw new IllegalArgumentException("not a percentage: " + s);
+    }
+    return p;
+  }
+
+  /**
+   * The shape of a generated roadmap. {@link #DEFAULT} is the generator's first shape, byte for
+   * byte; {@link #DENSE} is the shape of issue 22's table: 1-3 prerequisites on any of the 100
+   * milestones before, every link written in long form, durations on 80% of the milestones, and
+   * 3% of the milestones with one redundant prerequisite (RM207 warnings).
+   *
+   * @param links prerequisites per milestone, uniform in [min, max]; null: 0-3, mostly 1-2
+   * @param reach how far back a prerequisite is, uniform in [min, max] milestones; null: on the
+   *     milestone's track of about 100 (see the class comment), with 1 in 10 far back on any track
+   * @param longForm percentage of links written as a block mapping with id, type and lag
+   * @param durations percentage of milestones that take time (the rest are zero-length)
+   * @param redundant percentage of milestones given one redundant prerequisite (RM207)
+   * @param titleLength titles padded with words to at least this many characters; 0: as they are
+   */
+  record Shape(
+      int[] links, int[] reach, int longForm, int durations, int redundant, int titleLength) {
+    static final Shape DEFAULT = new Shape(null, null, 0, 80, 0, 0);
+    static final Shape DENSE = new Shape(new int[] {1, 3}, new int[] {1, 100}, 100, 80, 3, 0);
+
+    static Shape named(String name) {
+      return switch (name) {
+        case "default" -> DEFAULT;
+        case "dense" -> DENSE;
+        default -> throw new IllegalArgumentException("no shape " + name + ": default, dense");
+      };
+    }
+
+    Shape withLinks(int[] v) {
+      return new Shape(v, reach, longForm, durations, redundant, titleLength);
+    }
+
+    Shape withReach(int[] v) {
+      return new Shape(links, v, longForm, durations, redundant, titleLength);
+    }
+
+    Shape withLongForm(int v) {
+      return new Shape(links, reach, v, durations, redundant, titleLength);
+    }
+
+    Shape withDurations(int v) {
+      return new Shape(links, reach, longForm, v, redundant, titleLength);
+    }
+
+    Shape withRedundant(int v) {
+      return new Shape(links, reach, longForm, durations, v, titleLength);
+    }
+
+    Shape withTitleLength(int v) {
+      return new Shape(links, reach, longForm, durations, redundant, v);
     }
   }
 
@@ -116,7 +204,7 @@ public final class Generate {
   public static String roadmap(int n, long seed) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {
-      Project.generate(n, seed).writeYaml(w);
+      Project.generate(n, seed, Shape.DEFAULT).writeYaml(w);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -127,6 +215,7 @@ public final class Generate {
   static final class Project {
     final int n;
     final long seed;
+    final Shape shape;
     final int phases;
     final int missions;
     final int width;
@@ -149,10 +238,14 @@ public final class Generate {
     final int[] missionFrom;
     final int[] missionTo;
     int projectEnd;
+    private int[] stack = new int[64];
+    private int[] seenAt; // the visit in which reaches() last saw a milestone
+    private int visit;
 
-    private Project(int n, long seed) {
+    private Project(int n, long seed, Shape shape) {
       this.n = n;
       this.seed = seed;
+      this.shape = shape;
       int p = 4 + 2 * (int) Math.floor(Math.log10(Math.max(1, n / 1000.0)));
       this.phases = Math.max(3, Math.min(12, p));
       this.missions = Math.max(1, Math.min(n / 4, n / 250));
@@ -167,6 +260,7 @@ public final class Generate {
       reqType = new byte[reqTarget.length];
       reqLag = new int[reqTarget.length];
       pin = new byte[n];
+      seenAt = new int[n];
       notBefore = new int[n];
       deadline = new int[n];
       start = new int[n];
@@ -177,11 +271,11 @@ public final class Generate {
       missionTo = new int[missions];
     }
 
-    static Project generate(int n, long seed) {
+    static Project generate(int n, long seed, Shape shape) {
       if (n < 4) {
         throw new IllegalArgumentException("N must be at least 4");
       }
-      Project p = new Project(n, seed);
+      Project p = new Project(n, seed, shape);
       p.build(new Random(seed));
       return p;
     }
@@ -205,9 +299,11 @@ public final class Generate {
       int tracks = Math.max(1, n / 100);
       int stride = n / missions; // milestone stride * k + stride - 1 is the transfer of mission k
       int links = 0;
-      int[] chosen = new int[3];
-      int[] chosenType = new int[3];
-      int[] chosenLag = new int[3];
+      int most = shape.links == null ? 3 : shape.links[1];
+      int[] chosen = new int[most + 2];
+      int[] chosenType = new int[most + 2];
+      int[] chosenLag = new int[most + 2];
+      int zeroLength = 100 - shape.durations; // the rolls below it make zero-length milestones
       for (int i = 0; i < n; i++) {
         phase[i] = (int) ((long) i * phases / n);
         mission[i] = -1;
@@ -216,6 +312,11 @@ public final class Generate {
         boolean readiness = (i + 1) % stride == stride - 1 && (i + 1) / stride < missions;
         // Kind and duration.
         int roll = r.nextInt(100);
+        // Rescaled so that the default shape (80% with durations) draws as it always did.
+        roll =
+            roll < zeroLength
+                ? roll * 20 / zeroLength
+                : 20 + (roll - zeroLength) * 80 / Math.max(1, shape.durations);
         if (transfer) {
           kind[i] = 6;
           mission[i] = i / stride;
@@ -241,9 +342,12 @@ public final class Generate {
         int count;
         if (i == 0) {
           count = 0;
-        } else {
+        } else if (shape.links == null) {
           int c = r.nextInt(100);
           count = c < 5 ? 0 : c < 50 ? 1 : c < 85 ? 2 : 3;
+          count = Math.min(count, i);
+        } else {
+          count = shape.links[0] + r.nextInt(shape.links[1] - shape.links[0] + 1);
           count = Math.min(count, i);
         }
         int k = 0;
@@ -255,9 +359,11 @@ public final class Generate {
           count = Math.max(count, 1);
         }
         for (int attempt = 0; k < count && attempt < 8; attempt++) {
-          boolean far = r.nextInt(10) == 0 && i > 200;
+          boolean far = shape.reach == null && r.nextInt(10) == 0 && i > 200;
           int target;
-          if (far) {
+          if (shape.reach != null) {
+            target = i - shape.reach[0] - r.nextInt(shape.reach[1] - shape.reach[0] + 1);
+          } else if (far) {
             target = r.nextInt(i);
           } else {
             // Mostly the last few milestones of the same track.
@@ -301,6 +407,9 @@ public final class Generate {
             continue;
           }
           k++;
+        }
+        if (k > 0 && shape.redundant > 0 && r.nextInt(100) < shape.redundant) {
+          k = addRedundant(r, chosen, chosenType, chosenLag, k);
         }
         if (links + k > reqTarget.length) {
           int size = Math.max(reqTarget.length * 2, links + k);
@@ -357,6 +466,30 @@ public final class Generate {
       }
     }
 
+    /**
+     * Adds a prerequisite that RM207 reports: a plain finish-to-start link on a prerequisite of a
+     * prerequisite, both links finish-to-start with no lead. Returns the new count of links (the
+     * same when no chosen prerequisite has such a link of its own).
+     */
+    int addRedundant(Random r, int[] chosen, int[] type, int[] lag, int k) {
+      int from = r.nextInt(k);
+      for (int j = 0; j < k; j++) {
+        int via = chosen[(from + j) % k];
+        if (!followed(type[(from + j) % k], lag[(from + j) % k])) {
+          continue;
+        }
+        for (int l = reqFirst[via]; l < reqFirst[via + 1]; l++) {
+          if (followed(reqType[l], reqLag[l]) && !contains(chosen, k, reqTarget[l])) {
+            chosen[k] = reqTarget[l];
+            type[k] = FS;
+            lag[k] = 0;
+            return k + 1;
+          }
+        }
+      }
+      return k;
+    }
+
     static boolean contains(int[] a, int k, int v) {
       for (int j = 0; j < k; j++) {
         if (a[j] == v) {
@@ -396,9 +529,13 @@ public final class Generate {
       if (from < to) {
         return false; // prerequisites always come earlier in the file
       }
-      int[] stack = new int[64];
+      int[] stack = this.stack;
       int top = 0;
-      java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+      if (++visit == 0) {
+        Arrays.fill(seenAt, 0);
+        visit = 1;
+      }
+      int seen = 0;
       stack[top++] = from;
       while (top > 0) {
         int x = stack[--top];
@@ -410,12 +547,13 @@ public final class Generate {
           if (q == to) {
             return true;
           }
-          if (seen.add(q)) {
-            if (seen.size() > 2000) {
+          if (seenAt[q] != visit) {
+            seenAt[q] = visit;
+            if (++seen > 2000) {
               return true; // too far to tell cheaply: treat as redundant
             }
             if (top == stack.length) {
-              stack = Arrays.copyOf(stack, top * 2);
+              stack = this.stack = Arrays.copyOf(stack, top * 2);
             }
             stack[top++] = q;
           }
@@ -442,11 +580,26 @@ public final class Generate {
         return "Transfer of " + missionId(mission[i]);
       }
       long h = mix(seed * 0x9E3779B97F4A7C15L + i);
-      return VERBS[(int) Long.remainderUnsigned(h, VERBS.length)]
-          + " "
-          + OBJECTS[(int) Long.remainderUnsigned(h >>> 20, OBJECTS.length)]
-          + " "
-          + (1 + Long.remainderUnsigned(h >>> 40, 99));
+      String t =
+          VERBS[(int) Long.remainderUnsigned(h, VERBS.length)]
+              + " "
+              + OBJECTS[(int) Long.remainderUnsigned(h >>> 20, OBJECTS.length)]
+              + " "
+              + (1 + Long.remainderUnsigned(h >>> 40, 99));
+      if (t.length() >= shape.titleLength) {
+        return t;
+      }
+      StringBuilder b = new StringBuilder(t).append(", with the");
+      for (int w = 1; b.length() < shape.titleLength; w++) {
+        b.append(' ').append(OBJECTS[(int) Long.remainderUnsigned(mix(h + w), OBJECTS.length)]);
+      }
+      return b.toString();
+    }
+
+    /** Whether link l is written as a block mapping with all of id, type and lag. */
+    boolean longForm(int l) {
+      return shape.longForm > 0
+          && Long.remainderUnsigned(mix(seed * 31 + l), 100) < shape.longForm;
     }
 
     static long mix(long z) {
@@ -530,7 +683,26 @@ public final class Generate {
             }
           }
         }
-        if (reqFirst[i + 1] > reqFirst[i]) {
+        boolean block = false;
+        for (int l = reqFirst[i]; l < reqFirst[i + 1] && !block; l++) {
+          block = longForm(l);
+        }
+        if (block) {
+          b.append("\n    requires:");
+          for (int l = reqFirst[i]; l < reqFirst[i + 1]; l++) {
+            b.append("\n      - ");
+            if (!longForm(l)) {
+              b.append(id(reqTarget[l]));
+            } else {
+              b.append("id: ")
+                  .append(id(reqTarget[l]))
+                  .append("\n        type: ")
+                  .append(TYPE_KEYS[reqType[l]])
+                  .append("\n        lag: ")
+                  .append(span(reqLag[l], reqLag[l] > 0 && reqLag[l] % 7 == 0));
+            }
+          }
+        } else if (reqFirst[i + 1] > reqFirst[i]) {
           b.append("\n    requires: [");
           for (int l = reqFirst[i]; l < reqFirst[i + 1]; l++) {
             if (l > reqFirst[i]) {
@@ -658,6 +830,105 @@ public final class Generate {
       }
       b.append("}\n");
       w.append(b);
+    }
+  }
+
+  /**
+   * A roadmap's milestones repeated: the shape of a hand-written file (comments, sources, long
+   * titles, its own mix of links), at any size. Copy c > 0 of the milestones and of the missions
+   * gets ids ending in {@code -cC}, and every id in the copy's lines (outside comments, titles,
+   * names and sources) is renamed with it, so each copy is the whole roadmap again, with the same
+   * dates and findings. Everything else in the file is written once.
+   */
+  record Sample(String text, int milestones, int copies) {
+    static final java.util.regex.Pattern ID =
+        java.util.regex.Pattern.compile("^  - id: ([A-Za-z0-9_-]+)");
+    static final java.util.regex.Pattern TEXT =
+        java.util.regex.Pattern.compile("^\\s*(?:- )?(?:title|name|source|note):");
+
+    static Sample repeat(String text, int atLeast) {
+      String[] lines = text.split("\n", -1);
+      int missions = section(lines, "missions:");
+      int milestones = section(lines, "milestones:");
+      if (missions < 0 || milestones < 0 || missions > milestones) {
+        throw new IllegalArgumentException("the file needs missions: before milestones:");
+      }
+      int missionsEnd = end(lines, missions);
+      int milestonesEnd = end(lines, milestones);
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      int count = collect(lines, missions, missionsEnd, ids);
+      count = collect(lines, milestones, milestonesEnd, ids) - count;
+      java.util.regex.Pattern any =
+          java.util.regex.Pattern.compile(
+              "(?<![A-Za-z0-9_-])("
+                  + String.join("|", ids.stream().map(java.util.regex.Pattern::quote).toList())
+                  + ")(?![A-Za-z0-9_-])");
+      int copies = Math.max(1, (atLeast + count - 1) / count);
+      StringBuilder b = new StringBuilder(text.length() * copies);
+      b.append("# ").append(copies).append(" copies of the milestones below (bench/Generate.java)\n");
+      append(b, lines, 0, missions + 1);
+      for (int c = 0; c < copies; c++) {
+        copy(b, lines, missions + 1, missionsEnd, any, c);
+      }
+      append(b, lines, missionsEnd, milestones + 1);
+      for (int c = 0; c < copies; c++) {
+        copy(b, lines, milestones + 1, milestonesEnd, any, c);
+      }
+      append(b, lines, milestonesEnd, lines.length);
+      return new Sample(b.toString(), count * copies, copies);
+    }
+
+    /** The line of a top-level key, or -1. */
+    static int section(String[] lines, String key) {
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].startsWith(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The line after a section: the next top-level key, or the end. */
+    static int end(String[] lines, int start) {
+      for (int i = start + 1; i < lines.length; i++) {
+        String l = lines[i];
+        if (!l.isEmpty() && l.charAt(0) != ' ' && l.charAt(0) != '#' && l.charAt(0) != '-') {
+          return i;
+        }
+      }
+      return lines.length;
+    }
+
+    static int collect(String[] lines, int from, int to, java.util.List<String> ids) {
+      for (int i = from; i < to; i++) {
+        java.util.regex.Matcher m = ID.matcher(lines[i]);
+        if (m.find()) {
+          ids.add(m.group(1));
+        }
+      }
+      return ids.size();
+    }
+
+    static void append(StringBuilder b, String[] lines, int from, int to) {
+      for (int i = from; i < to; i++) {
+        b.append(lines[i]);
+        if (i < lines.length - 1) {
+          b.append('\n');
+        }
+      }
+    }
+
+    static void copy(
+        StringBuilder b, String[] lines, int from, int to, java.util.regex.Pattern ids, int c) {
+      for (int i = from; i < to; i++) {
+        String l = lines[i];
+        if (c > 0 && !l.stripLeading().startsWith("#") && !TEXT.matcher(l).find()) {
+          int hash = l.indexOf(" #");
+          String body = hash < 0 ? l : l.substring(0, hash);
+          l = ids.matcher(body).replaceAll("$1-c" + c) + (hash < 0 ? "" : l.substring(hash));
+        }
+        b.append(l).append('\n');
+      }
     }
   }
 
