@@ -1,0 +1,141 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.TestFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which JDK the {@code roadmap} launcher runs: the newest of 25 or later that it finds, for its AOT
+ * cache, else the java on PATH; {@code ROADMAP_JAVA} overrides both. Runs the real script in a
+ * copied checkout with fake JDKs, each a {@code bin/java} that prints its name and arguments.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+  @TempDir Path dir;
+  Path checkout;
+  Path jdks;
+  Path pathBin;
+
+  @BeforeEach
+  void checkout() throws IOException {
+    checkout = Files.createDirectories(dir.resolve("checkout"));
+    Path script = checkout.resolve("roadmap");
+    Files.copy(TestFiles.root().resolve("roadmap"), script);
+    executable(script);
+    Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+    Files.createDirectories(checkout.resolve("src/main"));
+    Path jar = Files.createDirectories(checkout.resolve("target")).resolve("roadmap.jar");
+    Files.writeString(jar, "not a jar: the fake JDKs do not read it\n");
+    // Newer than the sources, so the launcher does not build; older than the archive to come.
+    Instant now = Instant.now();
+    for (String old : List.of("pom.xml", "src/main", "src")) {
+      Files.setLastModifiedTime(checkout.resolve(old), FileTime.from(now.minusSeconds(120)));
+    }
+    Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(60)));
+    jdks = Files.createDirectories(dir.resolve("jdks"));
+    pathBin = Files.createDirectories(dir.resolve("path-jdk/bin"));
+    fakeJava(dir.resolve("path-jdk"), "path-jdk", "17.0.15");
+  }
+
+  @Test
+  void picksTheNewestJdkOf25OrLater() throws Exception {
+    fakeJdk("jdk-17", "17.0.15");
+    fakeJdk("jdk-25", "25.0.3");
+    fakeJdk("jdk-21", "21.0.7");
+    assertThat(run(Map.of())).startsWith("jdk-25 ").contains("-XX:AOTCache=");
+    fakeJdk("jdk-26", "26");
+    assertThat(run(Map.of())).startsWith("jdk-26 ");
+  }
+
+  @Test
+  void keepsTheJavaOnPathWhenNoJdkIsNewerThan24() throws Exception {
+    fakeJdk("jdk-21", "21.0.7");
+    fakeJdk("jdk-24", "24.0.2");
+    fakeJdk("no-release", null);
+    assertThat(run(Map.of()))
+        .startsWith("path-jdk ")
+        .contains("-XX:SharedArchiveFile=")
+        .endsWith("-jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
+  }
+
+  @Test
+  void findsTheJdkOfJavaHome() throws Exception {
+    Path home = dir.resolve("elsewhere/temurin-25");
+    fakeJava(home, "home-25", "25.0.1");
+    assertThat(run(Map.of("JAVA_HOME", home.toString()))).startsWith("home-25 ");
+  }
+
+  @Test
+  void roadmapJavaOverridesTheChoice() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path chosen = dir.resolve("chosen");
+    fakeJava(chosen, "chosen-17", "17.0.1");
+    String java = chosen.resolve("bin/java").toString();
+    assertThat(run(Map.of("ROADMAP_JAVA", java))).startsWith("chosen-17 ");
+    assertThat(run(Map.of("ROADMAP_JAVA", java, "ROADMAP_JAVA_OPTS", "-Xmx2g")))
+        .isEqualTo(
+            "chosen-17 -Xmx2g -jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
+  }
+
+  private void fakeJdk(String name, String version) throws IOException {
+    fakeJava(jdks.resolve(name), name, version);
+  }
+
+  private static void fakeJava(Path home, String name, String version) throws IOException {
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    if (version != null) {
+      Files.writeString(
+          home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    }
+    Path java = bin.resolve("java");
+    // The training run (no -jar) writes the archive it is asked for; the run itself prints the
+    // name and arguments.
+    Files.writeString(
+        java,
+        "#!/bin/sh\n"
+            + "for a; do case $a in -XX:AOTCacheOutput=* | -XX:ArchiveClassesAtExit=*)"
+            + " : >\"${a#*=}\" ;; esac; done\n"
+            + "case \" $* \" in *\" -jar \"*) echo \""
+            + name
+            + " $*\" ;; esac\n");
+    executable(java);
+  }
+
+  private static void executable(Path p) throws IOException {
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private String run(Map<String, String> env) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of("sh", checkout.resolve("roadmap").toString(), "validate", "x.yaml"))
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().remove("ROADMAP_JAVA");
+    pb.environment().remove("ROADMAP_JAVA_OPTS");
+    pb.environment().put("ROADMAP_JDK_DIRS", jdks.toString());
+    pb.environment().put("PATH", pathBin + ":/usr/bin:/bin");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
+  }
+}
