@@ -425,7 +425,7 @@ function _picocli_roadmap_explain() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--as-of'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -454,6 +454,9 @@ function _picocli_roadmap_explain() {
     '--max-dependencies')
       return
       ;;
+    '--as-of')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -473,7 +476,7 @@ function _picocli_roadmap_export() {
 
   local commands=""
   local flag_opts="'--debug' '--check' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '-o' '--output'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '--as-of' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("markdown" "mermaid" "json" "csv" "dot" "ical" "html") # --format values
 
@@ -508,6 +511,9 @@ function _picocli_roadmap_export() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
+    '--as-of')
+      return
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -533,7 +539,7 @@ function _picocli_roadmap_diff() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '--fail-on-slip'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '--as-of' '--fail-on-slip'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
 
@@ -567,6 +573,9 @@ function _picocli_roadmap_diff() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--as-of')
+      return
       ;;
     '--fail-on-slip')
       return
@@ -650,7 +659,7 @@ function _picocli_roadmap_whatif() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--slip' '--pin' '--format' '-o' '--output'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--slip' '--pin' '--as-of' '--format' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
 
@@ -684,6 +693,9 @@ function _picocli_roadmap_whatif() {
       return
       ;;
     '--pin')
+      return
+      ;;
+    '--as-of')
       return
       ;;
     '--format')

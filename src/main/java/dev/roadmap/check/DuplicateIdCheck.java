@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** RM200: two authorities, missions, phases or milestones with one id. */
+/** RM200: two authorities, missions, mission groups, phases or milestones with one id. */
 final class DuplicateIdCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
@@ -19,6 +19,7 @@ final class DuplicateIdCheck implements Check {
     var at = c.positions();
     find(r.authorities(), a -> a.id(), at::of, "authority", out);
     find(r.missions(), m -> m.id(), at::of, "mission", out);
+    find(r.groups(), g -> g.id(), at::of, "mission group", out);
     find(r.phases(), p -> p.id(), at::of, "phase", out);
     // The graph holds the first milestone of each id and leaves the others out: the duplicates,
     // found without a map of a million ids.

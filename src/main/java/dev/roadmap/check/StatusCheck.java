@@ -8,14 +8,15 @@ import dev.roadmap.model.Status;
 import dev.roadmap.plan.DependencyGraph;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The status rules: RM500 done while a prerequisite is not; RM501 not done although its pinned
- * finish is before the status date; RM502 a live milestone that requires a superseded or cancelled
- * one.
+ * finish is before the status date (and before the file's own as-of, when it has one); RM502 a live
+ * milestone that requires a superseded or cancelled one.
  */
 final class StatusCheck implements Check {
   @Override
@@ -54,7 +55,12 @@ final class StatusCheck implements Check {
       }
       if (m.status() != Status.DONE) {
         Optional<Interval> pinned = Pins.of(m);
-        if (pinned.isPresent() && pinned.get().finish().isBefore(c.asOf())) {
+        // As Standing.OVERDUE: late only when the file, as of its own as-of, still says it is not
+        // done; a date that came after the file's as-of is one the file cannot speak for.
+        LocalDate recorded = c.roadmap().asOf();
+        if (pinned.isPresent()
+            && pinned.get().finish().isBefore(c.asOf())
+            && (recorded == null || pinned.get().finish().isBefore(recorded))) {
           MilestoneField key =
               m.date() != null
                   ? MilestoneField.DATE

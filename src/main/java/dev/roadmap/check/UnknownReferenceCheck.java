@@ -11,11 +11,13 @@ import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * RM201-RM204: a prerequisite, phase, mission or authority that is not defined, with a "did you
- * mean" when a defined id is close.
+ * RM201-RM204 and RM209: a prerequisite, phase, mission, authority or mission group that is not
+ * defined, with a "did you mean" when a defined id is close.
  *
  * <p>A suggestion compares the unknown id with every defined one, so a file with a million
  * milestones and many unknown references would take quadratic time: the check compares at most
@@ -79,7 +81,20 @@ final class UnknownReferenceCheck implements Check {
                     c.missions().keySet()));
           }
         });
+    Set<String> groups = new LinkedHashSet<>();
+    c.roadmap().groups().forEach(gr -> groups.add(gr.id()));
     for (Mission mission : c.roadmap().missions()) {
+      if (mission.group() != null && !groups.contains(mission.group())) {
+        out.add(
+            unknown(
+                Code.UNKNOWN_GROUP,
+                "mission '" + mission.id() + "' is in group",
+                mission.group(),
+                c.positions().of(mission, MissionField.GROUP),
+                "mission group",
+                "mission-groups",
+                groups));
+      }
       for (MissionField f : new MissionField[] {MissionField.FROM, MissionField.TO}) {
         String a = f == MissionField.FROM ? mission.from() : mission.to();
         if (a != null && !c.authorities().containsKey(a)) {
@@ -104,6 +119,17 @@ final class UnknownReferenceCheck implements Check {
 
   private Diagnostic unknown(
       Code code, String subject, String id, Span at, String kind, Collection<String> defined) {
+    return unknown(code, subject, id, at, kind, kind + "s", defined);
+  }
+
+  private Diagnostic unknown(
+      Code code,
+      String subject,
+      String id,
+      Span at,
+      String kind,
+      String key,
+      Collection<String> defined) {
     String hint = null;
     comparisons += defined.size();
     if (comparisons <= budget) {
@@ -112,7 +138,7 @@ final class UnknownReferenceCheck implements Check {
     if (hint == null) {
       hint =
           defined.isEmpty()
-              ? "no " + kind + " is defined; add one under '" + kind + "s:'"
+              ? "no " + kind + " is defined; add one under '" + key + ":'"
               : "define a " + kind + " '" + id + "', or name one that exists";
     }
     return Diagnostic.of(code, at, subject + " '" + id + "', which is not defined", hint);

@@ -45,6 +45,9 @@ final class DiffCommand extends Subcommand {
           .defaultValue("text")
           .build();
 
+  private final OptionSpec asOfOption =
+      Specs.asOf(AsOf.help("The status date for the checks of both versions"));
+
   private final OptionSpec failOnSlipOption =
       Specs.option(
               "--fail-on-slip",
@@ -68,7 +71,7 @@ final class DiffCommand extends Subcommand {
         "Exits 0 whatever changed, unless --fail-on-slip DAYS is given.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    arguments(common, limits, oldParam, newParam, formatOption, failOnSlipOption);
+    arguments(common, limits, oldParam, newParam, formatOption, asOfOption, failOnSlipOption);
   }
 
   @Override
@@ -122,6 +125,8 @@ final class DiffCommand extends Subcommand {
    */
   private Schedule schedule(String arg, String other, Limits lim, PrintWriter err, Style style) {
     Sources.Source source = Sources.ofArgumentOrRevision(arg, other, env.stdin(), lim);
-    return Loaded.of(source, null, Loaded.Gate.UNSOUND, err, style, lim).schedule();
+    return Loaded.of(
+            source, asOfOption.getValue(), env.today(), Loaded.Gate.UNSOUND, err, style, lim)
+        .schedule();
   }
 }

@@ -1,5 +1,6 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.render.CsvRenderer;
 import dev.roadmap.render.DotRenderer;
@@ -13,24 +14,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap export}: the schedule in a file format, written atomically and reproducibly. */
 final class ExportCommand extends Subcommand {
   enum Format {
-    MARKDOWN(MarkdownRenderer::render),
-    MERMAID(MermaidRenderer::render),
+    MARKDOWN((s, f) -> MarkdownRenderer.render(s)),
+    MERMAID((s, f) -> MermaidRenderer.render(s)),
     JSON(ScheduleJsonRenderer::render),
-    CSV(CsvRenderer::render),
-    DOT(DotRenderer::render),
-    ICAL(IcalRenderer::render),
-    HTML(HtmlRenderer::render);
+    CSV((s, f) -> CsvRenderer.render(s)),
+    DOT((s, f) -> DotRenderer.render(s)),
+    ICAL((s, f) -> IcalRenderer.render(s)),
+    HTML((s, f) -> HtmlRenderer.render(s));
 
-    private final Function<Schedule, String> renderer;
+    /** The schedule and the roadmap's findings (which only JSON carries) to the text. */
+    private final BiFunction<Schedule, List<Diagnostic>, String> renderer;
 
-    Format(Function<Schedule, String> renderer) {
+    Format(BiFunction<Schedule, List<Diagnostic>, String> renderer) {
       this.renderer = renderer;
     }
 
@@ -48,6 +51,8 @@ final class ExportCommand extends Subcommand {
       Specs.option("--format", "FORMAT", Format.class, "One of: ${COMPLETION-CANDIDATES}.")
           .required(true)
           .build();
+
+  private final OptionSpec asOfOption = Specs.asOf(AsOf.help("The status date the export shows"));
 
   private final OutputFile outputFile =
       new OutputFile("Write to this file (atomically) instead of standard output.");
@@ -67,7 +72,7 @@ final class ExportCommand extends Subcommand {
         "--check only compares, so CI can prove a committed export is current.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    arguments(common, input, formatOption, outputFile, checkOption);
+    arguments(common, input, formatOption, asOfOption, outputFile, checkOption);
   }
 
   @Override
@@ -82,11 +87,11 @@ final class ExportCommand extends Subcommand {
       throw new UserException(ExitCodes.USAGE, "--check needs -o OUT, the file to compare");
     }
     outputFile.refuseToOverwrite(file, "export");
-    Loaded loaded = input.load(null, env, err, Style.of(common.color(env)));
-    String text = format.renderer.apply(loaded.schedule());
+    Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
+    String text = format.renderer.apply(loaded.scheduleAsOf(), loaded.findings());
     if (output == null) {
       out.print(text);
-      return ExitCodes.OK;
+      return loaded.summarize(err, file);
     }
     if (check) {
       String current;
@@ -110,8 +115,7 @@ final class ExportCommand extends Subcommand {
       return ExitCodes.OK;
     }
     outputFile.write(text);
-    loaded.noteWarnings(err, file);
-    return ExitCodes.OK;
+    return loaded.summarize(err, file);
   }
 
   private static String fix(String file, Format format, Path output) {

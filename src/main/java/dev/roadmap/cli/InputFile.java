@@ -29,15 +29,23 @@ final class InputFile implements Mixin {
   }
 
   /**
-   * Reads, checks and schedules the roadmap; a roadmap with errors stops the command here (exit 1),
-   * as does a file that cannot be read (exit 3) or a limit out of range (exit 2).
+   * Reads, checks and schedules the roadmap for a view. Only what makes a schedule impossible
+   * (syntax, types, unknown or duplicate ids, cycles: {@link Loaded.Gate#UNSOUND}) stops the
+   * command here (exit 1), as does a file that cannot be read (exit 3) or a limit out of range
+   * (exit 2); schedule findings are shown with the view ({@link Loaded#summarize}).
    *
-   * @param asOf the status date for the checks, or null for the file's
+   * @param asOf {@code --as-of}, or null for the file's, else today ({@link AsOf})
    * @param style how the diagnostics of a roadmap with errors are printed
    */
   Loaded load(LocalDate asOf, Env env, PrintWriter err, Style style) {
     Limits l = limits.limits();
     return Loaded.of(
-        Sources.ofArgument(file(), env.stdin(), l), asOf, Loaded.Gate.ERRORS, err, style, l);
+        Sources.ofArgument(file(), env.stdin(), l),
+        asOf,
+        env.today(),
+        Loaded.Gate.UNSOUND,
+        err,
+        style,
+        l);
   }
 }

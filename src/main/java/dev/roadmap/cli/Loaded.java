@@ -5,6 +5,7 @@ import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Severity;
 import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Limits;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
@@ -12,13 +13,17 @@ import dev.roadmap.render.DiagnosticTextRenderer;
 import dev.roadmap.render.Style;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A roadmap read, checked and scheduled for a command that needs a sound one: {@code load -> check
  * -> gate on errors -> plan}, the one way every command but {@code validate} gets a schedule. A
  * file that the gate stops goes no further: its diagnostics go to standard error and the command
- * exits 1.
+ * exits 1. Views pass {@link Gate#UNSOUND}: a roadmap with schedule findings is shown, with its
+ * findings ({@link #findingsById}, {@link #summarize}).
  *
  * @param name the source name
  * @param analysis its findings
@@ -55,20 +60,22 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
   }
 
   /**
-   * Loads and checks {@code source} (with {@code asOf} the status date, or null for the file's),
-   * stops at {@code gate} with the diagnostics printed in {@code style}, and schedules.
+   * Loads and checks {@code source} as of {@code asOf} (else the file's as-of, else {@code today}:
+   * {@link AsOf}), stops at {@code gate} with the diagnostics printed in {@code style}, and
+   * schedules.
    *
    * @throws UserException (exit 1) when the gate stops the roadmap or it cannot be scheduled
    */
   static Loaded of(
       Sources.Source source,
       LocalDate asOf,
+      LocalDate today,
       Gate gate,
       PrintWriter err,
       Style style,
       Limits limits) {
     String name = source.name();
-    Analysis a = Analysis.of(source, asOf, Suppressions.Options.DEFAULT, limits);
+    Analysis a = Analysis.of(source, asOf, today, Suppressions.Options.DEFAULT, limits);
     if (gate.stops(a)) {
       err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
       throw new UserException(ExitCodes.FINDINGS, name + " has errors; fix them first");
@@ -89,17 +96,79 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
     return analysis.roadmap();
   }
 
-  /** A note on standard error when the roadmap has warnings. */
-  void noteWarnings(PrintWriter err, String command) {
-    long warnings = analysis.report().count(Severity.WARNING);
-    if (warnings > 0) {
-      err.println(
-          "roadmap: "
-              + DiagnosticTextRenderer.summary(List.of(analysis.report()), Style.PLAIN)
-                  .replaceFirst("^checked 1 file: ", "")
-              + "; 'roadmap validate "
-              + command
-              + "' shows them");
+  /** The status date of the command ({@link AsOf}). */
+  LocalDate asOf() {
+    return analysis.asOf();
+  }
+
+  /** The schedule, with the roadmap's as-of set to the command's status date (for exports). */
+  Schedule scheduleAsOf() {
+    LocalDate d = asOf();
+    if (d == null || d.equals(roadmap().asOf())) {
+      return schedule;
     }
+    return new Schedule(roadmap().withAsOf(d), schedule.milestones(), schedule.finish());
+  }
+
+  /** The findings, after suppressions, in output order. */
+  List<Diagnostic> findings() {
+    return analysis.report().diagnostics();
+  }
+
+  /**
+   * The codes of the findings of each milestone that has any, by milestone id: a finding belongs to
+   * the milestone within whose lines it is written (the milestones of one file are written one
+   * after another, so the last milestone that starts at or before its line).
+   */
+  Map<String, List<String>> findingsById() {
+    List<Milestone> ms = roadmap().milestones();
+    int[] lines = new int[ms.size()];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = roadmap().positions().of(ms.get(i)).line();
+    }
+    Map<String, List<String>> out = new TreeMap<>();
+    for (Diagnostic d : findings()) {
+      int line = d.span().line();
+      int owner = -1;
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i] > 0 && lines[i] <= line && (owner < 0 || lines[i] >= lines[owner])) {
+          owner = i;
+        }
+      }
+      if (owner >= 0 && line > 0) {
+        List<String> codes = out.computeIfAbsent(ms.get(owner).id(), k -> new ArrayList<>());
+        if (!codes.contains(d.code().id())) {
+          codes.add(d.code().id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Ends a view: the head line of each finding and their count on standard error (so that a machine
+   * format on standard output stays valid), and the exit code, as {@code validate} would give it
+   * with its default {@code --fail-on error}.
+   *
+   * @param command the FILE argument, for the hint
+   */
+  int summarize(PrintWriter err, String command) {
+    List<Diagnostic> all = findings();
+    if (all.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("roadmap: ")
+        .append(
+            DiagnosticTextRenderer.summary(List.of(analysis.report()), Style.PLAIN)
+                .replaceFirst("^checked 1 file: ", ""))
+        .append(" (milestones marked ! above); 'roadmap validate ")
+        .append(command)
+        .append("' shows them in full:\n");
+    for (Diagnostic d : all) {
+      b.append("  ").append(DiagnosticTextRenderer.head(d)).append('\n');
+    }
+    err.print(b);
+    return analysis.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -145,7 +144,7 @@ public final class Main {
         switch (name) {
           case "validate" -> new ValidateCommand(env);
           case "timeline" -> new TimelineCommand(env);
-          case "status" -> new StatusCommand(env, Clock.systemDefaultZone());
+          case "status" -> new StatusCommand(env);
           case "explain" -> new ExplainCommand(env);
           case "export" -> new ExportCommand(env);
           case "diff" -> new DiffCommand(env);

@@ -2,7 +2,6 @@ package dev.roadmap.cli;
 
 import dev.roadmap.render.StatusRenderer;
 import dev.roadmap.render.Style;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,22 +19,19 @@ final class StatusCommand extends Subcommand {
   }
 
   private final Env env;
-  private final Clock clock;
   private final Common common = new Common();
   private final InputFile input = new InputFile();
 
-  private final OptionSpec asOfOption =
-      Specs.asOf("The status date (YYYY-MM-DD); default: the file's as-of, else today.");
+  private final OptionSpec asOfOption = Specs.asOf(AsOf.help("The status date"));
 
   private final OptionSpec formatOption = Specs.format(Format.class);
 
-  StatusCommand(Env env, Clock clock) {
+  StatusCommand(Env env) {
     super(
         "status",
         "Show the state of the roadmap on a date.",
         "Who holds each mission, how many are transferred, what is overdue and what comes next.");
     this.env = env;
-    this.clock = clock;
     spec.usageMessage().sortOptions(false);
     arguments(common, input, asOfOption, formatOption);
   }
@@ -48,14 +44,11 @@ final class StatusCommand extends Subcommand {
     Format format = formatOption.getValue();
     Style style = Style.of(common.color(env) && format == Format.TEXT);
     Loaded loaded = input.load(asOf, env, err, style);
-    LocalDate date = asOf != null ? asOf : loaded.roadmap().asOf();
-    if (date == null) {
-      date = LocalDate.now(clock);
-    }
+    LocalDate date = loaded.asOf();
     out.print(
         format == Format.JSON
-            ? StatusRenderer.json(loaded.schedule(), date)
-            : StatusRenderer.text(loaded.schedule(), date, style));
-    return ExitCodes.OK;
+            ? StatusRenderer.json(loaded.schedule(), date, loaded.findings())
+            : StatusRenderer.text(loaded.schedule(), date, style, loaded.findingsById()));
+    return loaded.summarize(err, input.file());
   }
 }

@@ -18,7 +18,7 @@ final class TimelineCommand extends Subcommand {
   private final InputFile input = new InputFile();
 
   private final OptionSpec asOfOption =
-      Specs.asOf("Mark this date (YYYY-MM-DD); default: the file's as-of.");
+      Specs.asOf(AsOf.help("Show the roadmap as it stood on this date"));
 
   private final OptionSpec phaseOption =
       Specs.option("--phase", "ID", String.class, "Show only this phase.").build();
@@ -99,13 +99,12 @@ final class TimelineCommand extends Subcommand {
           new dev.roadmap.plan.Timeline(
               r, timeline.phases().stream().filter(p -> p.phase().id().equals(phase)).toList());
     }
-    LocalDate date = asOf != null ? asOf : r.asOf();
+    LocalDate date = loaded.asOf();
     out.print(
         gantt
             ? TimelineTextRenderer.gantt(timeline, date, columns(), style)
-            : TimelineTextRenderer.render(timeline, date, style));
-    loaded.noteWarnings(err, file);
-    return ExitCodes.OK;
+            : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById()));
+    return loaded.summarize(err, file);
   }
 
   private int columns() {

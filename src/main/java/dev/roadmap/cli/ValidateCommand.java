@@ -78,8 +78,7 @@ final class ValidateCommand extends Subcommand {
           .defaultValue("error")
           .build();
 
-  private final OptionSpec asOfOption =
-      Specs.asOf("Status date (YYYY-MM-DD) for the overdue check; default: the file's as-of.");
+  private final OptionSpec asOfOption = Specs.asOf(AsOf.help("Status date for the overdue check"));
 
   private final OptionSpec jobsOption =
       Specs.option(
@@ -342,7 +341,9 @@ final class ValidateCommand extends Subcommand {
         f -> {
           try {
             return new Checked(
-                f, Analysis.of(Sources.read(f, env.stdin(), l), asOf, options, l), null);
+                f,
+                Analysis.of(Sources.read(f, env.stdin(), l), asOf, env.today(), options, l),
+                null);
           } catch (IOException e) {
             return new Checked(f, null, Sources.cannot("read", f, e));
           }

@@ -4,14 +4,20 @@ import dev.roadmap.check.Checks;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Suggestions;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.model.Span;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.plan.WhatIf;
+import dev.roadmap.render.Plural;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.WhatIfRenderer;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +53,9 @@ final class WhatIfCommand extends Subcommand {
       Specs.list("--pin", "ID=DATE", "The milestone is pinned to start on DATE (YYYY-MM-DD).")
           .build();
 
+  private final OptionSpec asOfOption =
+      Specs.asOf(AsOf.help("The status date for the checks before and after"));
+
   private final OptionSpec formatOption = Specs.format(ChangeFormat.class);
 
   private final OutputFile outputFile =
@@ -60,7 +69,7 @@ final class WhatIfCommand extends Subcommand {
         "deadlines and phase windows that break. Nothing is written unless -o is given.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    arguments(common, input, slipsOption, pinsOption, formatOption, outputFile);
+    arguments(common, input, slipsOption, pinsOption, asOfOption, formatOption, outputFile);
   }
 
   @Override
@@ -72,7 +81,7 @@ final class WhatIfCommand extends Subcommand {
       throw new UserException(ExitCodes.USAGE, "give at least one --slip ID=+Nd or --pin ID=DATE");
     }
     var err = err();
-    Loaded loaded = input.load(null, env, err, Style.of(common.color(env)));
+    Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
     Schedule before = loaded.schedule();
     List<WhatIf.Change> changes = changes(before, slips, pins);
     Roadmap changed = WhatIf.apply(before, changes);
@@ -80,7 +89,8 @@ final class WhatIfCommand extends Subcommand {
         Scheduler.schedule(changed)
             .orElseThrow(() -> new IllegalStateException("a slip cannot make a cycle"));
     RoadmapDiff diff = withoutMechanics(RoadmapDiff.of(before, after), changes);
-    List<Diagnostic> breaks = breaks(loaded.roadmap(), changed);
+    List<Diagnostic> breaks = breaks(loaded.roadmap(), changed, loaded.asOf());
+    breaks = withOwnDeadlines(breaks, changes, after, before);
     String report =
         switch (format) {
           case TEXT -> WhatIfRenderer.text(changes, diff, breaks);
@@ -89,11 +99,11 @@ final class WhatIfCommand extends Subcommand {
         };
     if (outputFile.path() == null) {
       out().print(report);
-      return ExitCodes.OK;
+      return loaded.summarize(err, input.file());
     }
     outputFile.refuseToOverwrite(input.file(), "report");
     outputFile.write(report);
-    return ExitCodes.OK;
+    return loaded.summarize(err, input.file());
   }
 
   private List<WhatIf.Change> changes(Schedule s, List<String> slips, List<String> pins) {
@@ -159,15 +169,58 @@ final class WhatIfCommand extends Subcommand {
         d.phasesChanged());
   }
 
-  /** Findings about dates that the changes newly cause. */
-  static List<Diagnostic> breaks(Roadmap before, Roadmap after) {
+  /** Findings about dates that the changes newly cause, as of {@code asOf}. */
+  static List<Diagnostic> breaks(Roadmap before, Roadmap after, LocalDate asOf) {
     Set<String> old = new HashSet<>();
-    for (Diagnostic d : Checks.run(before, null)) {
+    for (Diagnostic d : Checks.run(before, asOf)) {
       old.add(key(d));
     }
-    return Checks.run(after, null).stream()
+    return Checks.run(after, asOf).stream()
         .filter(d -> BREAKS.contains(d.code()) && !old.contains(key(d)))
         .toList();
+  }
+
+  /**
+   * The breaks, with the deadline of each changed milestone that it now misses and did not before.
+   * A slip moves a milestone by giving it a not-before; past its deadline, that not-before
+   * contradicts the deadline, which the checks report as conflicting date fields (RM304, the
+   * what-if's own mechanics) rather than as a missed deadline: here the miss is named as RM303.
+   */
+  static List<Diagnostic> withOwnDeadlines(
+      List<Diagnostic> breaks, List<WhatIf.Change> changes, Schedule after, Schedule before) {
+    List<Diagnostic> out = new ArrayList<>(breaks);
+    for (WhatIf.Change c : changes) {
+      Schedule.Entry now = after.get(c.id());
+      Schedule.Entry was = before.get(c.id());
+      Milestone m = now.milestone();
+      LocalDate deadline = m.deadline();
+      if (deadline == null
+          || !m.status().isLive()
+          || !now.dates().finish().isAfter(deadline)
+          || was.dates().finish().isAfter(deadline)) {
+        continue;
+      }
+      Span at = before.roadmap().positions().of(was.milestone(), MilestoneField.DEADLINE);
+      boolean named =
+          out.stream().anyMatch(d -> d.code() == Code.MISSES_DEADLINE && d.span().equals(at));
+      if (!named) {
+        out.add(
+            Diagnostic.of(
+                Code.MISSES_DEADLINE,
+                at,
+                "'"
+                    + m.id()
+                    + "' finishes "
+                    + now.dates().finish()
+                    + ", "
+                    + Plural.of(ChronoUnit.DAYS.between(deadline, now.dates().finish()), "day")
+                    + " after its deadline "
+                    + deadline,
+                "agree a later deadline, or recover the slip"));
+      }
+    }
+    out.sort(Diagnostic.ORDER);
+    return out;
   }
 
   private static String key(Diagnostic d) {

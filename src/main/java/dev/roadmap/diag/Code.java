@@ -36,6 +36,7 @@ public enum Code {
   REDUNDANT_PREREQUISITE(
       "RM207", Severity.WARNING, "a prerequisite already implied through another prerequisite"),
   REPEATED_PREREQUISITE("RM208", Severity.WARNING, "a prerequisite listed twice"),
+  UNKNOWN_GROUP("RM209", Severity.ERROR, "a mission in a mission group that is not defined"),
 
   STARTS_BEFORE_PREREQUISITE(
       "RM300", Severity.ERROR, "a pinned milestone dated before its prerequisite allows"),

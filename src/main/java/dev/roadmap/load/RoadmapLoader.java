@@ -7,6 +7,8 @@ import dev.roadmap.model.AuthorityField;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.MissionField;
+import dev.roadmap.model.MissionGroup;
+import dev.roadmap.model.MissionGroupField;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.PhaseField;
 import dev.roadmap.model.Roadmap;
@@ -35,6 +37,8 @@ public final class RoadmapLoader {
   private static final String[] AUTHORITY_KEYS = Binding.keys(AUTHORITY_FIELDS);
   private static final MissionField[] MISSION_FIELDS = MissionField.values();
   private static final String[] MISSION_KEYS = Binding.keys(MISSION_FIELDS);
+  private static final MissionGroupField[] GROUP_FIELDS = MissionGroupField.values();
+  private static final String[] GROUP_KEYS = Binding.keys(GROUP_FIELDS);
   private static final PhaseField[] PHASE_FIELDS = PhaseField.values();
   private static final String[] PHASE_KEYS = Binding.keys(PHASE_FIELDS);
 
@@ -156,6 +160,7 @@ public final class RoadmapLoader {
     LocalDate asOf = top.date(RoadmapField.AS_OF);
     List<Authority> authorities = top.list(RoadmapField.AUTHORITIES, this::authority);
     List<Mission> missions = top.list(RoadmapField.MISSIONS, this::mission);
+    List<MissionGroup> groups = top.list(RoadmapField.MISSION_GROUPS, this::group);
     List<Phase> phases = top.list(RoadmapField.PHASES, this::phase);
     for (RoadmapField f : TOP_FIELDS) {
       if (top.valueSpan(f) != null) {
@@ -199,7 +204,8 @@ public final class RoadmapLoader {
         missions,
         phases,
         bound,
-        binding.positions.build());
+        binding.positions.build(),
+        groups);
   }
 
   private void tooMany(BoundMapping top, String what, long limit, String option) {
@@ -264,10 +270,30 @@ public final class RoadmapLoader {
     }
     Mission m =
         new Mission(
-            id, o.string(MissionField.NAME), o.id(MissionField.FROM), o.id(MissionField.TO));
+            id,
+            o.string(MissionField.NAME),
+            o.id(MissionField.FROM),
+            o.id(MissionField.TO),
+            o.id(MissionField.GROUP));
     o.writeFields(binding.positions.mission());
     binding.positions.end();
     return m;
+  }
+
+  private MissionGroup group(YamlNode node) {
+    BoundMapping o = binding.mapping(node, GROUP_FIELDS, GROUP_KEYS, "a mission group");
+    if (o == null) {
+      return null;
+    }
+    o.require(MissionGroupField.ID);
+    String id = o.id(MissionGroupField.ID);
+    if (id == null) {
+      return null;
+    }
+    MissionGroup g = new MissionGroup(id, o.string(MissionGroupField.NAME));
+    o.writeFields(binding.positions.group());
+    binding.positions.end();
+    return g;
   }
 
   private Phase phase(YamlNode node) {

@@ -9,9 +9,15 @@ import java.util.Objects;
  * @param name human name, or null
  * @param from the id of the authority holding the mission before its transfer, or null
  * @param to the id of the authority holding it after, or null
+ * @param group the id of its mission group, or null
  */
-public record Mission(String id, String name, String from, String to) {
+public record Mission(String id, String name, String from, String to, String group) {
   public Mission {
     Objects.requireNonNull(id, "id");
+  }
+
+  /** A mission in no group. */
+  public Mission(String id, String name, String from, String to) {
+    this(id, name, from, to, null);
   }
 }

@@ -5,7 +5,8 @@ public enum MissionField implements Field {
   ID("id"),
   NAME("name"),
   FROM("from"),
-  TO("to");
+  TO("to"),
+  GROUP("group");
 
   private final String key;
 

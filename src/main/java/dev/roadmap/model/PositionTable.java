@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Where each element of one file's roadmap is written: the span of each field of each authority,
- * mission, phase and milestone, of the id each prerequisite names, and of each top-level key's
- * value. The {@link Roadmap} owns it; a check or a renderer asks it by element and field ({@code
- * positions.of(milestone, MilestoneField.DATE)}), never by key string.
+ * mission, mission group, phase and milestone, of the id each prerequisite names, and of each
+ * top-level key's value. The {@link Roadmap} owns it; a check or a renderer asks it by element and
+ * field ({@code positions.of(milestone, MilestoneField.DATE)}), never by key string.
  *
  * <p>The spans are packed in shared int blocks (four ints a span, one row of fields an element, in
  * field order, with a bit mask of the fields present), so that a million milestones keep a few
@@ -39,7 +39,8 @@ public final class PositionTable {
     AUTHORITY,
     MISSION,
     PHASE,
-    MILESTONE
+    MILESTONE,
+    GROUP
   }
 
   private static final Kind[] KINDS = Kind.values();
@@ -77,8 +78,9 @@ public final class PositionTable {
       List<Authority> authorities,
       List<Mission> missions,
       List<Phase> phases,
-      List<Milestone> milestones) {
-    List<?>[] lists = {authorities, missions, phases, milestones};
+      List<Milestone> milestones,
+      List<MissionGroup> groups) {
+    List<?>[] lists = {authorities, missions, phases, milestones, groups};
     boolean same = true;
     for (int k = 0; k < lists.length; k++) {
       same &= lists[k] == bound[k];
@@ -109,6 +111,16 @@ public final class PositionTable {
   /** Where a field of a mission is written; its id's position when the field is absent. */
   public Span of(Mission m, MissionField field) {
     return of(Kind.MISSION, m, field);
+  }
+
+  /** Where a mission group's id is written. */
+  public Span of(MissionGroup g) {
+    return of(Kind.GROUP, g, MissionGroupField.ID);
+  }
+
+  /** Where a field of a mission group is written; its id's position when the field is absent. */
+  public Span of(MissionGroup g, MissionGroupField field) {
+    return of(Kind.GROUP, g, field);
   }
 
   /** Where a phase's id is written. */
@@ -323,6 +335,11 @@ public final class PositionTable {
     /** Begins the row of the next mission. */
     public Builder mission() {
       return begin(Kind.MISSION);
+    }
+
+    /** Begins the row of the next mission group. */
+    public Builder group() {
+      return begin(Kind.GROUP);
     }
 
     /** Begins the row of the next phase. */

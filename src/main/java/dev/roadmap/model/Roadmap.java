@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param phases phases in file (and phase) order
  * @param milestones milestones in file order
  * @param positions where each element is written
+ * @param groups mission groups in file order (empty when the file groups no missions)
  */
 public record Roadmap(
     String file,
@@ -29,7 +30,8 @@ public record Roadmap(
     List<Mission> missions,
     List<Phase> phases,
     List<Milestone> milestones,
-    PositionTable positions) {
+    PositionTable positions,
+    List<MissionGroup> groups) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -37,12 +39,65 @@ public record Roadmap(
     missions = List.copyOf(missions);
     phases = List.copyOf(phases);
     milestones = List.copyOf(milestones);
-    positions = positions.bind(authorities, missions, phases, milestones);
+    groups = List.copyOf(groups);
+    positions = positions.bind(authorities, missions, phases, milestones, groups);
+  }
+
+  /** A roadmap without mission groups. */
+  public Roadmap(
+      String file,
+      int version,
+      String title,
+      LocalDate start,
+      LocalDate asOf,
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones,
+      PositionTable positions) {
+    this(
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        List.of());
   }
 
   /** This roadmap with other milestones in the same places (the positions stay with the places). */
   public Roadmap withMilestones(List<Milestone> replaced) {
     return new Roadmap(
-        file, version, title, start, asOf, authorities, missions, phases, replaced, positions);
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        replaced,
+        positions,
+        groups);
+  }
+
+  /** This roadmap as of another status date (a command's {@code --as-of}). */
+  public Roadmap withAsOf(LocalDate date) {
+    return new Roadmap(
+        file,
+        version,
+        title,
+        start,
+        date,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        groups);
   }
 }

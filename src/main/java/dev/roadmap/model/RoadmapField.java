@@ -9,7 +9,8 @@ public enum RoadmapField implements Field {
   AUTHORITIES("authorities"),
   MISSIONS("missions"),
   PHASES("phases"),
-  MILESTONES("milestones");
+  MILESTONES("milestones"),
+  MISSION_GROUPS("mission-groups");
 
   private final String key;
 

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who holds each mission on a date: a mission is under its {@code to} authority from the finish of
- * its live transfer milestone on, if that finish is on or before the date; else under its {@code
- * from} authority.
+ * Who holds each mission on a date: a mission is under its {@code to} authority only when its live
+ * transfer milestone is done by that date ({@link Standing#DONE}: the file says {@code done} and it
+ * finished on or before the date); else under its {@code from} authority. A transfer still planned
+ * after its date is never counted as transferred.
  */
 public final class MissionStates {
   private MissionStates() {}
@@ -22,11 +23,16 @@ public final class MissionStates {
    *
    * @param mission the mission
    * @param transfer its live transfer milestone, or null when it has none
-   * @param transferred true when the transfer finished on or before the date
+   * @param transferred true when the transfer is done by the date
    * @param holder the id of the authority holding it on the date (null if the file names none)
+   * @param standing how the transfer stood on the date, or null when there is none
    */
   public record State(
-      Mission mission, Schedule.Entry transfer, boolean transferred, String holder) {}
+      Mission mission,
+      Schedule.Entry transfer,
+      boolean transferred,
+      String holder,
+      Standing standing) {}
 
   /** Every mission, in file order, on {@code date}. */
   public static List<State> on(Schedule s, LocalDate date) {
@@ -41,9 +47,10 @@ public final class MissionStates {
     List<State> out = new ArrayList<>();
     for (Mission m : s.roadmap().missions()) {
       Schedule.Entry transfer = transfers.get(m.id());
-      boolean done = transfer != null && !transfer.dates().finish().isAfter(date);
+      Standing standing = transfer == null ? null : Standing.of(transfer, date, s.roadmap().asOf());
+      boolean done = standing == Standing.DONE;
       var holder = done ? m.to() : m.from();
-      out.add(new State(m, transfer, done, holder));
+      out.add(new State(m, transfer, done, holder, standing));
     }
     return out;
   }

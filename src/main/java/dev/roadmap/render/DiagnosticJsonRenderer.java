@@ -47,7 +47,7 @@ public final class DiagnosticJsonRenderer {
     g.writeEndObject();
   }
 
-  private static void write(JsonGenerator g, Diagnostic d) throws IOException {
+  static void write(JsonGenerator g, Diagnostic d) throws IOException {
     g.writeStartObject();
     g.writeStringField("code", d.code().id());
     g.writeStringField("severity", d.severity().label());

@@ -108,6 +108,18 @@ public final class DiagnosticTextRenderer {
     };
   }
 
+  /** The head line of a finding, plain: {@code file:line:col: severity: message [RMnnn]}. */
+  public static String head(Diagnostic d) {
+    return Findings.where(d.span())
+        + ": "
+        + severity(d.severity(), Style.PLAIN)
+        + " "
+        + Printable.of(d.message())
+        + " ["
+        + d.code().id()
+        + "]";
+  }
+
   /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
   public static String summary(List<FileReport> reports, Style style) {
     return Findings.summary(reports, style);

@@ -2,7 +2,10 @@ package dev.roadmap.render;
 
 import dev.roadmap.model.Dependency;
 import dev.roadmap.plan.Schedule;
+import dev.roadmap.plan.Standing;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Why a milestone is dated as it is: the chain of driving prerequisites from the first link (a pin
@@ -13,12 +16,30 @@ public final class ExplainRenderer {
   private ExplainRenderer() {}
 
   public static String render(Schedule s, String id, Style style) {
+    return render(s, id, null, style, Map.of());
+  }
+
+  /**
+   * The chain, with the status date and the milestone's status as of it ({@link Standing}) in the
+   * header, and the codes of the findings of each milestone of the chain that has any.
+   *
+   * @param asOf the status date, or null
+   * @param findings the codes of the findings of each milestone that has any, by id
+   */
+  public static String render(
+      Schedule s, String id, LocalDate asOf, Style style, Map<String, List<String>> findings) {
     List<Schedule.Entry> chain = s.drivingChain(id);
     Schedule.Entry target = chain.get(chain.size() - 1);
     StringBuilder b = new StringBuilder();
     b.append(style.bold("'" + id + "' is dated " + target.dates().display()))
-        .append(target.pinned() ? " (pinned)" : " (computed)")
-        .append('\n');
+        .append(target.pinned() ? " (pinned)" : " (computed)");
+    if (asOf != null) {
+      b.append("; as of ")
+          .append(asOf)
+          .append(": ")
+          .append(Standing.of(target, asOf, s.roadmap().asOf()).key());
+    }
+    b.append('\n');
     int w = chain.stream().mapToInt(e -> e.dates().display().length()).max().orElse(10);
     for (int i = 0; i < chain.size(); i++) {
       Schedule.Entry e = chain.get(i);
@@ -42,7 +63,12 @@ public final class ExplainRenderer {
           .append("  (")
           .append(e.dates().isZeroLength() ? "zero length" : e.dates().days() + " days")
           .append(e.pinned() ? ", pinned" : "")
-          .append(")\n");
+          .append(")");
+      List<String> codes = findings.get(e.milestone().id());
+      if (codes != null) {
+        b.append("  ").append(style.red("! " + String.join(" ", codes)));
+      }
+      b.append('\n');
     }
     b.append("slack ")
         .append(Plural.of(target.slackDays(), "day"))

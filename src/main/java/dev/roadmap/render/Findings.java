@@ -10,6 +10,20 @@ import java.util.List;
 final class Findings {
   private Findings() {}
 
+  /**
+   * The field {@code findings} of a view's JSON: the roadmap's findings, each as {@code validate
+   * --format json} writes it, so that a view of a roadmap with findings is still valid JSON on
+   * standard output.
+   */
+  static void json(com.fasterxml.jackson.core.JsonGenerator g, List<Diagnostic> findings)
+      throws java.io.IOException {
+    g.writeArrayFieldStart("findings");
+    for (Diagnostic d : findings) {
+      DiagnosticJsonRenderer.write(g, d);
+    }
+    g.writeEndArray();
+  }
+
   /** {@code file:line:col}, or the file alone when the position is not known. */
   static String where(Span s) {
     return s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file();

@@ -1,10 +1,12 @@
 package dev.roadmap.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The schedule as JSON in a versioned envelope: every milestone with {@code start}, {@code end}
@@ -18,7 +20,22 @@ public final class ScheduleJsonRenderer {
   private ScheduleJsonRenderer() {}
 
   public static String render(Schedule s) {
-    return JsonEnvelope.write(VERSION, g -> fields(g, s));
+    return render(s, List.of());
+  }
+
+  /**
+   * The schedule, and the roadmap's findings in a field {@code findings} (written only when there
+   * are any, each as {@code validate --format json} writes it).
+   */
+  public static String render(Schedule s, List<Diagnostic> findings) {
+    return JsonEnvelope.write(
+        VERSION,
+        g -> {
+          fields(g, s);
+          if (!findings.isEmpty()) {
+            Findings.json(g, findings);
+          }
+        });
   }
 
   private static void fields(JsonGenerator g, Schedule s) throws IOException {

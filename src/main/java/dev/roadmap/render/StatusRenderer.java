@@ -1,15 +1,22 @@
 package dev.roadmap.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.roadmap.model.Status;
+import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.model.MissionGroup;
+import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
+import dev.roadmap.plan.Standing;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The state of a roadmap on a date: who holds each mission, how many are transferred, what is
@@ -29,19 +36,45 @@ public final class StatusRenderer {
    *
    * @param date the status date
    * @param missions each mission's state
-   * @param overdue live milestones not done whose pinned finish is before the date
-   * @param next the first other milestones not done, by date
+   * @param overdue live milestones not done whose pinned finish is before the date, while the file
+   *     (as of its own as-of) says they were still not done ({@link Standing#OVERDUE})
+   * @param due milestones whose pinned date came after the file's as-of: the file cannot say
+   *     whether they happened ({@link Standing#DUE})
+   * @param next the first other milestones not done on the date, by date
    */
   record Report(
       LocalDate date,
       List<MissionStates.State> missions,
       List<Schedule.Entry> overdue,
-      List<Schedule.Entry> next) {}
+      List<Schedule.Entry> due,
+      List<Schedule.Entry> next,
+      Map<Schedule.Entry, Standing> standing) {}
+
+  /**
+   * One mission group on the date.
+   *
+   * @param id the group id, or null for the missions in no group
+   * @param name its name (its id when it has none)
+   * @param missions its missions' states
+   * @param transferred how many are transferred
+   * @param completed the day the last transfer finished when all are transferred, else null
+   */
+  record GroupCount(
+      String id,
+      String name,
+      List<MissionStates.State> missions,
+      long transferred,
+      LocalDate completed) {}
 
   static Report report(Schedule s, LocalDate date) {
+    LocalDate recorded = s.roadmap().asOf();
+    Map<Schedule.Entry, Standing> standing = new HashMap<>();
+    for (Schedule.Entry e : s.milestones().values()) {
+      standing.put(e, Standing.of(e, date, recorded));
+    }
     List<Schedule.Entry> open =
         s.milestones().values().stream()
-            .filter(e -> e.milestone().status().isLive() && e.milestone().status() != Status.DONE)
+            .filter(e -> standing.get(e).isOpen())
             .sorted(
                 Comparator.comparing((Schedule.Entry e) -> e.dates().start())
                     .thenComparing(e -> e.dates().end()))
@@ -49,21 +82,89 @@ public final class StatusRenderer {
     // Overdue as RM501 means it: a pinned date that passed. A computed date in the past says the
     // roadmap does not date the milestone, not that it is late: it stays among the next ones.
     List<Schedule.Entry> overdue =
-        open.stream().filter(e -> e.pinned() && e.dates().finish().isBefore(date)).toList();
+        open.stream().filter(e -> standing.get(e) == Standing.OVERDUE).toList();
+    List<Schedule.Entry> due = open.stream().filter(e -> standing.get(e) == Standing.DUE).toList();
     List<Schedule.Entry> next =
-        open.stream().filter(e -> !overdue.contains(e)).limit(NEXT).toList();
-    return new Report(date, MissionStates.on(s, date), overdue, next);
+        open.stream()
+            .filter(e -> standing.get(e) != Standing.OVERDUE && standing.get(e) != Standing.DUE)
+            .limit(NEXT)
+            .toList();
+    return new Report(date, MissionStates.on(s, date), overdue, due, next, standing);
+  }
+
+  /**
+   * The count of each mission group, in file order, then the missions in no group (id null); a
+   * roadmap without groups has one count, of every mission.
+   */
+  static List<GroupCount> groups(Roadmap r, List<MissionStates.State> states) {
+    List<GroupCount> out = new ArrayList<>();
+    for (MissionGroup g : r.groups()) {
+      out.add(
+          count(
+              g.id(),
+              g.name() == null ? g.id() : g.name(),
+              states.stream().filter(st -> g.id().equals(st.mission().group())).toList()));
+    }
+    Set<String> known = new HashSet<>();
+    r.groups().forEach(g -> known.add(g.id()));
+    List<MissionStates.State> rest =
+        states.stream()
+            .filter(st -> st.mission().group() == null || !known.contains(st.mission().group()))
+            .toList();
+    if (out.isEmpty() || !rest.isEmpty()) {
+      out.add(count(null, out.isEmpty() ? null : "Missions in no group", rest));
+    }
+    return out;
+  }
+
+  private static GroupCount count(String id, String name, List<MissionStates.State> states) {
+    long n = MissionStates.transferred(states);
+    LocalDate completed = null;
+    if (!states.isEmpty() && n == states.size()) {
+      completed =
+          states.stream()
+              .map(st -> st.transfer().dates().finish())
+              .max(LocalDate::compareTo)
+              .orElse(null);
+    }
+    return new GroupCount(id, name, states, n, completed);
+  }
+
+  /** "Ten military missions: 7 of 10 transferred", or "7 of 11 missions transferred" alone. */
+  static String countLine(GroupCount g) {
+    StringBuilder b = new StringBuilder();
+    if (g.name() != null) {
+      b.append(Printable.of(g.name())).append(": ");
+      b.append(g.transferred()).append(" of ").append(g.missions().size());
+    } else {
+      b.append(g.transferred()).append(" of ").append(Plural.of(g.missions().size(), "mission"));
+    }
+    b.append(" transferred");
+    if (g.completed() != null) {
+      b.append(", complete since ").append(g.completed());
+    }
+    return b.toString();
   }
 
   public static String text(Schedule s, LocalDate date, Style style) {
+    return text(s, date, style, Map.of());
+  }
+
+  /**
+   * The state on {@code date}, with the codes of each milestone's findings after it.
+   *
+   * @param findings the codes of the findings of each milestone that has any, by id
+   */
+  public static String text(
+      Schedule s, LocalDate date, Style style, Map<String, List<String>> findings) {
     Report r = report(s, date);
     StringBuilder b = new StringBuilder();
     b.append(style.bold(ScheduleFacts.title(s))).append(", as of ").append(date).append('\n');
     if (!r.missions().isEmpty()) {
-      b.append(MissionStates.transferred(r.missions()))
-          .append(" of ")
-          .append(Plural.of(r.missions().size(), "mission"))
-          .append(" transferred\n\n");
+      for (GroupCount g : groups(s.roadmap(), r.missions())) {
+        b.append(countLine(g)).append('\n');
+      }
+      b.append('\n');
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"mission", "held by", "transfer", "date", "status"});
       for (MissionStates.State st : r.missions()) {
@@ -73,7 +174,7 @@ public final class StatusRenderer {
               st.holder() == null ? "?" : st.holder(),
               st.transfer() == null ? "(none)" : st.transfer().milestone().id(),
               st.transfer() == null ? "" : day(st.transfer()),
-              st.transfer() == null ? "" : st.transfer().milestone().status().key()
+              st.transfer() == null ? "" : st.standing().key() + marks(findings, st.transfer())
             });
       }
       TextTable.append(b, rows);
@@ -86,22 +187,48 @@ public final class StatusRenderer {
             day(e),
             e.milestone().id(),
             e.milestone().status().key(),
-            Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day") + " late"
+            Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day")
+                + " late"
+                + marks(findings, e)
           });
     }
     section(b, style, "Overdue:", overdue, " none\n");
+    if (!r.due().isEmpty()) {
+      List<String[]> due = new ArrayList<>();
+      for (Schedule.Entry e : r.due()) {
+        due.add(new String[] {day(e), e.milestone().id(), title(e) + marks(findings, e)});
+      }
+      section(
+          b,
+          style,
+          "Due since the file's as-of "
+              + s.roadmap().asOf()
+              + " (not recorded; the file cannot say whether they happened):",
+          due,
+          "");
+    }
     List<String[]> next = new ArrayList<>();
     for (Schedule.Entry e : r.next()) {
       next.add(
           new String[] {
             day(e),
             e.milestone().id(),
-            e.milestone().title() == null ? "" : Printable.of(e.milestone().title())
+            r.standing().get(e) == Standing.PROJECTED ? "projected" : "",
+            title(e) + marks(findings, e)
           });
     }
     section(b, style, "Next:", next, " nothing planned\n");
     b.append(style.dim("~ computed date")).append('\n');
     return b.toString();
+  }
+
+  private static String title(Schedule.Entry e) {
+    return e.milestone().title() == null ? "" : Printable.of(e.milestone().title());
+  }
+
+  private static String marks(Map<String, List<String>> findings, Schedule.Entry e) {
+    List<String> codes = findings.get(e.milestone().id());
+    return codes == null ? "" : "  ! " + String.join(" ", codes);
   }
 
   /** A heading, then the rows as a table, or {@code none} after the heading when there are none. */
@@ -117,20 +244,40 @@ public final class StatusRenderer {
   }
 
   public static String json(Schedule s, LocalDate date) {
-    Report r = report(s, date);
-    return JsonEnvelope.write(VERSION, g -> fields(g, s, r));
+    return json(s, date, List.of());
   }
 
-  private static void fields(JsonGenerator g, Schedule s, Report r) throws IOException {
+  /** The state on {@code date} as JSON, with the roadmap's findings. */
+  public static String json(Schedule s, LocalDate date, List<Diagnostic> findings) {
+    Report r = report(s, date);
+    return JsonEnvelope.write(VERSION, g -> fields(g, s, r, findings));
+  }
+
+  private static void fields(JsonGenerator g, Schedule s, Report r, List<Diagnostic> findings)
+      throws IOException {
     LocalDate date = r.date();
     g.writeStringField("title", ScheduleFacts.title(s));
     g.writeStringField("asOf", date.toString());
+    g.writeStringField(
+        "recordedAsOf", s.roadmap().asOf() == null ? null : s.roadmap().asOf().toString());
     g.writeNumberField("transferred", MissionStates.transferred(r.missions()));
     g.writeNumberField("missionCount", r.missions().size());
+    g.writeArrayFieldStart("groups");
+    for (GroupCount c : groups(s.roadmap(), r.missions())) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("name", c.name());
+      g.writeNumberField("transferred", c.transferred());
+      g.writeNumberField("missionCount", c.missions().size());
+      g.writeStringField("completed", c.completed() == null ? null : c.completed().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("missions");
     for (MissionStates.State st : r.missions()) {
       g.writeStartObject();
       g.writeStringField("id", st.mission().id());
+      g.writeStringField("group", st.mission().group());
       g.writeStringField("from", st.mission().from() == null ? null : st.mission().from());
       g.writeStringField("to", st.mission().to() == null ? null : st.mission().to());
       g.writeStringField("heldBy", st.holder());
@@ -139,22 +286,26 @@ public final class StatusRenderer {
         g.writeStringField("transfer", st.transfer().milestone().id());
         g.writeStringField("transferDate", st.transfer().dates().finish().toString());
         g.writeBooleanField("transferDatePinned", st.transfer().pinned());
-        g.writeStringField("transferStatus", st.transfer().milestone().status().key());
+        g.writeStringField("transferStatus", st.standing().key());
+        g.writeStringField("transferFileStatus", st.transfer().milestone().status().key());
       }
       g.writeEndObject();
     }
     g.writeEndArray();
-    entries(g, "overdue", r.overdue());
-    entries(g, "next", r.next());
+    entries(g, "overdue", r.overdue(), r);
+    entries(g, "due", r.due(), r);
+    entries(g, "next", r.next(), r);
+    Findings.json(g, findings);
   }
 
-  private static void entries(JsonGenerator g, String name, List<Schedule.Entry> list)
+  private static void entries(JsonGenerator g, String name, List<Schedule.Entry> list, Report r)
       throws IOException {
     g.writeArrayFieldStart(name);
     for (Schedule.Entry e : list) {
       g.writeStartObject();
       g.writeStringField("id", e.milestone().id());
-      g.writeStringField("status", e.milestone().status().key());
+      g.writeStringField("status", r.standing().get(e).key());
+      g.writeStringField("fileStatus", e.milestone().status().key());
       g.writeStringField("start", e.dates().start().toString());
       g.writeStringField("finish", e.dates().finish().toString());
       g.writeBooleanField("pinned", e.pinned());

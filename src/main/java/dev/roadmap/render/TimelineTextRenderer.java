@@ -6,11 +6,13 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Interval;
+import dev.roadmap.plan.Standing;
 import dev.roadmap.plan.Timeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The phased timeline for a terminal: phases in order with their windows, and for each milestone
@@ -26,10 +28,22 @@ public final class TimelineTextRenderer {
    * @param asOf the status date to mark, or null
    */
   public static String render(Timeline t, LocalDate asOf, Style style) {
+    return render(t, asOf, style, Map.of());
+  }
+
+  /**
+   * The timeline as of {@code asOf}: each status is the file's replayed to that date ({@link
+   * Standing}), and a milestone with findings is marked {@code !} with their codes after its title.
+   *
+   * @param asOf the status date to mark, or null
+   * @param findings the codes of the findings of each milestone that has any, by id
+   */
+  public static String render(
+      Timeline t, LocalDate asOf, Style style, Map<String, List<String>> findings) {
     List<String[]> rows = new ArrayList<>();
     for (Timeline.PhaseEntries p : t.phases()) {
       for (Timeline.Entry e : p.entries()) {
-        rows.add(cells(e));
+        rows.add(cells(e, standing(e, asOf, t.roadmap().asOf())));
       }
     }
     int[] width = new int[6];
@@ -55,7 +69,7 @@ public final class TimelineTextRenderer {
             .append("  ")
             .append(pad(c[1], width[1]))
             .append("  ")
-            .append(statusCell(e.milestone().status(), pad(c[2], width[2]), style))
+            .append(statusCell(c[2], pad(c[2], width[2]), style))
             .append("  ")
             .append(pad(c[3], width[3]))
             .append("  ")
@@ -67,6 +81,10 @@ public final class TimelineTextRenderer {
         out.append(e.milestone().kind() == Kind.TRANSFER ? style.bold(id) : id);
         if (hasTitle) {
           out.append("  ").append(title);
+        }
+        List<String> codes = findings.get(e.milestone().id());
+        if (codes != null) {
+          out.append("  ").append(style.red("! " + String.join(" ", codes)));
         }
         out.append('\n');
       }
@@ -194,25 +212,33 @@ public final class TimelineTextRenderer {
     return b.toString();
   }
 
-  private static String[] cells(Timeline.Entry e) {
+  /** The status of an entry as of {@code asOf}, replayed from the file's ({@link Standing}). */
+  private static String standing(Timeline.Entry e, LocalDate asOf, LocalDate recorded) {
+    if (asOf == null || e.dates().isEmpty()) {
+      return e.milestone().status().key();
+    }
+    return Standing.of(e.milestone(), e.dates().get(), !e.computed(), asOf, recorded).key();
+  }
+
+  private static String[] cells(Timeline.Entry e, String status) {
     Milestone m = e.milestone();
-    boolean open = m.status() != Status.DONE && m.status().isLive();
+    boolean open = !status.equals(Status.DONE.key()) && m.status().isLive();
     return new String[] {
       e.dates().map(Interval::display).orElse(UNSCHEDULED),
       m.kind().key(),
-      m.status().key(),
+      status,
       m.mission() == null ? "-" : m.mission(),
       open && e.slackDays() != null ? e.slackDays() + "d" : "",
       m.id()
     };
   }
 
-  private static String statusCell(Status s, String padded, Style style) {
+  private static String statusCell(String s, String padded, Style style) {
     return switch (s) {
-      case DONE -> style.green(padded);
-      case AT_RISK -> style.red(padded);
-      case IN_PROGRESS -> style.yellow(padded);
-      case SUPERSEDED, CANCELLED -> style.dim(padded);
+      case "done" -> style.green(padded);
+      case "at-risk", "overdue" -> style.red(padded);
+      case "in-progress", "due" -> style.yellow(padded);
+      case "superseded", "cancelled" -> style.dim(padded);
       default -> padded;
     };
   }

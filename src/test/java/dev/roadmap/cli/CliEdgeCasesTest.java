@@ -75,6 +75,7 @@ class CliEdgeCasesTest {
   void statusCallsOverdueOnlyWhatIsPinned() {
     // In chain.yaml only 'a' is pinned (2024-01-10..2024-01-19); b, c and d are computed.
     Run r = Run.of("status", CHAIN, "--as-of", "2024-03-01");
-    assertThat(r.out()).contains("Overdue:\n  2024-01-19  a  planned  42 days late\nNext:\n");
+    assertThat(r.out())
+        .contains("Overdue:\n  2024-01-19  a  planned  42 days late  ! RM501\nNext:\n");
   }
 }

@@ -91,9 +91,10 @@ class CliTest {
 
   @Test
   void failOn_decidesWhichSeverityFails() {
-    // The sample roadmap has warnings (RM403) and no errors.
-    assertThat(Run.of("validate", SAMPLE).code()).isEqualTo(ExitCodes.OK);
-    assertThat(Run.of("validate", "--fail-on", "warning", SAMPLE).code())
+    // The chain as of 2024-03-01 has a warning (RM501) and no errors.
+    String chain = "src/test/resources/whatif/chain.yaml";
+    assertThat(Run.of("validate", chain, "--as-of", "2024-03-01").code()).isEqualTo(ExitCodes.OK);
+    assertThat(Run.of("validate", "--fail-on", "warning", chain, "--as-of", "2024-03-01").code())
         .isEqualTo(ExitCodes.FINDINGS);
     assertThat(Run.of("validate", "--fail-on", "none", SEVERAL).code()).isEqualTo(ExitCodes.OK);
   }
@@ -195,9 +196,10 @@ class CliTest {
 
   @Test
   void timeline_mentionsWarningsOnStderr() {
-    Run r = Run.of("timeline", SAMPLE);
+    Run r = Run.of("timeline", "src/test/resources/whatif/chain.yaml", "--as-of", "2024-03-01");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.err()).contains("warning", "roadmap validate");
+    assertThat(r.err()).contains("warning", "roadmap validate", "[RM501]");
+    assertThat(r.out()).contains("! RM501");
   }
 
   @Test

@@ -502,7 +502,9 @@ class HostileCorpusTest {
             dir.resolve("chain.yaml"),
             w -> {
               w.write(VALID);
-              w.write("  - {id: m0, title: M, phase: p1, start: 2004-01-05, duration: 1d}\n");
+              w.write(
+                  "  - {id: m0, title: M, phase: p1, start: 2004-01-05, duration: 1d,"
+                      + " status: done}\n");
               for (int i = 1; i < 20_000; i++) {
                 w.write("  - {id: m" + i + ", title: M, phase: p1, duration: 1d, requires: [m");
                 w.write((i - 1) + "]}\n");

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -15,6 +18,12 @@ import java.util.Map;
  * @param err standard error
  */
 record Run(int code, String out, String err) {
+  /**
+   * The day every in-process run takes as today: a roadmap without as-of is read as of it. It is
+   * before every date of the test files, so that none of them is overdue by the clock alone; a test
+   * of the clock itself gives its own ({@code StatusCommandTest}).
+   */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2000-01-01T12:00:00Z"), ZoneOffset.UTC);
 
   static Run of(String... args) {
     return with(Map.of(), "", false, args);
@@ -22,7 +31,7 @@ record Run(int code, String out, String err) {
 
   static Run with(Map<String, String> env, String stdin, boolean terminal, String... args) {
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    return with(new Env(env, in, terminal), args);
+    return with(new Env(env, in, terminal, CLOCK), args);
   }
 
   static Run with(Env env, String... args) {

@@ -1,40 +1,143 @@
 package dev.roadmap.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code roadmap status} on the sample roadmap gives the true count of the ten missions transferred
- * on each date (shared/domain.md, section 1); the eleventh mission, wartime OPCON, is still with
- * the CFC.
+ * on each date (shared/domain.md, section 1), and wartime OPCON on its own line: a different
+ * programme, never an eleventh mission.
  */
 class StatusCommandTest {
+  @ParameterizedTest(name = "{0}: {1} of the ten")
+  @CsvSource({
+    "2004-01-01, 0",
+    "2004-09-15, 1",
+    "2006-03-22, 7",
+    "2008-10-01, 10",
+  })
+  void theFourDatesOfTheIssue(String date, int transferred) {
+    Run text = Run.of("status", CliTest.SAMPLE, "--as-of", date);
+    assertThat(text.code()).isEqualTo(ExitCodes.OK);
+    assertThat(text.err()).isEmpty();
+    assertThat(text.out())
+        .contains(
+            "\nTen military missions (USFK to ROK forces): " + transferred + " of 10 transferred")
+        .contains("\nWartime OPCON (CFC to Future-CFC): 0 of 1 transferred\n")
+        .doesNotContain("of 11");
+  }
+
   @ParameterizedTest(name = "{0}: {1} of the ten")
   @CsvSource({
     "2004-07-31, 0",
     "2004-08-01, 1",
     "2004-11-01, 2",
     "2005-08-01, 4",
-    "2005-09-01, 5",
+    "2005-09-01, 4",
     "2005-10-01, 6",
     "2006-01-15, 7",
     "2006-08-01, 8",
     "2006-12-31, 9",
     "2008-09-29, 9",
     "2008-10-01, 10",
-    "2026-11-27, 10"
+    "2026-11-27, 10",
+    "2030-01-01, 10"
   })
-  void countsTheTenMissionsTransferredByADate(String date, int transferred) {
+  void countsTheTenMissionsTransferredByADate(String date, int transferred) throws Exception {
     Run r = Run.of("status", CliTest.SAMPLE, "--as-of", date, "--format", "json");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("asOf").asText()).isEqualTo(date);
+    JsonNode ten = json.get("groups").get(0);
+    assertThat(ten.get("id").asText()).isEqualTo("ten-missions");
+    assertThat(ten.get("transferred").asInt()).isEqualTo(transferred);
+    assertThat(ten.get("missionCount").asInt()).isEqualTo(10);
+    assertThat(ten.get("completed").isNull()).isEqualTo(transferred < 10);
+    JsonNode opcon = json.get("groups").get(1);
+    assertThat(opcon.get("id").asText()).isEqualTo("wartime-opcon");
+    assertThat(opcon.get("transferred").asInt()).isZero();
+    assertThat(opcon.get("missionCount").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void asOf2004NoLaterTransferIsDoneAndNextIsWhatFollows() {
+    Run r = Run.of("status", CliTest.SAMPLE, "--as-of", "2004-01-01");
+    String table = r.out().substring(0, r.out().indexOf("Overdue:"));
+    assertThat(table).doesNotContain(" done").contains("rear-area-decon ").contains("planned");
+    String next = r.out().substring(r.out().indexOf("Next:"));
+    assertThat(next).contains("2004-08-01  xfer-rear-area-decon").doesNotContain("2026");
+  }
+
+  @Test
+  void aCompleteGroupSaysWhenItCompleted() {
+    Run r = Run.of("status", CliTest.SAMPLE, "--as-of", "2026-11-27");
     assertThat(r.out())
-        .contains("\"transferred\": " + transferred + ",")
-        .contains("\"missionCount\": 11,");
-    Run text = Run.of("status", CliTest.SAMPLE, "--as-of", date);
-    assertThat(text.out())
-        .contains(transferred + " of 11 missions transferred")
-        .containsPattern("wartime-opcon +cfc +opcon-transition-fcfc +~2028-08-25 +planned");
+        .contains(
+            "Ten military missions (USFK to ROK forces): 10 of 10 transferred, complete since"
+                + " 2008-09-30\n");
+  }
+
+  @Test
+  void aRoadmapWithoutGroupsKeepsOneLine() {
+    Run r = Run.of("status", CliTest.CLEAN);
+    assertThat(r.out()).containsPattern("\n\\d+ of \\d+ missions? transferred\n");
+  }
+
+  /** A planned transfer whose date passed is due or overdue, never transferred. */
+  static final String PLANNED =
+      String.join(
+          "\n",
+          "roadmap: 1",
+          "title: T",
+          "start: 2024-01-01",
+          "as-of: 2026-01-01",
+          "authorities: [{id: a}, {id: b}]",
+          "missions: [{id: m, from: a, to: b}, {id: n, from: a, to: b}]",
+          "phases: [{id: p}]",
+          "milestones:",
+          "  - {id: cap, title: C, phase: p, kind: capability, date: 2024-06-01, status: done}",
+          "  - {id: xm, title: M, phase: p, kind: transfer, mission: m, date: 2025-01-01,",
+          "     requires: [cap]}",
+          "  - {id: xn, title: N, phase: p, kind: transfer, mission: n, date: 2026-06-01,",
+          "     requires: [cap]}",
+          "");
+
+  @Test
+  void aPlannedTransferAfterItsDateIsNeverTransferred() {
+    Run r = Run.with(Map.of(), PLANNED, false, "status", "-", "--as-of", "2027-01-01");
+    assertThat(r.out())
+        .contains("0 of 2 missions transferred")
+        .containsPattern("m +a +xm +2025-01-01 +overdue")
+        .containsPattern("n +a +xn +2026-06-01 +due")
+        .contains("Due since the file's as-of 2026-01-01");
+    assertThat(r.err()).contains("RM501").contains("'xm'").doesNotContain("'xn'");
+  }
+
+  /** Without --as-of and without the file's as-of, today comes from the injected clock. */
+  @Test
+  void withoutAnAsOfTodayComesFromTheClock() {
+    Clock clock = Clock.fixed(Instant.parse("2031-05-04T08:00:00Z"), ZoneOffset.UTC);
+    byte[] noAsOf = PLANNED.replace("as-of: 2026-01-01\n", "").getBytes(UTF_8);
+    Env env = new Env(Map.of(), new ByteArrayInputStream(noAsOf), false, clock);
+    Run r = Run.with(env, "status", "-");
+    assertThat(r.out()).contains(", as of 2031-05-04\n");
+    // Without a file's as-of, the date is also the one the statuses are recorded at: xn is late.
+    assertThat(r.out()).containsPattern("n +a +xn +2026-06-01 +overdue");
+    env = new Env(Map.of(), new ByteArrayInputStream(new byte[0]), false, clock);
+    Run explain = Run.with(env, "explain", CliTest.SAMPLE, "opcon-transition-fcfc");
+    Run validate = Run.with(env, "validate", "--format", "json", CliTest.SAMPLE);
+    assertThat(explain.out()).contains("as of 2026-11-27");
+    assertThat(validate.code()).isEqualTo(ExitCodes.OK);
   }
 }

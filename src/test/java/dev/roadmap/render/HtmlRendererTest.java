@@ -98,7 +98,7 @@ class HtmlRendererTest {
     List<String> groups =
         withClass(d, "g", "milestone").stream().map(g -> g.getAttribute("data-id")).toList();
     assertThat(groups).containsExactlyInAnyOrderElementsOf(s.milestones().keySet());
-    assertThat(drawnLinks(d)).isEqualTo(liveLinks(s)).hasSize(43);
+    assertThat(drawnLinks(d)).isEqualTo(liveLinks(s)).hasSize(41);
     assertThat(byId(d, "line", "as-of")).isNotNull();
 
     Element missions = byId(d, "table", "missions");
@@ -144,9 +144,9 @@ class HtmlRendererTest {
                 .filter(e -> !e.pinned())
                 .map(e -> e.milestone().id())
                 .toList());
-    assertThat(withClass(d, "g", "status-superseded")).hasSize(2);
+    assertThat(withClass(d, "g", "status-superseded")).hasSize(4);
     assertThat(withClass(d, "path", "critical")).hasSize(2);
-    assertThat(withClass(d, "g", "kind-transfer")).hasSize(12);
+    assertThat(withClass(d, "g", "kind-transfer")).hasSize(13);
   }
 
   @Test

@@ -72,7 +72,7 @@ class SarifSchemaTest {
             "https://example.org/docs/rules.md");
     assertThat(errors(sarif)).isEmpty();
     JsonNode run = JSON.readTree(sarif).get("runs").get(0);
-    assertThat(run.get("results")).hasSize(11);
+    assertThat(run.get("results")).hasSize(6);
     assertThat(run.get("tool").get("driver").get("rules").get(0).get("helpUri").asText())
         .isEqualTo("https://example.org/docs/rules.md#rm100");
     JsonNode region = run.get("results").get(0).get("locations").get(0).get("physicalLocation");
