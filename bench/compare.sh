@@ -17,7 +17,7 @@
 #     same project for TaskJuggler 3 (a tj3 that exits non-zero, e.g. on a false dependency loop,
 #     is reported as failed, not timed);
 #   - N >= COMPARE_FLOOR_MIN (10000): './roadmap validate FILE' vs the parse floor (bench/
-#     ParseFloor.java: SnakeYAML events counted, nothing else) with the launcher's JVM flags.
+#     ParseFloor.java: SnakeYAML events counted, nothing else) on the launcher's JDK and flags.
 # Environment: ROADMAP_JAVA_OPTS is passed to roadmap and used for the floor too (e.g. -Xmx1536m);
 # COMPARE_TIMEOUT (seconds, default 1200) bounds the first run of roadmap at each size; a size at
 # which it fails or times out is reported as such, with no hyperfine run. COMPARE_STARTUP=0 skips
@@ -51,16 +51,19 @@ trap 'rm -rf "$work"' EXIT
 
 ./roadmap validate roadmaps/opcon-transition.yaml >/dev/null 2>&1 || true # builds jar and archive
 javac -cp target/roadmap.jar -d "$work/floor" bench/ParseFloor.java
-# The floor runs with the flags the launcher gives roadmap for the same file (start-up flags, or
-# C2 and a small young generation over 16 MiB), or with ROADMAP_JAVA_OPTS when that is set.
-floor_flags() {
-  if [ -n "${ROADMAP_JAVA_OPTS+set}" ]; then
-    echo "$ROADMAP_JAVA_OPTS"
-  elif [ "$1" -gt $((16 * 1024 * 1024)) ]; then
-    echo "-XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -Xmn128m -Xms1g -XX:-UsePerfData"
-  else
-    echo "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
-  fi
+# The floor runs on the JDK and with the flags the launcher picks for roadmap on the same file
+# (its start-up flags, or C2 and a small young generation over 16 MiB; or ROADMAP_JAVA_OPTS), as
+# the launcher's dry run prints them, without its class-data archive (made for roadmap's jar).
+floor_java() {
+  local word out=()
+  for word in $(ROADMAP_DRY_RUN=1 ./roadmap validate "$1"); do
+    case $word in
+      -jar) break ;;
+      -XX:AOTCache=* | -XX:SharedArchiveFile=* | -Xshare:*) ;;
+      *) out+=("$word") ;;
+    esac
+  done
+  echo "${out[*]}"
 }
 
 # One run of a command (word-split as hyperfine -N does): sets rc, and rss to its peak RSS in MiB.
@@ -162,7 +165,7 @@ for n in "${sizes[@]}"; do
     fi
   fi
   if [ "$n" -ge "$floor_min" ]; then
-    floor_cmd="java $(floor_flags "$bytes") -cp $work/floor:target/roadmap.jar ParseFloor $file"
+    floor_cmd="$(floor_java "$file") -cp $work/floor:target/roadmap.jar ParseFloor $file"
     peak "$floor_cmd"
     floor_rss=$rss
     [ "$rc" -eq 0 ] || { echo "the parse floor failed on $count milestones ($shape)" >&2; exit 1; }

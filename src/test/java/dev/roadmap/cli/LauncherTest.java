@@ -92,6 +92,18 @@ class LauncherTest {
             "chosen-17 -Xmx2g -jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
   }
 
+  @Test
+  void aDryRunPrintsTheCommandAndTrainsNothing() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Map<String, String> dry = Map.of("ROADMAP_DRY_RUN", "1");
+    assertThat(run(dry))
+        .startsWith(jdks.resolve("jdk-25/bin/java") + " -XX:TieredStopAtLevel=1")
+        .endsWith("-jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
+    try (var files = Files.list(checkout.resolve("target"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("roadmap.jar");
+    }
+  }
+
   private void fakeJdk(String name, String version) throws IOException {
     fakeJava(jdks.resolve(name), name, version);
   }
