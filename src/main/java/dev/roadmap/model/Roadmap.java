@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param phases phases in file (and phase) order
  * @param milestones milestones in file order
  * @param positions where each element is written
+ * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
  */
 public record Roadmap(
     String file,
@@ -29,7 +30,8 @@ public record Roadmap(
     List<Mission> missions,
     List<Phase> phases,
     List<Milestone> milestones,
-    PositionTable positions) {
+    PositionTable positions,
+    Precision startPrecision) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -38,11 +40,48 @@ public record Roadmap(
     phases = List.copyOf(phases);
     milestones = List.copyOf(milestones);
     positions = positions.bind(authorities, missions, phases, milestones);
+    startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
+  }
+
+  /** A roadmap whose start is a day. */
+  public Roadmap(
+      String file,
+      int version,
+      String title,
+      LocalDate start,
+      LocalDate asOf,
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones,
+      PositionTable positions) {
+    this(
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        Precision.DAY);
   }
 
   /** This roadmap with other milestones in the same places (the positions stay with the places). */
   public Roadmap withMilestones(List<Milestone> replaced) {
     return new Roadmap(
-        file, version, title, start, asOf, authorities, missions, phases, replaced, positions);
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        replaced,
+        positions,
+        startPrecision);
   }
 }
