@@ -6,7 +6,6 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.DependencyGraph;
-import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,9 @@ final class StatusCheck implements Check {
         continue;
       }
       if (m.status() != Status.DONE) {
-        Optional<Interval> pinned = Pins.of(m);
-        if (pinned.isPresent() && pinned.get().finish().isBefore(c.asOf())) {
+        // Due on the last day a month or a year written for it allows.
+        Optional<Pins.Bounds> pinned = Pins.bounds(m);
+        if (pinned.isPresent() && pinned.get().latestFinish().isBefore(c.asOf())) {
           MilestoneField key =
               m.date() != null
                   ? MilestoneField.DATE
@@ -68,9 +68,9 @@ final class StatusCheck implements Check {
                       + "' is "
                       + m.status().key()
                       + " but was due "
-                      + pinned.get().finish()
+                      + Pins.finishPrecision(m).format(pinned.get().latestFinish())
                       + ", "
-                      + ScheduleCheck.days(pinned.get().finish(), c.asOf())
+                      + ScheduleCheck.days(pinned.get().latestFinish(), c.asOf())
                       + " before the status date "
                       + c.asOf(),
                   "mark it done, or move its date and say why"));
