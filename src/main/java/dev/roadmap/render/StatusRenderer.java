@@ -165,6 +165,6 @@ public final class StatusRenderer {
 
   /** The finish day of an entry, with {@code ~} when computed. */
   static String day(Schedule.Entry e) {
-    return (e.pinned() ? "" : "~") + e.dates().finish();
+    return (e.pinned() ? "" : "~") + e.finishText();
   }
 }

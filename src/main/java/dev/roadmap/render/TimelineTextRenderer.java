@@ -68,6 +68,12 @@ public final class TimelineTextRenderer {
         if (hasTitle) {
           out.append("  ").append(title);
         }
+        String bounds =
+            ScheduleFacts.constraints(e.milestone(), e.dates().orElse(null), !e.computed());
+        if (!bounds.isEmpty()) {
+          String b = "  [" + bounds + "]";
+          out.append(bounds.contains("missed") ? style.red(b) : b);
+        }
         out.append('\n');
       }
       if (p.entries().isEmpty()) {
@@ -154,7 +160,7 @@ public final class TimelineTextRenderer {
     out.append(style.bold(ScheduleFacts.title(r))).append('\n');
     List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
-    out.append("start ").append(r.start());
+    out.append("start ").append(ScheduleFacts.startText(r));
     if (asOf != null) {
       out.append(", as of ").append(asOf);
     }
@@ -165,16 +171,22 @@ public final class TimelineTextRenderer {
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }
-    all.stream()
-        .filter(e -> e.dates().isPresent() && e.milestone().status().isLive())
-        .map(e -> e.dates().get().finish())
-        .max(LocalDate::compareTo)
-        .ifPresent(f -> out.append("; finish ").append(f));
+    Timeline.Entry last = null;
+    for (Timeline.Entry e : all) {
+      if (e.dates().isPresent()
+          && e.milestone().status().isLive()
+          && (last == null || e.dates().get().finish().isAfter(last.dates().get().finish()))) {
+        last = e;
+      }
+    }
+    if (last != null) {
+      out.append("; finish ").append(last.computed() ? "~" : "").append(last.finishText().get());
+    }
     out.append('\n');
     out.append(
             style.dim(
-                "~ computed date   * critical path   slack: days it can slip without"
-                    + " moving the finish"))
+                "~ computed by the scheduler, not an agreed date   * critical path   slack: days"
+                    + " it can slip without moving the finish or passing a deadline"))
         .append('\n');
     return out;
   }
@@ -198,7 +210,7 @@ public final class TimelineTextRenderer {
     Milestone m = e.milestone();
     boolean open = m.status() != Status.DONE && m.status().isLive();
     return new String[] {
-      e.dates().map(Interval::display).orElse(UNSCHEDULED),
+      e.display().orElse(UNSCHEDULED),
       m.kind().key(),
       m.status().key(),
       m.mission() == null ? "-" : m.mission(),
