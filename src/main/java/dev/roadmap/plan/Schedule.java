@@ -98,6 +98,17 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
       return finishPrecision().format(dates.finish());
     }
 
+    /**
+     * The last day it may finish on: its finish, or for a pinned date written as a month or a year,
+     * the last day of it (when it is overdue only once all of it has passed).
+     */
+    public LocalDate latestFinish() {
+      if (pinned && !milestone.precisions().allDays()) {
+        return Pins.bounds(milestone).map(Pins.Bounds::latestFinish).orElse(dates.finish());
+      }
+      return dates.finish();
+    }
+
     /** The prerequisite that dates it, if a prerequisite does. */
     public Optional<String> drivingPrerequisite() {
       return driver.kind() == DriverKind.PREREQUISITE

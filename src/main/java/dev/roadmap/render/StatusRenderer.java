@@ -49,7 +49,7 @@ public final class StatusRenderer {
     // Overdue as RM501 means it: a pinned date that passed. A computed date in the past says the
     // roadmap does not date the milestone, not that it is late: it stays among the next ones.
     List<Schedule.Entry> overdue =
-        open.stream().filter(e -> e.pinned() && e.dates().finish().isBefore(date)).toList();
+        open.stream().filter(e -> e.pinned() && e.latestFinish().isBefore(date)).toList();
     List<Schedule.Entry> next =
         open.stream().filter(e -> !overdue.contains(e)).limit(NEXT).toList();
     return new Report(date, MissionStates.on(s, date), overdue, next);
@@ -86,7 +86,7 @@ public final class StatusRenderer {
             day(e),
             e.milestone().id(),
             e.milestone().status().key(),
-            Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day") + " late"
+            Plural.of(ChronoUnit.DAYS.between(e.latestFinish(), date), "day") + " late"
           });
     }
     section(b, style, "Overdue:", overdue, " none\n");
