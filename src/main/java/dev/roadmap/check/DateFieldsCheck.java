@@ -7,9 +7,9 @@ import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.PhaseField;
 import dev.roadmap.model.PositionTable;
+import dev.roadmap.model.Precision;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,18 +27,26 @@ final class DateFieldsCheck implements Check {
             Diagnostic.of(
                 Code.INVERTED_WINDOW,
                 c.positions().of(p, PhaseField.END),
-                "phase '" + p.id() + "' ends " + p.end() + ", before it starts " + p.start(),
+                "phase '"
+                    + p.id()
+                    + "' ends "
+                    + p.endPrecision().format(p.end())
+                    + ", before it starts "
+                    + p.startPrecision().format(p.start()),
                 "swap 'start' and 'end', or correct one of them"));
       }
     }
     for (Milestone m : c.roadmap().milestones()) {
       conflicts(m, c.positions(), out);
       if (c.roadmap().start() != null) {
-        Pins.of(m)
+        Pins.bounds(m)
             .ifPresent(
                 i -> {
-                  if (i.start().isBefore(c.roadmap().start())) {
+                  // At its latest start: dated before the start on every day its precision allows.
+                  if (i.latestStart().isBefore(c.roadmap().start())) {
                     MilestoneField key = ScheduleCheck.startKey(m);
+                    Precision sp = Pins.startPrecision(m);
+                    Precision rp = c.roadmap().startPrecision();
                     out.add(
                         Diagnostic.of(
                             Code.BEFORE_PROJECT_START,
@@ -46,11 +54,12 @@ final class DateFieldsCheck implements Check {
                             "'"
                                 + m.id()
                                 + "' is dated "
-                                + i.start()
+                                + sp.format(i.latestStart())
                                 + ", "
-                                + ChronoUnit.DAYS.between(i.start(), c.roadmap().start())
-                                + " days before the project start "
-                                + c.roadmap().start(),
+                                + (sp.isCoarse() || rp.isCoarse() ? "at least " : "")
+                                + ScheduleCheck.days(i.latestStart(), c.roadmap().start())
+                                + " before the project start "
+                                + rp.format(c.roadmap().start()),
                             "move the roadmap's 'start' earlier, or correct the date"));
                   }
                 });
@@ -95,11 +104,18 @@ final class DateFieldsCheck implements Check {
             Diagnostic.of(
                 Code.CONFLICTING_DATES,
                 at.of(m, MilestoneField.END),
-                id + " ends " + m.end() + ", before it starts " + m.start(),
+                id
+                    + " ends "
+                    + m.precision(MilestoneField.END).format(m.end())
+                    + ", before it starts "
+                    + m.precision(MilestoneField.START).format(m.start()),
                 "'end' is the last day, inclusive; it cannot come before 'start'"));
       } else if (m.durationDays() != null) {
         long days = new Interval(m.start(), m.end().plusDays(1)).days();
-        if (days != m.durationDays()) {
+        // A start or end written as a month or a year agrees if some of its days fit.
+        boolean fits =
+            m.precisions().allDays() ? days == m.durationDays() : Pins.bounds(m).isPresent();
+        if (!fits) {
           out.add(
               Diagnostic.of(
                   Code.CONFLICTING_DATES,
@@ -108,9 +124,9 @@ final class DateFieldsCheck implements Check {
                       + " runs "
                       + days
                       + " days from "
-                      + m.start()
+                      + m.precision(MilestoneField.START).format(m.start())
                       + " to "
-                      + m.end()
+                      + m.precision(MilestoneField.END).format(m.end())
                       + " but its duration is "
                       + m.durationDays()
                       + " days",
@@ -135,7 +151,11 @@ final class DateFieldsCheck implements Check {
           Diagnostic.of(
               Code.CONFLICTING_DATES,
               at.of(m, MilestoneField.DEADLINE),
-              id + " has deadline " + m.deadline() + ", before its not-before " + m.notBefore(),
+              id
+                  + " has deadline "
+                  + m.precision(MilestoneField.DEADLINE).format(m.deadline())
+                  + ", before its not-before "
+                  + m.precision(MilestoneField.NOT_BEFORE).format(m.notBefore()),
               "no date can meet both; correct one of them"));
     }
   }

@@ -6,6 +6,7 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Phase;
+import dev.roadmap.model.Precision;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import dev.roadmap.plan.Schedule;
@@ -28,7 +29,7 @@ final class ScheduleCheck implements Check {
     List<Diagnostic> out = new ArrayList<>();
     for (Milestone m : c.roadmap().milestones()) {
       // Superseded and cancelled milestones are shown, not scheduled against.
-      Optional<Interval> pinned = m.status().isLive() ? Pins.of(m) : Optional.empty();
+      Optional<Pins.Bounds> pinned = m.status().isLive() ? Pins.bounds(m) : Optional.empty();
       if (pinned.isPresent()) {
         pinned(c, m, pinned.get(), out);
       }
@@ -49,57 +50,83 @@ final class ScheduleCheck implements Check {
     return Needs.SCHEDULE;
   }
 
-  /** RM300, RM302 and RM303 for a live milestone whose dates the file pins. */
-  private static void pinned(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
-    prerequisites(c, m, i, out);
-    window(c, m, i, startKey(m), out);
-    if (m.deadline() != null && i.finish().isAfter(m.deadline())) {
+  /**
+   * RM300, RM302 and RM303 for a live milestone whose dates the file pins. A date written as a
+   * month or a year is measured at the day of it that is kindest to the rule: a finding holds for
+   * every day the precision allows.
+   */
+  private static void pinned(CheckContext c, Milestone m, Pins.Bounds b, List<Diagnostic> out) {
+    prerequisites(c, m, b, out);
+    window(c, m, b, startKey(m), out);
+    if (m.deadline() != null && b.earliestFinish().isAfter(m.deadline())) {
       out.add(
           Diagnostic.of(
               Code.MISSES_DEADLINE,
               c.positions().of(m, finishKey(m)),
-              pastDeadline(m, "finishes", i.finish()),
+              pastDeadline(m, "finishes", b.earliestFinish(), Pins.finishPrecision(m)),
               "move it earlier, shorten it, or agree a later deadline"));
     }
   }
 
-  private static void prerequisites(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
+  /**
+   * The earliest days a live prerequisite allows: a pinned one's earliest, by its precision; a
+   * computed one's scheduled days.
+   */
+  private static Optional<Pins.Bounds> earliest(CheckContext c, Milestone p) {
+    if (p.isPinned() && !p.precisions().allDays()) {
+      Optional<Pins.Bounds> b = Pins.bounds(p);
+      if (b.isPresent()) {
+        return b;
+      }
+    }
+    return c.dates(p).map(Pins.Bounds::of);
+  }
+
+  private static void prerequisites(
+      CheckContext c, Milestone m, Pins.Bounds i, List<Diagnostic> out) {
+    boolean coarse = false;
     for (int k = 0; k < m.requires().size(); k++) {
       Dependency d = m.requires().get(k);
       Milestone p = c.graph().milestone(d.target()).orElse(null);
       if (p == null || p == m || !p.status().isLive()) {
         continue;
       }
-      Optional<Interval> pi = c.dates(p);
+      Optional<Pins.Bounds> pi = earliest(c, p);
       if (pi.isEmpty()) {
         continue;
       }
+      // The dependent at its latest, the prerequisite at its earliest: a finding for every day.
       LocalDate allowed;
       LocalDate actual;
       String what;
       switch (d.type()) {
         case START_TO_START -> {
-          allowed = pi.get().start().plusDays(d.lagDays());
-          actual = i.start();
+          allowed = pi.get().earliestStart().plusDays(d.lagDays());
+          actual = i.latestStart();
           what = "start";
         }
         case FINISH_TO_FINISH -> {
-          allowed = pi.get().end().plusDays(d.lagDays());
-          actual = i.end();
+          allowed = pi.get().earliestEnd().plusDays(d.lagDays());
+          actual = i.latestEnd();
           what = "finish";
         }
         default -> {
-          allowed = pi.get().end().plusDays(d.lagDays());
-          actual = i.start();
+          allowed = pi.get().earliestEnd().plusDays(d.lagDays());
+          actual = i.latestStart();
           what = "start";
         }
       }
       if (actual.isBefore(allowed)) {
         String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
+        boolean zero = i.latestStart().equals(i.latestEnd());
+        coarse = !m.precisions().allDays() || !p.precisions().allDays();
         // For a finish-to-finish link, show the inclusive finish days people read.
-        LocalDate shownActual = what.equals("finish") ? i.finish() : actual;
+        String shownActual =
+            what.equals("finish")
+                ? Pins.finishPrecision(m).format(i.latestFinish())
+                : Pins.startPrecision(m).format(actual);
         LocalDate shownAllowed =
-            what.equals("finish") ? (i.isZeroLength() ? allowed : allowed.minusDays(1)) : allowed;
+            what.equals("finish") ? (zero ? allowed : allowed.minusDays(1)) : allowed;
         out.add(
             Diagnostic.of(
                 Code.STARTS_BEFORE_PREREQUISITE,
@@ -110,6 +137,7 @@ final class ScheduleCheck implements Check {
                     + (what.equals("start") ? "starts " : "finishes ")
                     + shownActual
                     + ", "
+                    + (coarse ? "at least " : "")
                     + days(actual, allowed)
                     + " before '"
                     + p.id()
@@ -156,7 +184,7 @@ final class ScheduleCheck implements Check {
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
               c.positions().of(m),
-              pastPhase(m, "is computed to finish", finish, p) + pushed,
+              pastPhase(m, "is computed to finish", finish, Precision.DAY, p) + pushed,
               fix + "widen the window " + window(p)));
     }
     if (pastDeadline) {
@@ -164,28 +192,56 @@ final class ScheduleCheck implements Check {
           Diagnostic.of(
               Code.MISSES_DEADLINE,
               c.positions().of(m, MilestoneField.DEADLINE),
-              pastDeadline(m, "is computed to finish", finish) + pushed,
+              pastDeadline(m, "is computed to finish", finish, Precision.DAY) + pushed,
               fix + "agree a later deadline"));
     }
   }
 
-  /** RM303's message: "'a' finishes 2005-09-02, 2 days after its deadline 2005-08-31". */
-  private static String pastDeadline(Milestone m, String finishes, LocalDate finish) {
-    return late(m, finishes, finish, m.deadline()) + "its deadline " + m.deadline();
+  /**
+   * RM303's message: "'a' finishes 2005-09-02, 2 days after its deadline 2005-08-31"; a finish or
+   * deadline written as a month or a year is named so, and the days are "at least".
+   */
+  private static String pastDeadline(
+      Milestone m, String finishes, LocalDate finish, Precision finishPrecision) {
+    Precision dp = m.precision(MilestoneField.DEADLINE);
+    return late(m, finishes, finish, finishPrecision, m.deadline(), dp)
+        + "its deadline "
+        + dp.format(m.deadline());
   }
 
   /** RM302's: "'a' finishes 2009-01-02, 2 days after its phase 'p' closes on 2008-12-31". */
-  private static String pastPhase(Milestone m, String finishes, LocalDate finish, Phase p) {
-    return late(m, finishes, finish, p.end()) + "its phase '" + p.id() + "' closes on " + p.end();
+  private static String pastPhase(
+      Milestone m, String finishes, LocalDate finish, Precision finishPrecision, Phase p) {
+    return late(m, finishes, finish, finishPrecision, p.end(), p.endPrecision())
+        + "its phase '"
+        + p.id()
+        + "' closes on "
+        + p.endPrecision().format(p.end());
   }
 
   /** "'a' finishes 2009-01-02, 2 days after ": a finish past {@code limit}. */
-  private static String late(Milestone m, String finishes, LocalDate finish, LocalDate limit) {
-    return "'" + m.id() + "' " + finishes + " " + finish + ", " + days(limit, finish) + " after ";
+  private static String late(
+      Milestone m,
+      String finishes,
+      LocalDate finish,
+      Precision finishPrecision,
+      LocalDate limit,
+      Precision limitPrecision) {
+    boolean coarse = finishPrecision.isCoarse() || limitPrecision.isCoarse();
+    return "'"
+        + m.id()
+        + "' "
+        + finishes
+        + " "
+        + finishPrecision.format(finish)
+        + ", "
+        + (coarse ? "at least " : "")
+        + days(limit, finish)
+        + " after ";
   }
 
   private static void window(
-      CheckContext c, Milestone m, Interval i, MilestoneField key, List<Diagnostic> out) {
+      CheckContext c, Milestone m, Pins.Bounds i, MilestoneField key, List<Diagnostic> out) {
     if (m.phase() == null) {
       return;
     }
@@ -194,7 +250,9 @@ final class ScheduleCheck implements Check {
       // RM305 reports an inverted window; measuring against it would only add noise.
       return;
     }
-    if (p.start() != null && i.start().isBefore(p.start())) {
+    Precision sp = Pins.startPrecision(m);
+    if (p.start() != null && i.latestStart().isBefore(p.start())) {
+      boolean coarse = sp.isCoarse() || p.startPrecision().isCoarse();
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
@@ -202,30 +260,33 @@ final class ScheduleCheck implements Check {
               "'"
                   + m.id()
                   + "' starts "
-                  + i.start()
+                  + sp.format(i.latestStart())
                   + ", "
-                  + days(i.start(), p.start())
+                  + (coarse ? "at least " : "")
+                  + days(i.latestStart(), p.start())
                   + " before its phase '"
                   + p.id()
                   + "' opens on "
-                  + p.start(),
+                  + p.startPrecision().format(p.start()),
               "move it into the window " + window(p) + ", or into another phase"));
-    } else if (p.end() != null && i.finish().isAfter(p.end())) {
+    } else if (p.end() != null && i.earliestFinish().isAfter(p.end())) {
       out.add(
           Diagnostic.of(
               Code.OUTSIDE_PHASE_WINDOW,
               c.positions().of(m, finishKey(m)),
-              pastPhase(m, "finishes", i.finish(), p),
+              pastPhase(m, "finishes", i.earliestFinish(), Pins.finishPrecision(m), p),
               "move it into the window " + window(p) + ", or into another phase"));
     }
   }
 
   /** The window as words: "2004-01-01..2008-12-31", "from 2017-01-01", "until 2008-12-31". */
   private static String window(Phase p) {
+    String a = p.startPrecision().format(p.start());
+    String b = p.endPrecision().format(p.end());
     if (p.start() != null && p.end() != null) {
-      return p.start() + ".." + p.end();
+      return a + ".." + b;
     }
-    return p.start() != null ? "from " + p.start() : "until " + p.end();
+    return p.start() != null ? "from " + a : "until " + b;
   }
 
   private static boolean inverted(Phase p) {

@@ -6,7 +6,6 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.DependencyGraph;
-import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,13 +53,14 @@ final class StatusCheck implements Check {
         continue;
       }
       if (m.status() != Status.DONE) {
-        Optional<Interval> pinned = Pins.of(m);
-        // As Standing.OVERDUE: late only when the file, as of its own as-of, still says it is not
-        // done; a date that came after the file's as-of is one the file cannot speak for.
+        // Due on the last day a month or a year written for it allows. As Standing.OVERDUE: late
+        // only when the file, as of its own as-of, still says it is not done; a date that came
+        // after the file's as-of is one the file cannot speak for.
+        Optional<Pins.Bounds> pinned = Pins.bounds(m);
         LocalDate recorded = c.roadmap().asOf();
         if (pinned.isPresent()
-            && pinned.get().finish().isBefore(c.asOf())
-            && (recorded == null || pinned.get().finish().isBefore(recorded))) {
+            && pinned.get().latestFinish().isBefore(c.asOf())
+            && (recorded == null || pinned.get().latestFinish().isBefore(recorded))) {
           MilestoneField key =
               m.date() != null
                   ? MilestoneField.DATE
@@ -74,9 +74,9 @@ final class StatusCheck implements Check {
                       + "' is "
                       + m.status().key()
                       + " but was due "
-                      + pinned.get().finish()
+                      + Pins.finishPrecision(m).format(pinned.get().latestFinish())
                       + ", "
-                      + ScheduleCheck.days(pinned.get().finish(), c.asOf())
+                      + ScheduleCheck.days(pinned.get().latestFinish(), c.asOf())
                       + " before the status date "
                       + c.asOf(),
                   "mark it done, or move its date and say why"));

@@ -15,7 +15,10 @@ public enum Code {
   DUPLICATE_KEY("RM102", Severity.ERROR, "a key given twice in one mapping"),
   WRONG_TYPE("RM103", Severity.ERROR, "a value of the wrong type (mapping, list or scalar)"),
   MISSING_KEY("RM104", Severity.ERROR, "a required key is missing"),
-  BAD_DATE("RM105", Severity.ERROR, "a date that is not a real day written as YYYY-MM-DD"),
+  BAD_DATE(
+      "RM105",
+      Severity.ERROR,
+      "a date that is not a real day, month or year written YYYY-MM-DD, YYYY-MM or YYYY"),
   BAD_DURATION("RM106", Severity.ERROR, "a duration or lag that is not Nd or Nw"),
   UNSUPPORTED_VERSION("RM107", Severity.ERROR, "a format version this tool does not read"),
   BAD_VALUE("RM108", Severity.ERROR, "a value outside the allowed set (kind, status, type)"),

@@ -5,6 +5,7 @@ import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Field;
 import dev.roadmap.model.PositionTable;
+import dev.roadmap.model.Precision;
 import dev.roadmap.model.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  */
 final class BoundMapping {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})([dw])");
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -39,6 +42,12 @@ final class BoundMapping {
 
   /** The entry of {@code fields[i]} at {@code i}. */
   private final YamlNode.Entry[] entries;
+
+  /**
+   * Two bits per field number: the {@link Precision} of a date written as a month or a year; 0 (a
+   * day) for everything else. Zero for a mapping whose dates are all days.
+   */
+  private long coarse;
 
   BoundMapping(Binding binding, YamlNode.Mapping map, Field[] fields, String[] keys, String what) {
     this.binding = binding;
@@ -169,8 +178,22 @@ final class BoundMapping {
     return e == null ? null : e.value().span();
   }
 
+  /**
+   * The date a field holds, or null (with a finding when it is not a date). A month or a year
+   * stands for its first day; see {@link #date(Field, boolean)}.
+   */
   LocalDate date(Field f) {
-    YamlNode.Scalar s = scalar(f, "a date (YYYY-MM-DD)");
+    return date(f, false);
+  }
+
+  /**
+   * The date a field holds, or null (with a finding when it is not a date): {@code YYYY-MM-DD}, or
+   * at a coarser precision {@code YYYY-MM} or {@code YYYY}, which stands for the first day of its
+   * month or year, or for the last when {@code last} (an {@code end} or a {@code deadline}). The
+   * precision is kept for {@link #precision(Field)}.
+   */
+  LocalDate date(Field f, boolean last) {
+    YamlNode.Scalar s = scalar(f, "a date (YYYY-MM-DD, YYYY-MM or YYYY)");
     if (s == null) {
       return null;
     }
@@ -194,13 +217,58 @@ final class BoundMapping {
         return null;
       }
     }
-    binding.report(
-        Diagnostic.of(
-            Code.BAD_DATE,
-            s.span(),
-            "'" + f.key() + "' is '" + t + "', not a date written YYYY-MM-DD",
-            Values.dateHint(t)));
-    return null;
+    return coarseDate(f, s, last);
+  }
+
+  /** A date written as a month or a year (the rare path: a day never comes here). */
+  private LocalDate coarseDate(Field f, YamlNode.Scalar s, boolean last) {
+    String t = s.text();
+    Precision p = null;
+    LocalDate d = null;
+    Matcher month = MONTH.matcher(t);
+    if (month.matches()) {
+      int m = Integer.parseInt(month.group(2));
+      if (m < 1 || m > 12) {
+        binding.report(
+            Diagnostic.of(
+                Code.BAD_DATE,
+                s.span(),
+                "'" + f.key() + "' is '" + t + "', which is not a month of the calendar",
+                "check the month (01-12)"));
+        return null;
+      }
+      p = Precision.MONTH;
+      d = LocalDate.of(Integer.parseInt(month.group(1)), m, 1);
+    } else if (YEAR.matcher(t).matches()) {
+      p = Precision.YEAR;
+      d = LocalDate.of(Integer.parseInt(t), 1, 1);
+    }
+    if (p == null) {
+      binding.report(
+          Diagnostic.of(
+              Code.BAD_DATE,
+              s.span(),
+              "'" + f.key() + "' is '" + t + "', not a date written YYYY-MM-DD, YYYY-MM or YYYY",
+              Values.dateHint(t)));
+      return null;
+    }
+    int shift = 2 * f.ordinal();
+    coarse = (coarse & ~(3L << shift)) | ((long) p.ordinal() << shift);
+    return last ? p.last(d) : d;
+  }
+
+  /** How precisely a date field was written: a day unless it was read as a month or a year. */
+  Precision precision(Field f) {
+    if (coarse == 0) {
+      return Precision.DAY;
+    }
+    int v = (int) ((coarse >>> (2 * f.ordinal())) & 3);
+    return Precision.values()[v];
+  }
+
+  /** True when some date of this mapping was written as a month or a year. */
+  boolean hasCoarseDate() {
+    return coarse != 0;
   }
 
   Integer duration(Field f, boolean signed) {

@@ -7,8 +7,10 @@ import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.PositionTable;
+import dev.roadmap.model.Precisions;
 import dev.roadmap.model.Span;
 import dev.roadmap.model.Status;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,22 +74,31 @@ final class MilestoneBinder {
     Integer duration = o.duration(MilestoneField.DURATION, false);
     requirementSpans.clear();
     List<Dependency> requires = o.list(MilestoneField.REQUIRES, this::dependency);
+    String title = o.string(MilestoneField.TITLE);
+    String phase = o.id(MilestoneField.PHASE);
+    String mission = o.id(MilestoneField.MISSION);
+    LocalDate date = o.date(MilestoneField.DATE);
+    LocalDate start = o.date(MilestoneField.START);
+    LocalDate end = o.date(MilestoneField.END, true);
+    LocalDate notBefore = o.date(MilestoneField.NOT_BEFORE);
+    LocalDate deadline = o.date(MilestoneField.DEADLINE, true);
     Milestone m =
         new Milestone(
             id,
-            o.string(MilestoneField.TITLE),
-            o.id(MilestoneField.PHASE),
+            title,
+            phase,
             kind,
-            o.id(MilestoneField.MISSION),
-            o.date(MilestoneField.DATE),
-            o.date(MilestoneField.START),
-            o.date(MilestoneField.END),
+            mission,
+            date,
+            start,
+            end,
             duration,
-            o.date(MilestoneField.NOT_BEFORE),
-            o.date(MilestoneField.DEADLINE),
+            notBefore,
+            deadline,
             requires,
             status,
-            o.string(MilestoneField.SOURCE));
+            o.string(MilestoneField.SOURCE),
+            o.hasCoarseDate() ? precisions(o) : Precisions.DAY);
     PositionTable.Builder positions = binding.positions.milestone();
     o.writeFields(positions);
     for (Span target : requirementSpans) {
@@ -95,6 +106,22 @@ final class MilestoneBinder {
     }
     positions.end();
     return m;
+  }
+
+  /** The precisions of a milestone with a date written as a month or a year. */
+  private static Precisions precisions(BoundMapping o) {
+    Precisions p = Precisions.DAY;
+    for (MilestoneField f :
+        new MilestoneField[] {
+          MilestoneField.DATE,
+          MilestoneField.START,
+          MilestoneField.END,
+          MilestoneField.NOT_BEFORE,
+          MilestoneField.DEADLINE
+        }) {
+      p = p.with(f, o.precision(f));
+    }
+    return p;
   }
 
   private Dependency dependency(YamlNode node) {

@@ -158,6 +158,21 @@ public final class RoadmapLoader {
     String title = top.string(RoadmapField.TITLE);
     LocalDate start = top.date(RoadmapField.START);
     LocalDate asOf = top.date(RoadmapField.AS_OF);
+    if (asOf != null && top.precision(RoadmapField.AS_OF).isCoarse()) {
+      // The status date is a day: "as of August 2004" would not say what is done.
+      binding.report(
+          Diagnostic.of(
+              Code.BAD_DATE,
+              top.valueSpan(RoadmapField.AS_OF),
+              "'as-of' is '"
+                  + top.precision(RoadmapField.AS_OF).format(asOf)
+                  + "', a "
+                  + top.precision(RoadmapField.AS_OF).key()
+                  + ": the status date must be a day",
+              "give the day the status is taken, e.g. "
+                  + top.precision(RoadmapField.AS_OF).last(asOf)));
+      asOf = null;
+    }
     List<Authority> authorities = top.list(RoadmapField.AUTHORITIES, this::authority);
     List<Mission> missions = top.list(RoadmapField.MISSIONS, this::mission);
     List<MissionGroup> groups = top.list(RoadmapField.MISSION_GROUPS, this::group);
@@ -205,7 +220,8 @@ public final class RoadmapLoader {
         phases,
         bound,
         binding.positions.build(),
-        groups);
+        groups,
+        top.precision(RoadmapField.START));
   }
 
   private void tooMany(BoundMapping top, String what, long limit, String option) {
@@ -306,8 +322,16 @@ public final class RoadmapLoader {
     if (id == null) {
       return null;
     }
+    LocalDate start = o.date(PhaseField.START);
+    LocalDate end = o.date(PhaseField.END, true);
     Phase p =
-        new Phase(id, o.string(PhaseField.NAME), o.date(PhaseField.START), o.date(PhaseField.END));
+        new Phase(
+            id,
+            o.string(PhaseField.NAME),
+            start,
+            end,
+            o.precision(PhaseField.START),
+            o.precision(PhaseField.END));
     o.writeFields(binding.positions.phase());
     binding.positions.end();
     return p;

@@ -85,16 +85,14 @@ final class Values {
     if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
       return "write months and days with two digits, e.g. 2004-11-01";
     }
-    if (t.matches("\\d{4}-\\d{2}")) {
-      return "give a day too: " + t + "-01 for the first of the month";
-    }
-    if (t.matches("\\d{4}")) {
-      return "give a whole date, e.g. " + t + "-01-01";
+    if (t.matches("\\d{4}-\\d")) {
+      return "write the month with two digits, e.g. " + t.substring(0, 5) + "0" + t.substring(5);
     }
     if (t.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")) {
       return "give the day alone, without a time: " + t.substring(0, 10);
     }
-    return "write dates as YYYY-MM-DD, e.g. 2004-11-01";
+    return "write a day as YYYY-MM-DD (2004-11-01), a month as YYYY-MM (2004-11) or a year as"
+        + " YYYY (2004)";
   }
 
   /** {@code 'a', 'b' and 'c'}. */

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param requires prerequisites in file order
  * @param status progress
  * @param source citation, or null
+ * @param precisions how precisely each date field is written ({@link Precisions#DAY} when all are
+ *     days); a coarse date field holds the day format.md gives it: the first day of its month or
+ *     year, the last for {@code end} and {@code deadline}
  */
 public record Milestone(
     String id,
@@ -37,13 +40,56 @@ public record Milestone(
     LocalDate deadline,
     List<Dependency> requires,
     Status status,
-    String source) {
+    String source,
+    Precisions precisions) {
 
   public Milestone {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(status, "status");
     requires = List.copyOf(requires);
+    if (precisions == null) {
+      precisions = Precisions.DAY;
+    }
+  }
+
+  /** A milestone whose dates are all days. */
+  public Milestone(
+      String id,
+      String title,
+      String phase,
+      Kind kind,
+      String mission,
+      LocalDate date,
+      LocalDate start,
+      LocalDate end,
+      Integer durationDays,
+      LocalDate notBefore,
+      LocalDate deadline,
+      List<Dependency> requires,
+      Status status,
+      String source) {
+    this(
+        id,
+        title,
+        phase,
+        kind,
+        mission,
+        date,
+        start,
+        end,
+        durationDays,
+        notBefore,
+        deadline,
+        requires,
+        status,
+        source,
+        Precisions.DAY);
+  }
+
+  /** How precisely a date field is written. */
+  public Precision precision(MilestoneField f) {
+    return precisions.of(f);
   }
 
   /** True when the file fixes its dates ({@code date}, or {@code start} or {@code end}). */
@@ -51,9 +97,17 @@ public record Milestone(
     return date != null || start != null || end != null;
   }
 
-  /** This milestone with other dates, all else the same. */
+  /**
+   * This milestone with other dates, all else the same. The new {@code date}, {@code start} and
+   * {@code end} are days; {@code not-before} keeps its precision only if it is unchanged, and the
+   * deadline keeps its own.
+   */
   public Milestone withDates(
       LocalDate date, LocalDate start, LocalDate end, Integer durationDays, LocalDate notBefore) {
+    Precisions p = Precisions.DAY.with(MilestoneField.DEADLINE, precision(MilestoneField.DEADLINE));
+    if (Objects.equals(notBefore, this.notBefore)) {
+      p = p.with(MilestoneField.NOT_BEFORE, precision(MilestoneField.NOT_BEFORE));
+    }
     return new Milestone(
         id,
         title,
@@ -68,6 +122,7 @@ public record Milestone(
         deadline,
         requires,
         status,
-        source);
+        source,
+        p);
   }
 }

@@ -10,9 +10,24 @@ import java.util.Objects;
  * @param name human name, or null
  * @param start first day of the optional window, or null
  * @param end last day (inclusive) of the optional window, or null
+ * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
+ * @param endPrecision how precisely {@code end} is written (a coarse one holds its last day)
  */
-public record Phase(String id, String name, LocalDate start, LocalDate end) {
+public record Phase(
+    String id,
+    String name,
+    LocalDate start,
+    LocalDate end,
+    Precision startPrecision,
+    Precision endPrecision) {
   public Phase {
     Objects.requireNonNull(id, "id");
+    startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
+    endPrecision = endPrecision == null ? Precision.DAY : endPrecision;
+  }
+
+  /** A phase whose window is written in days. */
+  public Phase(String id, String name, LocalDate start, LocalDate end) {
+    this(id, name, start, end, Precision.DAY, Precision.DAY);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param milestones milestones in file order
  * @param positions where each element is written
  * @param groups mission groups in file order (empty when the file groups no missions)
+ * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
  */
 public record Roadmap(
     String file,
@@ -31,7 +32,8 @@ public record Roadmap(
     List<Phase> phases,
     List<Milestone> milestones,
     PositionTable positions,
-    List<MissionGroup> groups) {
+    List<MissionGroup> groups,
+    Precision startPrecision) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -41,9 +43,10 @@ public record Roadmap(
     milestones = List.copyOf(milestones);
     groups = List.copyOf(groups);
     positions = positions.bind(authorities, missions, phases, milestones, groups);
+    startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
   }
 
-  /** A roadmap without mission groups. */
+  /** A roadmap without mission groups, whose start is a day. */
   public Roadmap(
       String file,
       int version,
@@ -66,7 +69,64 @@ public record Roadmap(
         phases,
         milestones,
         positions,
-        List.of());
+        List.of(),
+        Precision.DAY);
+  }
+
+  /** A roadmap whose start is a day. */
+  public Roadmap(
+      String file,
+      int version,
+      String title,
+      LocalDate start,
+      LocalDate asOf,
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones,
+      PositionTable positions,
+      List<MissionGroup> groups) {
+    this(
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        groups,
+        Precision.DAY);
+  }
+
+  /** A roadmap without mission groups. */
+  public Roadmap(
+      String file,
+      int version,
+      String title,
+      LocalDate start,
+      LocalDate asOf,
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones,
+      PositionTable positions,
+      Precision startPrecision) {
+    this(
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        List.of(),
+        startPrecision);
   }
 
   /** This roadmap with other milestones in the same places (the positions stay with the places). */
@@ -82,7 +142,8 @@ public record Roadmap(
         phases,
         replaced,
         positions,
-        groups);
+        groups,
+        startPrecision);
   }
 
   /** This roadmap as of another status date (a command's {@code --as-of}). */
@@ -98,6 +159,7 @@ public record Roadmap(
         phases,
         milestones,
         positions,
-        groups);
+        groups,
+        startPrecision);
   }
 }

@@ -1,5 +1,6 @@
 package dev.roadmap.plan;
 
+import dev.roadmap.model.Precision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -36,5 +37,22 @@ public record Interval(LocalDate start, LocalDate end) {
   /** "2004-11-01" for a zero-length interval, "2005-01-10..2005-08-05" otherwise. */
   public String display() {
     return isZeroLength() ? start.toString() : start + ".." + finish();
+  }
+
+  /**
+   * As {@link #display()}, the first day written at {@code startPrecision} and the last at {@code
+   * finishPrecision}: "2004-08", "2004-07..2004-08"; a span within one month or year written at
+   * that precision is shown once ("2004-08").
+   */
+  public String display(Precision startPrecision, Precision finishPrecision) {
+    if (startPrecision == Precision.DAY && finishPrecision == Precision.DAY) {
+      return display();
+    }
+    String a = startPrecision.format(start);
+    if (isZeroLength()) {
+      return a;
+    }
+    String b = finishPrecision.format(finish());
+    return a.equals(b) ? a : a + ".." + b;
   }
 }

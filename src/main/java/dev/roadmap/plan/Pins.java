@@ -1,9 +1,16 @@
 package dev.roadmap.plan;
 
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
+import dev.roadmap.model.Precision;
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** The dates a milestone's own fields fix, before any scheduling. */
+/**
+ * The dates a milestone's own fields fix, before any scheduling. A date written as a month or a
+ * year is scheduled at its first day, except an {@code end}, which is its last (format.md, "Dates
+ * at month or year precision"); {@link #bounds} gives every day such a date allows, for the checks.
+ */
 public final class Pins {
   private Pins() {}
 
@@ -27,7 +34,7 @@ public final class Pins {
         }
         Interval i = new Interval(m.start(), m.end().plusDays(1));
         if (m.durationDays() != null && m.durationDays() != i.days()) {
-          return Optional.empty();
+          return m.precisions().allDays() ? Optional.empty() : coarseSpan(m);
         }
         return Optional.of(i);
       }
@@ -38,5 +45,127 @@ public final class Pins {
       return Optional.of(new Interval(m.end().plusDays(1 - m.durationDays()), m.end().plusDays(1)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code start}, {@code end} and {@code duration} with a coarse start or end: the earliest start
+   * that both allow, if the duration fits between them.
+   */
+  private static Optional<Interval> coarseSpan(Milestone m) {
+    Optional<Bounds> b = bounds(m);
+    return b.map(x -> new Interval(x.earliestStart(), x.earliestEnd()));
+  }
+
+  /**
+   * Every day a pinned milestone may fall on, as far as its fields say: a date written as a month
+   * or a year allows each day of it. Equal to {@link #of} for a milestone whose dates are days.
+   * Empty as {@link #of} is empty.
+   *
+   * @param earliestStart the first day it may start
+   * @param latestStart the last day it may start
+   * @param earliestEnd the earliest end (exclusive; the start for a zero-length milestone)
+   * @param latestEnd the latest end (exclusive; the start for a zero-length milestone)
+   */
+  public record Bounds(
+      LocalDate earliestStart, LocalDate latestStart, LocalDate earliestEnd, LocalDate latestEnd) {
+
+    /** The bounds of one interval: no choice of days. */
+    public static Bounds of(Interval i) {
+      return new Bounds(i.start(), i.start(), i.end(), i.end());
+    }
+
+    /** The earliest last day, as a person reads it. */
+    public LocalDate earliestFinish() {
+      return earliestEnd.equals(earliestStart) ? earliestStart : earliestEnd.minusDays(1);
+    }
+
+    /** The latest last day, as a person reads it. */
+    public LocalDate latestFinish() {
+      return latestEnd.equals(latestStart) ? latestStart : latestEnd.minusDays(1);
+    }
+  }
+
+  /** See {@link Bounds}. */
+  public static Optional<Bounds> bounds(Milestone m) {
+    if (m.precisions().allDays()) {
+      return of(m).map(Bounds::of);
+    }
+    Precision pd = m.precision(MilestoneField.DATE);
+    Precision ps = m.precision(MilestoneField.START);
+    Precision pe = m.precision(MilestoneField.END);
+    Integer n = m.durationDays();
+    if (m.date() != null) {
+      if (m.start() != null || m.end() != null || n != null) {
+        return Optional.empty();
+      }
+      LocalDate first = pd.first(m.date());
+      LocalDate last = pd.last(m.date());
+      return Optional.of(new Bounds(first, last, first, last));
+    }
+    if (m.start() != null) {
+      LocalDate fs = ps.first(m.start());
+      LocalDate ls = ps.last(m.start());
+      if (m.end() == null) {
+        int d = n == null ? 0 : n;
+        return Optional.of(new Bounds(fs, ls, fs.plusDays(d), ls.plusDays(d)));
+      }
+      LocalDate fe = pe.first(m.end());
+      LocalDate le = pe.last(m.end());
+      if (le.isBefore(fs)) {
+        return Optional.empty();
+      }
+      if (n == null) {
+        LocalDate earliestEnd = (fe.isBefore(fs) ? fs : fe).plusDays(1);
+        LocalDate latestStart = ls.isAfter(le) ? le : ls;
+        return Optional.of(new Bounds(fs, latestStart, earliestEnd, le.plusDays(1)));
+      }
+      // The last day is start + n - 1, within both the start's and the end's period.
+      LocalDate from = max(fs, fe.plusDays(1L - n));
+      LocalDate to = min(ls, le.plusDays(1L - n));
+      if (n <= 0 || to.isBefore(from)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Bounds(from, to, from.plusDays(n), to.plusDays(n)));
+    }
+    if (m.end() != null && n != null && n > 0) {
+      LocalDate fe = pe.first(m.end());
+      LocalDate le = pe.last(m.end());
+      return Optional.of(
+          new Bounds(fe.plusDays(1L - n), le.plusDays(1L - n), fe.plusDays(1), le.plusDays(1)));
+    }
+    return Optional.empty();
+  }
+
+  /** The precision a pinned milestone's first day is written at ({@code date}, {@code start}). */
+  public static Precision startPrecision(Milestone m) {
+    if (m.precisions().allDays()) {
+      return Precision.DAY;
+    }
+    if (m.date() != null) {
+      return m.precision(MilestoneField.DATE);
+    }
+    return m.start() != null ? m.precision(MilestoneField.START) : m.precision(MilestoneField.END);
+  }
+
+  /**
+   * The precision a pinned milestone's last day is written at: its {@code end}, else the field its
+   * finish is counted from.
+   */
+  public static Precision finishPrecision(Milestone m) {
+    if (m.precisions().allDays()) {
+      return Precision.DAY;
+    }
+    if (m.date() != null) {
+      return m.precision(MilestoneField.DATE);
+    }
+    return m.end() != null ? m.precision(MilestoneField.END) : m.precision(MilestoneField.START);
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 }

@@ -4,8 +4,10 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
+import dev.roadmap.model.Precision;
 import dev.roadmap.model.Status;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -221,7 +223,12 @@ public record RoadmapDiff(
             n.kind() == Kind.TRANSFER && n.mission() != null
                 ? "transfer of " + n.mission()
                 : "deadline "
-                    + (n.deadline() != null ? n.deadline() : m.old().milestone().deadline());
+                    + (n.deadline() != null
+                        ? n.precision(MilestoneField.DEADLINE).format(n.deadline())
+                        : m.old()
+                            .milestone()
+                            .precision(MilestoneField.DEADLINE)
+                            .format(m.old().milestone().deadline()));
         out.put(m.id(), new Slip(m.id(), reason, m.finishDays()));
       }
     }
@@ -274,8 +281,18 @@ public record RoadmapDiff(
       }
       field(other, nm.id(), "kind", om.kind().key(), nm.kind().key());
       field(other, nm.id(), "mission", om.mission(), nm.mission());
-      field(other, nm.id(), "deadline", text(om.deadline()), text(nm.deadline()));
-      field(other, nm.id(), "not-before", text(om.notBefore()), text(nm.notBefore()));
+      field(
+          other,
+          nm.id(),
+          "deadline",
+          text(om.deadline(), om.precision(MilestoneField.DEADLINE)),
+          text(nm.deadline(), nm.precision(MilestoneField.DEADLINE)));
+      field(
+          other,
+          nm.id(),
+          "not-before",
+          text(om.notBefore(), om.precision(MilestoneField.NOT_BEFORE)),
+          text(nm.notBefore(), nm.precision(MilestoneField.NOT_BEFORE)));
       if (o.dates().equals(n.dates())) {
         // When the dates moved too, the move shows each side's pinning.
         field(other, nm.id(), "dates", pinning(o), pinning(n));
@@ -423,7 +440,8 @@ public record RoadmapDiff(
     return e.pinned() ? "pinned" : "computed";
   }
 
-  private static String text(LocalDate d) {
-    return d == null ? null : d.toString();
+  /** A date as written: at its precision, so a month reads "2005-10". */
+  private static String text(LocalDate d, Precision p) {
+    return d == null ? null : p.format(d);
   }
 }

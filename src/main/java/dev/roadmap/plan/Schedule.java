@@ -2,6 +2,7 @@ package dev.roadmap.plan;
 
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Precision;
 import dev.roadmap.model.Roadmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +71,42 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
       return slackDays <= 0
           && milestone.status().isLive()
           && milestone.status() != dev.roadmap.model.Status.DONE;
+    }
+
+    /** How precisely its first day is known: as the file writes it, or a day when computed. */
+    public Precision startPrecision() {
+      return pinned ? Pins.startPrecision(milestone) : Precision.DAY;
+    }
+
+    /** How precisely its last day is known: as the file writes it, or a day when computed. */
+    public Precision finishPrecision() {
+      return pinned ? Pins.finishPrecision(milestone) : Precision.DAY;
+    }
+
+    /** Its days at the precision they are known: "2004-08", "2005-01-10..2005-08-05". */
+    public String display() {
+      return dates.display(startPrecision(), finishPrecision());
+    }
+
+    /** Its first day at the precision it is known. */
+    public String startText() {
+      return startPrecision().format(dates.start());
+    }
+
+    /** Its last day, as a person reads it, at the precision it is known. */
+    public String finishText() {
+      return finishPrecision().format(dates.finish());
+    }
+
+    /**
+     * The last day it may finish on: its finish, or for a pinned date written as a month or a year,
+     * the last day of it (when it is overdue only once all of it has passed).
+     */
+    public LocalDate latestFinish() {
+      if (pinned && !milestone.precisions().allDays()) {
+        return Pins.bounds(milestone).map(Pins.Bounds::latestFinish).orElse(dates.finish());
+      }
+      return dates.finish();
     }
 
     /** The prerequisite that dates it, if a prerequisite does. */

@@ -24,8 +24,10 @@ import java.util.Set;
  * prerequisites: the latest wins (ties go to the first listed). Nothing unpinned starts before the
  * project start, its {@code not-before} or its phase's start. Pinned milestones keep their dates
  * (the checks report what that violates), so in the backward pass a pinned milestone has no slack
- * and bounds its prerequisites. Superseded and cancelled milestones are dated like the others but
- * constrain nothing.
+ * and bounds its prerequisites. A live milestone's deadline bounds its latest finish, so its slack
+ * is never more than the days to its deadline, nor to a deadline of anything it leads to; a
+ * milestone computed past its deadline has negative slack. Superseded and cancelled milestones are
+ * dated like the others but constrain nothing.
  */
 public final class Scheduler {
   private Scheduler() {}
@@ -128,6 +130,14 @@ public final class Scheduler {
               };
           latest = Math.min(latest, bound);
         }
+      }
+      LocalDate deadline = live[i] ? graph.at(i).deadline() : null;
+      if (deadline != null) {
+        // A deadline bounds slack, as in MS Project: the finish may not pass it (a zero-length
+        // milestone's end is its day; another's is the day after its last). Past it, slack is
+        // negative, and so is that of the chain that dates it.
+        long bound = deadline.toEpochDay() + (days == 0 ? 0 : 1);
+        latest = Math.min(latest, bound);
       }
       if (pinned[i]) {
         // A pinned milestone keeps its dates: it has no slack, and bounds what comes before it.

@@ -84,8 +84,12 @@ public enum Standing {
       if (!pinned) {
         return PROJECTED;
       }
-      LocalDate known = recorded == null ? date : recorded;
-      return finish.isBefore(known) ? OVERDUE : DUE;
+      // Late only once the last day its month or year allows has passed.
+      LocalDate last = Pins.bounds(m).map(Pins.Bounds::latestFinish).orElse(finish);
+      if (last.isBefore(date)) {
+        LocalDate known = recorded == null ? date : recorded;
+        return last.isBefore(known) ? OVERDUE : DUE;
+      }
     }
     if (s == Status.IN_PROGRESS && dates.start().isAfter(date)) {
       return PLANNED; // before it started, it was not in progress

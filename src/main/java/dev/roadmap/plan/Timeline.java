@@ -2,6 +2,7 @@ package dev.roadmap.plan;
 
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
+import dev.roadmap.model.Precision;
 import dev.roadmap.model.Roadmap;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +45,24 @@ public record Timeline(Roadmap roadmap, List<PhaseEntries> phases) {
       Optional<Interval> dates,
       boolean computed,
       Long slackDays,
-      boolean critical) {}
+      boolean critical) {
+
+    /**
+     * Its days at the precision they are known (as the file writes a pinned date; a day when
+     * computed), or empty when it is not scheduled.
+     */
+    public Optional<String> display() {
+      if (computed) {
+        return dates.map(Interval::display);
+      }
+      return dates.map(
+          i -> i.display(Pins.startPrecision(milestone), Pins.finishPrecision(milestone)));
+    }
+
+    /** Its last day at the precision it is known, or empty when it is not scheduled. */
+    public Optional<String> finishText() {
+      Precision p = computed ? Precision.DAY : Pins.finishPrecision(milestone);
+      return dates.map(i -> p.format(i.finish()));
+    }
+  }
 }

@@ -1,13 +1,19 @@
 package dev.roadmap.render;
 
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
+import dev.roadmap.plan.Deadlines;
 import dev.roadmap.plan.Schedule;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The schedule as CSV (RFC 4180): a header, then one record per milestone in file order; CRLF line
- * breaks as the RFC specifies; fields quoted when they hold a comma, quote or line break.
+ * breaks as the RFC specifies; fields quoted when they hold a comma, quote or line break. {@code
+ * start}, {@code finish} and {@code end} are the scheduled days; {@code dates} and {@code
+ * precision} say how precisely the file writes them ({@code 2004-08}, {@code month}), and the last
+ * columns give the milestone's {@code not-before} and deadline as written, and the days by which
+ * the deadline is missed (0 when met).
  */
 public final class CsvRenderer {
   static final List<String> HEADER =
@@ -27,7 +33,12 @@ public final class CsvRenderer {
           "critical",
           "driven_by",
           "requires",
-          "source");
+          "source",
+          "dates",
+          "precision",
+          "not_before",
+          "deadline",
+          "deadline_missed_days");
 
   private CsvRenderer() {}
 
@@ -54,7 +65,12 @@ public final class CsvRenderer {
               Boolean.toString(e.critical()),
               ScheduleFacts.driver(e),
               m.requires().stream().map(d -> d.target()).collect(Collectors.joining(" ")),
-              nz(m.source())));
+              nz(m.source()),
+              e.display(),
+              e.startPrecision().coarser(e.finishPrecision()).key(),
+              m.precision(MilestoneField.NOT_BEFORE).format(m.notBefore()),
+              m.precision(MilestoneField.DEADLINE).format(m.deadline()),
+              m.deadline() == null ? "" : Long.toString(Deadlines.missedBy(e))));
     }
     return b.toString();
   }

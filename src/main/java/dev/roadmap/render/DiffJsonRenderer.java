@@ -119,6 +119,7 @@ public final class DiffJsonRenderer {
     g.writeObjectFieldStart(name);
     g.writeStringField("transfer", e.milestone().id());
     g.writeStringField("finish", e.dates().finish().toString());
+    g.writeStringField("precision", e.finishPrecision().key());
     g.writeBooleanField("pinned", e.pinned());
     g.writeEndObject();
   }
@@ -128,6 +129,7 @@ public final class DiffJsonRenderer {
     g.writeStringField("start", e.dates().start().toString());
     g.writeStringField("end", e.dates().end().toString());
     g.writeStringField("finish", e.dates().finish().toString());
+    g.writeStringField("precision", e.startPrecision().coarser(e.finishPrecision()).key());
     g.writeBooleanField("pinned", e.pinned());
     g.writeEndObject();
   }

@@ -175,7 +175,7 @@ public final class DiffMarkdownRenderer {
   }
 
   private static String mdDay(Schedule.Entry e) {
-    String d = e.dates().finish().toString();
+    String d = e.finishText();
     return e.pinned() ? d : "*" + d + "*";
   }
 

@@ -133,7 +133,9 @@ public final class DiffTextRenderer {
       }
     }
     if (dates) {
-      b.append('\n').append(style.dim("~ computed date")).append('\n');
+      b.append('\n')
+          .append(style.dim("~ computed by the scheduler, not an agreed date"))
+          .append('\n');
     }
     return b.toString();
   }
@@ -162,11 +164,11 @@ public final class DiffTextRenderer {
 
   /** Dates as the timeline shows them: {@code ~} marks computed ones, a space pinned ones. */
   private static String textDates(Schedule.Entry e) {
-    return (e.pinned() ? " " : "~") + e.dates().display();
+    return (e.pinned() ? " " : "~") + e.display();
   }
 
   private static String day(Schedule.Entry e) {
-    return (e.pinned() ? " " : "~") + e.dates().finish();
+    return (e.pinned() ? " " : "~") + e.finishText();
   }
 
   private static String transferIds(RoadmapDiff.MissionTransfer t) {

@@ -91,9 +91,12 @@ final class DiffWords {
     if (n.deadline() != null && n.status().isLive()) {
       long spare = ChronoUnit.DAYS.between(m.neu().dates().finish(), n.deadline());
       notes.add(
-          "deadline "
-              + n.deadline()
-              + (spare >= 0 ? ", " + Plural.of(spare, "day") + " to spare" : ", missed"));
+          spare >= 0
+              ? ScheduleFacts.deadline(n, m.neu().dates(), m.neu().pinned())
+                  + ", "
+                  + Plural.of(spare, "day")
+                  + " to spare"
+              : ScheduleFacts.deadline(n, m.neu().dates(), m.neu().pinned()));
     }
     if (m.old().pinned() != m.neu().pinned()) {
       notes.add(m.neu().pinned() ? "now pinned" : "now computed");

@@ -97,11 +97,11 @@ public final class DotRenderer {
   private static String header(Schedule s) {
     Roadmap r = s.roadmap();
     StringBuilder b = new StringBuilder(text(ScheduleFacts.title(s))).append("\\n");
-    b.append("start ").append(r.start());
+    b.append("start ").append(ScheduleFacts.startText(r));
     if (r.asOf() != null) {
       b.append(", as of ").append(r.asOf());
     }
-    b.append("; critical path in red, computed dates marked ~");
+    b.append("; critical path in red, computed (not agreed) dates marked ~");
     return b.toString();
   }
 
@@ -118,9 +118,13 @@ public final class DotRenderer {
       label.append(text(line)).append("\\n");
     }
     label.append(text(m.id())).append("\\n");
-    label.append(e.pinned() ? "" : "~").append(e.dates().display());
+    label.append(e.pinned() ? "" : "~").append(e.display());
     if (!m.status().isLive()) {
       label.append(" (").append(m.status().key()).append(')');
+    }
+    String bounds = ScheduleFacts.constraints(e);
+    if (!bounds.isEmpty()) {
+      label.append("\\n").append(text(bounds));
     }
     List<String> attrs = new ArrayList<>();
     attrs.add("label=" + quote(label.toString()));

@@ -31,7 +31,7 @@ public final class ExplainRenderer {
     List<Schedule.Entry> chain = s.drivingChain(id);
     Schedule.Entry target = chain.get(chain.size() - 1);
     StringBuilder b = new StringBuilder();
-    b.append(style.bold("'" + id + "' is dated " + target.dates().display()))
+    b.append(style.bold("'" + id + "' is dated " + target.display()))
         .append(target.pinned() ? " (pinned)" : " (computed)");
     if (asOf != null) {
       b.append("; as of ")
@@ -40,7 +40,7 @@ public final class ExplainRenderer {
           .append(Standing.of(target, asOf, s.roadmap().asOf()).key());
     }
     b.append('\n');
-    int w = chain.stream().mapToInt(e -> e.dates().display().length()).max().orElse(10);
+    int w = chain.stream().mapToInt(e -> e.display().length()).max().orElse(10);
     for (int i = 0; i < chain.size(); i++) {
       Schedule.Entry e = chain.get(i);
       if (i == 0) {
@@ -53,7 +53,7 @@ public final class ExplainRenderer {
         }
         b.append(": not before ").append(e.driver().date()).append('\n');
       }
-      String dates = e.dates().display();
+      String dates = e.display();
       b.append("  ")
           .append(e.pinned() ? " " : "~")
           .append(dates)
@@ -74,16 +74,36 @@ public final class ExplainRenderer {
         .append(Plural.of(target.slackDays(), "day"))
         .append(target.critical() ? ": on the critical path" : "")
         .append('\n');
+    String bounds = ScheduleFacts.constraints(target);
+    if (!bounds.isEmpty()) {
+      b.append(bounds).append('\n');
+    }
     return b.toString();
   }
 
   private static String origin(Schedule s, Schedule.Entry e) {
     return switch (e.driver().kind()) {
       case PINNED -> "the roadmap pins '" + e.milestone().id() + "'";
-      case NOT_BEFORE -> "'" + e.milestone().id() + "' is not before " + e.driver().date();
-      case PHASE_START -> "its phase '" + e.milestone().phase() + "' opens " + e.driver().date();
-      case PROJECT_START -> "the project starts " + s.roadmap().start();
+      case NOT_BEFORE ->
+          "'"
+              + e.milestone().id()
+              + "' is not before "
+              + e.milestone()
+                  .precision(dev.roadmap.model.MilestoneField.NOT_BEFORE)
+                  .format(e.driver().date());
+      case PHASE_START -> "its phase '" + e.milestone().phase() + "' opens " + phaseStart(s, e);
+      case PROJECT_START -> "the project starts " + ScheduleFacts.startText(s.roadmap());
       case PREREQUISITE -> "'" + e.milestone().id() + "' follows its prerequisite";
     };
+  }
+
+  /** The opening day of the milestone's phase, at the precision the file writes it. */
+  private static String phaseStart(Schedule s, Schedule.Entry e) {
+    for (dev.roadmap.model.Phase p : s.roadmap().phases()) {
+      if (p.id().equals(e.milestone().phase())) {
+        return p.startPrecision().format(e.driver().date());
+      }
+    }
+    return e.driver().date().toString();
   }
 }

@@ -436,8 +436,11 @@ final class GanttChart {
   private static String shortDates(Schedule.Entry e) {
     LocalDate start = e.dates().start();
     LocalDate finish = e.dates().finish();
-    if (e.dates().isZeroLength() || start.getYear() != finish.getYear()) {
-      return e.dates().display();
+    if (e.dates().isZeroLength()
+        || start.getYear() != finish.getYear()
+        || e.startPrecision().isCoarse()
+        || e.finishPrecision().isCoarse()) {
+      return e.display();
     }
     return start + ".." + finish.toString().substring(5);
   }
@@ -448,8 +451,12 @@ final class GanttChart {
     StringBuilder t = new StringBuilder();
     t.append(m.title() == null || m.title().isBlank() ? m.id() : Html.oneLine(m.title()));
     t.append("\n").append(m.id());
-    t.append("\n").append(e.dates().display().replace("..", " to "));
+    t.append("\n").append(e.display().replace("..", " to "));
     t.append(e.pinned() ? " (pinned)" : " (computed)");
+    String bounds = ScheduleFacts.constraints(e);
+    if (!bounds.isEmpty()) {
+      t.append("\n").append(bounds);
+    }
     t.append("\n").append(m.kind().key()).append(", ").append(m.status().key());
     if (m.mission() != null) {
       t.append(", mission ").append(m.mission());

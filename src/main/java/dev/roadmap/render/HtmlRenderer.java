@@ -9,6 +9,7 @@ import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.Deadlines;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
@@ -102,7 +103,7 @@ public final class HtmlRenderer {
     b.append("<h1>").append(esc(title)).append("</h1>\n");
     b.append("<p class=\"summary\">").append(esc(ScheduleFacts.summary(s))).append("</p>\n");
     b.append("<dl class=\"facts\">\n");
-    fact(b, "start", "Start", r.start().toString());
+    fact(b, "start", "Start", ScheduleFacts.startText(r));
     fact(b, "as-of", "As of", r.asOf() == null ? "not set" : r.asOf().toString());
     fact(b, "milestones", "Milestones", Integer.toString(s.milestones().size()));
     fact(b, "phases", "Phases", Integer.toString(r.phases().size()));
@@ -118,7 +119,7 @@ public final class HtmlRenderer {
         fact(b, "missions", "Missions", Integer.toString(r.missions().size()));
       }
     }
-    fact(b, "finish", "Finish", ScheduleFacts.finish(s).toString());
+    fact(b, "finish", "Finish", ScheduleFacts.finishWords(s));
     b.append("</dl>\n");
     b.append("</header>\n");
   }
@@ -206,7 +207,7 @@ public final class HtmlRenderer {
     b.append("<table class=\"phase\">\n");
     b.append(
         "<thead><tr><th>date</th><th>milestone</th><th>kind</th><th>mission</th>"
-            + "<th>status</th><th>prerequisites</th></tr></thead>\n");
+            + "<th>status</th><th>prerequisites</th><th>constraints</th></tr></thead>\n");
     b.append("<tbody>\n");
     for (Schedule.Entry e : entries) {
       Milestone m = e.milestone();
@@ -242,6 +243,14 @@ public final class HtmlRenderer {
         b.append(sep).append(prerequisite(d));
         sep = ", ";
       }
+      b.append("</td><td>");
+      String bounds = ScheduleFacts.constraints(e);
+      if (!bounds.isEmpty()) {
+        boolean missed = Deadlines.missedBy(e) > 0;
+        b.append(missed ? "<span class=\"missed\">" : "")
+            .append(esc(bounds))
+            .append(missed ? "</span>" : "");
+      }
       b.append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
@@ -254,10 +263,12 @@ public final class HtmlRenderer {
   }
 
   private static String date(Schedule.Entry e) {
-    String d = esc(e.dates().display().replace("..", " to "));
+    String d = esc(e.display().replace("..", " to "));
     return e.pinned()
         ? d
-        : "<em class=\"computed\" title=\"computed by the scheduler\">~" + d + "</em>";
+        : "<em class=\"computed\" title=\"computed by the scheduler, not an agreed date\">~"
+            + d
+            + "</em>";
   }
 
   private static String pill(Status s) {

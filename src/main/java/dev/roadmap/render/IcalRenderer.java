@@ -2,6 +2,7 @@ package dev.roadmap.render;
 
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
@@ -102,6 +103,11 @@ public final class IcalRenderer {
     Milestone m = e.milestone();
     LocalDate start = e.dates().start();
     LocalDate end = e.dates().isZeroLength() ? start.plusDays(1) : e.dates().end();
+    if (e.dates().isZeroLength() && e.startPrecision().isCoarse()) {
+      // A day known only as a month or a year: the event covers the whole of it.
+      start = e.startPrecision().first(start);
+      end = e.startPrecision().last(start).plusDays(1);
+    }
     line(b, "BEGIN:VEVENT");
     line(b, "UID:" + text(m.id() + "@" + domain));
     line(b, "DTSTAMP:" + stamp);
@@ -150,9 +156,20 @@ public final class IcalRenderer {
     }
     b.append("status: ").append(m.status().key()).append('\n');
     b.append("dates: ")
-        .append(e.dates().display())
-        .append(e.pinned() ? " (pinned)" : " (computed)")
+        .append(e.display())
+        .append(e.pinned() ? " (pinned)" : " (computed, not an agreed date)")
         .append('\n');
+    if (m.notBefore() != null) {
+      b.append("not before: ")
+          .append(m.precision(MilestoneField.NOT_BEFORE).format(m.notBefore()))
+          .append('\n');
+    }
+    if (m.deadline() != null) {
+      b.append(
+              ScheduleFacts.deadline(m, e.dates(), e.pinned())
+                  .replaceFirst("deadline ", "deadline: "))
+          .append('\n');
+    }
     b.append("slack: ")
         .append(Plural.of(e.slackDays(), "day"))
         .append(e.critical() ? " (critical path)" : "")

@@ -35,9 +35,12 @@ final class Markdown {
     return title == null || title.isEmpty() ? code(id) : text(title) + " (" + code(id) + ")";
   }
 
-  /** "2004-11-01" or "2005-01-10 to 2005-08-06", in italics when the scheduler computed them. */
+  /**
+   * "2004-11-01", "2004-08" or "2005-01-10 to 2005-08-06", at the precision the file writes them;
+   * in italics when the scheduler computed them.
+   */
   static String dates(Schedule.Entry e) {
-    String d = e.dates().display().replace("..", " to ");
+    String d = e.display().replace("..", " to ");
     return e.pinned() ? d : "*" + d + "*";
   }
 }

@@ -4,6 +4,7 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.plan.Deadlines;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import java.util.List;
@@ -26,8 +27,9 @@ public final class MarkdownRenderer {
         .append(". Do not edit: export again. -->\n\n");
     b.append(ScheduleFacts.summary(s)).append("\n\n");
     b.append(
-        "Dates in *italics* are computed by the scheduler from prerequisites and lags; the"
-            + " others are pinned in the roadmap. Milestones on the critical path are in **bold**."
+        "Dates in *italics* are computed by the scheduler from prerequisites and lags, not"
+            + " agreed; the others are pinned in the roadmap, as precisely as it writes them (a"
+            + " day, a month or a year). Milestones on the critical path are in **bold**."
             + "\n\n");
     b.append("```mermaid\n").append(MermaidRenderer.render(s, phases)).append("```\n");
     missions(s, b);
@@ -84,8 +86,8 @@ public final class MarkdownRenderer {
       b.append("No milestones.\n");
       return;
     }
-    b.append("| date | milestone | kind | mission | status | prerequisites |\n");
-    b.append("| --- | --- | --- | --- | --- | --- |\n");
+    b.append("| date | milestone | kind | mission | status | prerequisites | constraints |\n");
+    b.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (Schedule.Entry e : sp.entries()) {
       Milestone m = e.milestone();
       String name = Markdown.named(m.title(), m.id());
@@ -105,7 +107,10 @@ public final class MarkdownRenderer {
         b.append(sep).append(prerequisite(d));
         sep = ", ";
       }
-      b.append(" |\n");
+      String bounds = Markdown.text(ScheduleFacts.constraints(e));
+      b.append(" | ")
+          .append(Deadlines.missedBy(e) > 0 ? "**" + bounds + "**" : bounds)
+          .append(" |\n");
     }
   }
 

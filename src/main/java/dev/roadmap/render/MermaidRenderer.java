@@ -3,6 +3,7 @@ package dev.roadmap.render;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +57,22 @@ public final class MermaidRenderer {
     String name = m.title() == null ? m.id() : m.title();
     if (!m.status().isLive()) {
       name = name + " (" + m.status().key() + ")";
+    }
+    // What the bar cannot show: a computed date, a date known only to the month or the year
+    // (drawn at the day the scheduler gives it), and the milestone's own bounds.
+    List<String> notes = new ArrayList<>();
+    if (!e.pinned()) {
+      notes.add("computed");
+    } else if (e.startPrecision().isCoarse() || e.finishPrecision().isCoarse()) {
+      notes.add(e.display());
+    }
+    String bounds = ScheduleFacts.constraints(e);
+    if (!bounds.isEmpty()) {
+      // Commas rather than semicolons, which Mermaid would need as entity codes.
+      notes.add(bounds.replace("; ", ", "));
+    }
+    if (!notes.isEmpty()) {
+      name = name + " (" + String.join(", ", notes) + ")";
     }
     return text(name)
         + " :"

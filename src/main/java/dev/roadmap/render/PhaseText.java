@@ -18,12 +18,14 @@ final class PhaseText {
 
   /** As {@link #window(Phase)}, with {@code to} between the two dates ({@code ".."} in text). */
   static String window(Phase p, String to) {
+    String a = p.startPrecision().format(p.start());
+    String b = p.endPrecision().format(p.end());
     if (p.start() != null && p.end() != null) {
-      return p.start() + to + p.end();
+      return a + to + b;
     } else if (p.start() != null) {
-      return "from " + p.start();
+      return "from " + a;
     } else if (p.end() != null) {
-      return "until " + p.end();
+      return "until " + b;
     }
     return "";
   }
@@ -35,8 +37,6 @@ final class PhaseText {
     if (p.start() == null && p.end() == null) {
       return "";
     }
-    return (p.start() == null ? "" : p.start().toString())
-        + ".."
-        + (p.end() == null ? "" : p.end().toString());
+    return p.startPrecision().format(p.start()) + ".." + p.endPrecision().format(p.end());
   }
 }

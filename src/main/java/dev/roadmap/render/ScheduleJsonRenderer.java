@@ -41,10 +41,15 @@ public final class ScheduleJsonRenderer {
   private static void fields(JsonGenerator g, Schedule s) throws IOException {
     g.writeStringField("title", ScheduleFacts.title(s));
     g.writeStringField("start", s.roadmap().start().toString());
+    g.writeStringField("startPrecision", s.roadmap().startPrecision().key());
     if (s.roadmap().asOf() != null) {
       g.writeStringField("asOf", s.roadmap().asOf().toString());
     }
     g.writeStringField("end", s.finish().toString());
+    Schedule.Entry last = ScheduleFacts.finishEntry(s);
+    if (last != null) {
+      g.writeStringField("finishBasis", last.pinned() ? "agreed" : "computed");
+    }
     g.writeArrayFieldStart("milestones");
     for (Schedule.Entry e : s.milestones().values()) {
       write(g, e);
@@ -61,6 +66,7 @@ public final class ScheduleJsonRenderer {
     g.writeNumberField("slackDays", e.slackDays());
     g.writeBooleanField("critical", e.critical());
     g.writeStringField("drivenBy", ScheduleFacts.driver(e));
+    MilestoneJson.bounds(g, e);
     g.writeArrayFieldStart("requires");
     for (Dependency d : m.requires()) {
       g.writeStartObject();

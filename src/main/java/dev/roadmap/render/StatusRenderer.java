@@ -187,7 +187,7 @@ public final class StatusRenderer {
             day(e),
             e.milestone().id(),
             e.milestone().status().key(),
-            Plural.of(ChronoUnit.DAYS.between(e.dates().finish(), date), "day")
+            Plural.of(ChronoUnit.DAYS.between(e.latestFinish(), date), "day")
                 + " late"
                 + marks(findings, e)
           });
@@ -211,7 +211,8 @@ public final class StatusRenderer {
     for (Schedule.Entry e : r.next()) {
       next.add(
           new String[] {
-            day(e),
+            // Its days, not only its last: the next ones are in order of their first day.
+            (e.pinned() ? "" : "~") + e.display(),
             e.milestone().id(),
             r.standing().get(e) == Standing.PROJECTED ? "projected" : "",
             title(e) + marks(findings, e)
@@ -316,6 +317,6 @@ public final class StatusRenderer {
 
   /** The finish day of an entry, with {@code ~} when computed. */
   static String day(Schedule.Entry e) {
-    return (e.pinned() ? "" : "~") + e.dates().finish();
+    return (e.pinned() ? "" : "~") + e.finishText();
   }
 }

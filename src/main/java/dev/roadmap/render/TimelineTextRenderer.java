@@ -82,6 +82,12 @@ public final class TimelineTextRenderer {
         if (hasTitle) {
           out.append("  ").append(title);
         }
+        String bounds =
+            ScheduleFacts.constraints(e.milestone(), e.dates().orElse(null), !e.computed());
+        if (!bounds.isEmpty()) {
+          String b = "  [" + bounds + "]";
+          out.append(bounds.contains("missed") ? style.red(b) : b);
+        }
         List<String> codes = findings.get(e.milestone().id());
         if (codes != null) {
           out.append("  ").append(style.red("! " + String.join(" ", codes)));
@@ -172,7 +178,7 @@ public final class TimelineTextRenderer {
     out.append(style.bold(ScheduleFacts.title(r))).append('\n');
     List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
-    out.append("start ").append(r.start());
+    out.append("start ").append(ScheduleFacts.startText(r));
     if (asOf != null) {
       out.append(", as of ").append(asOf);
     }
@@ -183,16 +189,22 @@ public final class TimelineTextRenderer {
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }
-    all.stream()
-        .filter(e -> e.dates().isPresent() && e.milestone().status().isLive())
-        .map(e -> e.dates().get().finish())
-        .max(LocalDate::compareTo)
-        .ifPresent(f -> out.append("; finish ").append(f));
+    Timeline.Entry last = null;
+    for (Timeline.Entry e : all) {
+      if (e.dates().isPresent()
+          && e.milestone().status().isLive()
+          && (last == null || e.dates().get().finish().isAfter(last.dates().get().finish()))) {
+        last = e;
+      }
+    }
+    if (last != null) {
+      out.append("; finish ").append(last.computed() ? "~" : "").append(last.finishText().get());
+    }
     out.append('\n');
     out.append(
             style.dim(
-                "~ computed date   * critical path   slack: days it can slip without"
-                    + " moving the finish"))
+                "~ computed by the scheduler, not an agreed date   * critical path   slack: days"
+                    + " it can slip without moving the finish or passing a deadline"))
         .append('\n');
     return out;
   }
@@ -224,7 +236,7 @@ public final class TimelineTextRenderer {
     Milestone m = e.milestone();
     boolean open = !status.equals(Status.DONE.key()) && m.status().isLive();
     return new String[] {
-      e.dates().map(Interval::display).orElse(UNSCHEDULED),
+      e.display().orElse(UNSCHEDULED),
       m.kind().key(),
       status,
       m.mission() == null ? "-" : m.mission(),

@@ -78,7 +78,7 @@ class DiffCommandTest {
         .containsPattern(
             "jsa-training + 2004-05-03\\.\\.2004-07-25 + 2004-06-17\\.\\.2004-09-08 +"
                 + "\\+45d +\\+45d\n")
-        .endsWith("\n~ computed date\n");
+        .endsWith("\n~ computed by the scheduler, not an agreed date\n");
   }
 
   @Test

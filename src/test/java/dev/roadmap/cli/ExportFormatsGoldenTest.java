@@ -24,7 +24,10 @@ class ExportFormatsGoldenTest {
         Arguments.of("export-clean-transition.dot", CliTest.CLEAN, "dot"),
         Arguments.of("export-clean-transition.ics", CliTest.CLEAN, "ical"),
         Arguments.of("export-opcon-transition.html", CliTest.SAMPLE, "html"),
-        Arguments.of("export-clean-transition.html", CliTest.CLEAN, "html"));
+        Arguments.of("export-clean-transition.html", CliTest.CLEAN, "html"),
+        Arguments.of("export-coarse-dates.dot", GoldenTest.COARSE, "dot"),
+        Arguments.of("export-coarse-dates.ics", GoldenTest.COARSE, "ical"),
+        Arguments.of("export-coarse-dates.html", GoldenTest.COARSE, "html"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * twice and both runs must be identical. {@code -Dgolden.update=true} rewrites the files.
  */
 class GoldenTest {
+  /** Month and year dates, deadlines (one missed), a not-before and a computed finish. */
+  static final String COARSE = "src/test/resources/precision/coarse-dates.yaml";
+
+  /** The same roadmap a revision later: a month date moved, a deadline added. */
+  static final String COARSE_MOVED = "src/test/resources/precision/coarse-dates-moved.yaml";
+
   static Stream<Arguments> cases() {
     String several = CliTest.SEVERAL;
     return Stream.of(
@@ -71,6 +77,26 @@ class GoldenTest {
         Arguments.of(
             "explain-opcon-transition-fcfc.txt",
             new String[] {"explain", CliTest.SAMPLE, "opcon-transition-fcfc"}),
+        Arguments.of("timeline-coarse-dates.txt", new String[] {"timeline", COARSE}),
+        Arguments.of(
+            "explain-coarse-dates-eval.txt", new String[] {"explain", COARSE, "counterfire-eval"}),
+        Arguments.of(
+            "what-if-coarse-dates.txt",
+            new String[] {"what-if", COARSE, "--slip", "xfer-rear-area-decon=+45d"}),
+        Arguments.of(
+            "what-if-coarse-dates.json",
+            new String[] {"what-if", COARSE, "--slip", "counterfire-cpx=+10d", "--format", "json"}),
+        Arguments.of(
+            "diff-coarse-dates.md",
+            new String[] {"diff", COARSE, COARSE_MOVED, "--format", "markdown"}),
+        Arguments.of("diff-coarse-dates.txt", new String[] {"diff", COARSE, COARSE_MOVED}),
+        Arguments.of(
+            "export-coarse-dates.md", new String[] {"export", COARSE, "--format", "markdown"}),
+        Arguments.of(
+            "export-coarse-dates.mmd", new String[] {"export", COARSE, "--format", "mermaid"}),
+        Arguments.of(
+            "export-coarse-dates.json", new String[] {"export", COARSE, "--format", "json"}),
+        Arguments.of("export-coarse-dates.csv", new String[] {"export", COARSE, "--format", "csv"}),
         Arguments.of("rules.txt", new String[] {"rules"}),
         Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
   }

@@ -300,6 +300,13 @@ class SchemaTest {
         Arguments.of(Code.BAD_DATE, "bad date pattern", "start: 2004-06-01", "start: 2004-6-1"),
         Arguments.of(Code.BAD_DATE, "timestamp", "start: 2004-06-01", "start: 2004-06-01 09:00"),
         Arguments.of(Code.BAD_DATE, "impossible day", "start: 2004-06-01", "start: 2005-02-29"),
+        Arguments.of(Code.BAD_DATE, "impossible month", "start: 2004-06-01", "start: 2004-13"),
+        Arguments.of(Code.BAD_DATE, "five-digit year", "start: 2004-06-01", "start: 20041"),
+        Arguments.of(
+            Code.BAD_DATE,
+            "as-of at month precision",
+            "start: 2004-01-01",
+            "start: 2004-01-01\nas-of: 2004-02"),
         Arguments.of(Code.BAD_DURATION, "bad duration", "duration: 12w", "duration: 3m"),
         Arguments.of(Code.BAD_DURATION, "negative duration", "duration: 12w", "duration: -12w"),
         Arguments.of(Code.BAD_DURATION, "duration without a unit", "duration: 12w", "duration: 84"),
@@ -346,7 +353,10 @@ class SchemaTest {
             "missions:\n"),
         Arguments.of("a numeric id", "  - id: jsa-guards", "  - id: 2004"),
         Arguments.of("a signed lag", "lag: -3d", "lag: +2w"),
-        Arguments.of("as-of", "start: 2004-01-01", "start: 2004-01-01\nas-of: 2004-02-29"));
+        Arguments.of("as-of", "start: 2004-01-01", "start: 2004-01-01\nas-of: 2004-02-29"),
+        Arguments.of("a month", "start: 2004-06-01", "start: 2004-06"),
+        Arguments.of("a year", "start: 2004-01-01", "start: 2004"),
+        Arguments.of("a quoted year", "start: 2004-01-01", "start: \"2004\""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -161,6 +161,85 @@ class SchedulerTest {
   }
 
   @Test
+  void aDeadlineBoundsSlackAndTheChainBeforeIt() {
+    // a = [01-01, 01-06) then b (3d) with deadline 01-20; c pinned 2025-01-01 sets the finish.
+    // b may finish by 01-20 (end 01-21): slack 12 days; a inherits the bound through b.
+    Schedule s =
+        schedule(
+            m("a", "duration: 5d")
+                + m("b", "duration: 3d, requires: [a], deadline: 2024-01-20")
+                + m("c", "date: 2025-01-01"));
+    assertThat(s.get("b").dates()).isEqualTo(days("2024-01-06", "2024-01-09"));
+    assertThat(s.get("b").slackDays()).isEqualTo(12);
+    assertThat(s.get("a").slackDays()).isEqualTo(12);
+    assertThat(s.get("a").critical()).isFalse();
+  }
+
+  @Test
+  void aZeroLengthMilestoneMayFallOnItsDeadlineDay() {
+    Schedule s =
+        schedule(
+            m("a", "duration: 5d")
+                + m("b", "requires: [a], deadline: 2024-01-10")
+                + m("c", "date: 2025-01-01"));
+    // b on 01-06; its deadline 01-10 leaves 4 days.
+    assertThat(s.get("b").slackDays()).isEqualTo(4);
+  }
+
+  @Test
+  void aMilestoneComputedPastItsDeadlineHasNegativeSlackAndIsCritical() {
+    Schedule s =
+        schedule(
+            m("a", "duration: 10d")
+                + m("b", "duration: 1d, requires: [a], deadline: 2024-01-05")
+                + m("c", "date: 2025-01-01"));
+    // b runs 01-11 only: 6 days past its deadline.
+    assertThat(s.get("b").slackDays()).isEqualTo(-6);
+    assertThat(s.get("a").slackDays()).isEqualTo(-6);
+    assertThat(s.get("b").critical()).isTrue();
+    assertThat(Deadlines.missedBy(s.get("b"))).isEqualTo(6);
+  }
+
+  @Test
+  void aMonthDeadlineBoundsSlackAtItsLastDay() {
+    Schedule s = schedule(m("a", "duration: 5d, deadline: 2024-01") + m("c", "date: 2025-01-01"));
+    // a ends 01-06 (exclusive); a deadline of January allows an end of 02-01: 26 days.
+    assertThat(s.get("a").slackDays()).isEqualTo(26);
+  }
+
+  @Test
+  void coarseDatesAreScheduledAtTheFirstDayAndAnEndAtTheLast() {
+    Schedule s =
+        schedule(
+            m("a", "date: 2024-08")
+                + m("b", "start: 2024-03, end: 2024-04")
+                + m("c", "start: 2025, duration: 10d")
+                + m("d", "end: 2024-06, duration: 10d")
+                + m("e", "requires: [a]")
+                + m("f", "not-before: 2024-05"));
+    assertThat(s.get("a").dates()).isEqualTo(days("2024-08-01", "2024-08-01"));
+    assertThat(s.get("a").display()).isEqualTo("2024-08");
+    assertThat(s.get("b").dates()).isEqualTo(days("2024-03-01", "2024-05-01"));
+    assertThat(s.get("b").display()).isEqualTo("2024-03..2024-04");
+    assertThat(s.get("c").dates()).isEqualTo(days("2025-01-01", "2025-01-11"));
+    assertThat(s.get("c").display()).isEqualTo("2025");
+    assertThat(s.get("d").dates()).isEqualTo(days("2024-06-21", "2024-07-01"));
+    assertThat(s.get("d").display()).isEqualTo("2024-06");
+    // A computed date counted from a coarse prerequisite is a day, and computed.
+    assertThat(s.get("e").dates()).isEqualTo(days("2024-08-01", "2024-08-01"));
+    assertThat(s.get("e").display()).isEqualTo("2024-08-01");
+    assertThat(s.get("e").pinned()).isFalse();
+    assertThat(s.get("f").dates().start()).isEqualTo(LocalDate.parse("2024-05-01"));
+  }
+
+  @Test
+  void startEndAndDurationAtMonthPrecisionStartAtTheEarliestDayBothAllow() {
+    Schedule s = schedule(m("a", "start: 2024-07, end: 2024-08, duration: 20d"));
+    // The last day, start + 19, must be in August: the earliest start is 07-13.
+    assertThat(s.get("a").dates()).isEqualTo(days("2024-07-13", "2024-08-02"));
+  }
+
+  @Test
   void notBeforeAndPhaseStartHoldBackAMilestone() {
     Schedule s =
         schedule(

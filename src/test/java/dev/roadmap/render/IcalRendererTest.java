@@ -189,6 +189,21 @@ class IcalRendererTest {
   }
 
   @Test
+  void aMonthDateIsAnEventOverTheWholeMonthAndDeadlinesAreDescribed() {
+    Schedule s = MarkdownGfmTest.schedule("src/test/resources/precision/coarse-dates.yaml");
+    Component cal = parse(IcalRenderer.render(s));
+    Component decon = cal.children().get(2);
+    assertThat(unescape(decon.one("UID"))).startsWith("xfer-rear-area-decon@");
+    assertThat(date(decon.property("DTSTART"))).isEqualTo(LocalDate.of(2004, 8, 1));
+    assertThat(date(decon.property("DTEND"))).isEqualTo(LocalDate.of(2004, 9, 1));
+    assertThat(unescape(decon.one("DESCRIPTION"))).contains("\ndates: 2004-08 (pinned)\n");
+    Component eval = cal.children().get(4);
+    assertThat(unescape(eval.one("DESCRIPTION")))
+        .contains("\ndeadline: 2005-09-01, missed by 34 days\n")
+        .contains("(computed, not an agreed date)");
+  }
+
+  @Test
   void theSampleRoadmapIsOneCalendarWithOneEventPerMilestone() {
     Schedule s = MarkdownGfmTest.schedule(SAMPLE);
     String ics = IcalRenderer.render(s);
@@ -219,14 +234,19 @@ class IcalRendererTest {
       assertThat(ev.values("DTEND")).hasSize(1);
       assertThat(end).isAfter(start);
       assertThat(start).isEqualTo(e.dates().start());
-      assertThat(end)
-          .isEqualTo(e.dates().isZeroLength() ? e.dates().start().plusDays(1) : e.dates().end());
+      if (e.dates().isZeroLength() && e.startPrecision().isCoarse()) {
+        // Known only as a month or a year: the event covers the whole of it.
+        assertThat(end).isEqualTo(e.startPrecision().last(start).plusDays(1));
+      } else {
+        assertThat(end)
+            .isEqualTo(e.dates().isZeroLength() ? e.dates().start().plusDays(1) : e.dates().end());
+      }
       assertThat(unescape(ev.one("SUMMARY"))).isEqualTo(e.milestone().title());
       String description = unescape(ev.one("DESCRIPTION"));
       assertThat(description)
           .startsWith("id: " + e.milestone().id() + "\nkind: " + e.milestone().kind().key())
           .contains("\nstatus: " + e.milestone().status().key() + "\n")
-          .contains(e.pinned() ? " (pinned)" : " (computed)");
+          .contains(e.pinned() ? " (pinned)" : " (computed, not an agreed date)");
       for (var d : e.milestone().requires()) {
         assertThat(description).contains(d.target());
       }

@@ -42,8 +42,9 @@ class MarkdownGfmTest {
     for (TableBlock t : tables.subList(1, tables.size())) {
       List<List<String>> rows = Gfm.rows(t);
       assertThat(rows.get(0))
-          .containsExactly("date", "milestone", "kind", "mission", "status", "prerequisites");
-      assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(6));
+          .containsExactly(
+              "date", "milestone", "kind", "mission", "status", "prerequisites", "constraints");
+      assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(7));
       milestones += rows.size() - 1;
     }
     assertThat(milestones).isEqualTo(s.milestones().size());
@@ -89,7 +90,7 @@ class MarkdownGfmTest {
     Node doc = Gfm.parse(MarkdownRenderer.render(s));
     List<List<String>> rows = Gfm.rows(Gfm.tables(doc).get(0));
     assertThat(rows).hasSize(2);
-    assertThat(rows.get(1)).hasSize(6);
+    assertThat(rows.get(1)).hasSize(7);
     assertThat(rows.get(1).get(1)).isEqualTo(nasty + " (a)");
     List<String> headings = new ArrayList<>();
     doc.accept(
