@@ -57,7 +57,10 @@ class LauncherTest {
     fakeJdk("jdk-17", "17.0.15");
     fakeJdk("jdk-25", "25.0.3");
     fakeJdk("jdk-21", "21.0.7");
-    assertThat(run(Map.of())).startsWith("jdk-25 ").contains("-XX:AOTCache=");
+    assertThat(run(Map.of()))
+        .startsWith("jdk-25 ")
+        .contains("-XX:+UseCompactObjectHeaders")
+        .contains("-XX:AOTCache=");
     fakeJdk("jdk-26", "26");
     assertThat(run(Map.of())).startsWith("jdk-26 ");
   }
@@ -70,6 +73,7 @@ class LauncherTest {
     assertThat(run(Map.of()))
         .startsWith("path-jdk ")
         .contains("-XX:SharedArchiveFile=")
+        .doesNotContain("UseCompactObjectHeaders")
         .endsWith("-jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
   }
 
