@@ -73,62 +73,6 @@ public record Roadmap(
         Precision.DAY);
   }
 
-  /** A roadmap whose start is a day. */
-  public Roadmap(
-      String file,
-      int version,
-      String title,
-      LocalDate start,
-      LocalDate asOf,
-      List<Authority> authorities,
-      List<Mission> missions,
-      List<Phase> phases,
-      List<Milestone> milestones,
-      PositionTable positions,
-      List<MissionGroup> groups) {
-    this(
-        file,
-        version,
-        title,
-        start,
-        asOf,
-        authorities,
-        missions,
-        phases,
-        milestones,
-        positions,
-        groups,
-        Precision.DAY);
-  }
-
-  /** A roadmap without mission groups. */
-  public Roadmap(
-      String file,
-      int version,
-      String title,
-      LocalDate start,
-      LocalDate asOf,
-      List<Authority> authorities,
-      List<Mission> missions,
-      List<Phase> phases,
-      List<Milestone> milestones,
-      PositionTable positions,
-      Precision startPrecision) {
-    this(
-        file,
-        version,
-        title,
-        start,
-        asOf,
-        authorities,
-        missions,
-        phases,
-        milestones,
-        positions,
-        List.of(),
-        startPrecision);
-  }
-
   /** This roadmap with other milestones in the same places (the positions stay with the places). */
   public Roadmap withMilestones(List<Milestone> replaced) {
     return new Roadmap(

@@ -10,6 +10,7 @@ import dev.roadmap.model.Mission;
 import dev.roadmap.model.MissionGroup;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.PositionTable;
+import dev.roadmap.model.Precision;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.MissionStates;
@@ -147,6 +148,7 @@ class StatusReplayPropertyTest {
         List.of(new Phase("p", null, null, null)),
         milestones,
         PositionTable.empty("random.yaml"),
-        List.of(new MissionGroup("g0", "Group zero"), new MissionGroup("g1", null)));
+        List.of(new MissionGroup("g0", "Group zero"), new MissionGroup("g1", null)),
+        Precision.DAY);
   }
 }
