@@ -22,19 +22,23 @@ import picocli.CommandLine.Model.OptionSpec;
 /** {@code roadmap export}: the schedule in a file format, written atomically and reproducibly. */
 final class ExportCommand extends Subcommand {
   enum Format {
-    MARKDOWN((s, f) -> MarkdownRenderer.render(s)),
-    MERMAID((s, f) -> MermaidRenderer.render(s)),
-    JSON(ScheduleJsonRenderer::render),
-    CSV((s, f) -> CsvRenderer.render(s)),
-    DOT((s, f) -> DotRenderer.render(s)),
-    ICAL((s, f) -> IcalRenderer.render(s)),
-    HTML((s, f) -> HtmlRenderer.render(s));
+    MARKDOWN((s, f) -> MarkdownRenderer.render(s), false),
+    MERMAID((s, f) -> MermaidRenderer.render(s), false),
+    JSON(ScheduleJsonRenderer::render, false),
+    CSV((s, f) -> CsvRenderer.render(s), false),
+    DOT((s, f) -> DotRenderer.render(s), false),
+    ICAL((s, f) -> IcalRenderer.render(s), false),
+    HTML((s, f) -> HtmlRenderer.render(s), false);
 
-    /** The schedule and the roadmap's findings (which only JSON carries) to the text. */
+    /** The schedule and the roadmap's findings to the text. */
     private final BiFunction<Schedule, List<Diagnostic>, String> renderer;
 
-    Format(BiFunction<Schedule, List<Diagnostic>, String> renderer) {
+    /** Whether the format marks the milestones that have findings. */
+    private final boolean marks;
+
+    Format(BiFunction<Schedule, List<Diagnostic>, String> renderer, boolean marks) {
       this.renderer = renderer;
+      this.marks = marks;
     }
 
     @Override
@@ -91,7 +95,7 @@ final class ExportCommand extends Subcommand {
     String text = format.renderer.apply(loaded.scheduleAsOf(), loaded.findings());
     if (output == null) {
       out.print(text);
-      return loaded.summarize(err, file);
+      return loaded.summarize(err, file, format.marks);
     }
     if (check) {
       String current;
@@ -115,7 +119,7 @@ final class ExportCommand extends Subcommand {
       return ExitCodes.OK;
     }
     outputFile.write(text);
-    return loaded.summarize(err, file);
+    return loaded.summarize(err, file, format.marks);
   }
 
   private static String fix(String file, Format format, Path output) {

@@ -153,6 +153,14 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
    * @param command the FILE argument, for the hint
    */
   int summarize(PrintWriter err, String command) {
+    return summarize(err, command, true);
+  }
+
+  /**
+   * As {@link #summarize(PrintWriter, String)}, for a view that marks the milestones with findings
+   * ({@code marked}) or one that does not (a data export, what-if).
+   */
+  int summarize(PrintWriter err, String command, boolean marked) {
     List<Diagnostic> all = findings();
     if (all.isEmpty()) {
       return ExitCodes.OK;
@@ -162,7 +170,8 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
         .append(
             DiagnosticTextRenderer.summary(List.of(analysis.report()), Style.PLAIN)
                 .replaceFirst("^checked 1 file: ", ""))
-        .append(" (milestones marked ! above); 'roadmap validate ")
+        .append(marked ? " (milestones marked ! above)" : "")
+        .append("; 'roadmap validate ")
         .append(command)
         .append("' shows them in full:\n");
     for (Diagnostic d : all) {

@@ -56,6 +56,7 @@ public final class DiffJsonRenderer {
       g.writeNumberField("startDays", m.startDays());
       g.writeNumberField("finishDays", m.finishDays());
       g.writeBooleanField("watched", m.watched());
+      MilestoneJson.deadline(g, m.neu());
       g.writeEndObject();
     }
     g.writeEndArray();

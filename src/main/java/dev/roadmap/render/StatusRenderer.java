@@ -196,7 +196,8 @@ public final class StatusRenderer {
     if (!r.due().isEmpty()) {
       List<String[]> due = new ArrayList<>();
       for (Schedule.Entry e : r.due()) {
-        due.add(new String[] {day(e), e.milestone().id(), title(e) + marks(findings, e)});
+        due.add(
+            new String[] {day(e), e.milestone().id(), title(e) + bounds(e) + marks(findings, e)});
       }
       section(
           b,
@@ -215,7 +216,7 @@ public final class StatusRenderer {
             (e.pinned() ? "" : "~") + e.display(),
             e.milestone().id(),
             r.standing().get(e) == Standing.PROJECTED ? "projected" : "",
-            title(e) + marks(findings, e)
+            title(e) + bounds(e) + marks(findings, e)
           });
     }
     section(b, style, "Next:", next, " nothing planned\n");
@@ -225,6 +226,12 @@ public final class StatusRenderer {
 
   private static String title(Schedule.Entry e) {
     return e.milestone().title() == null ? "" : Printable.of(e.milestone().title());
+  }
+
+  /** " [deadline 2005-08-31, missed by 11 days]", as the timeline shows it, or "". */
+  private static String bounds(Schedule.Entry e) {
+    String b = ScheduleFacts.constraints(e);
+    return b.isEmpty() ? "" : "  [" + b + "]";
   }
 
   private static String marks(Map<String, List<String>> findings, Schedule.Entry e) {
