@@ -103,6 +103,9 @@ class GoldenTest {
         Arguments.of(
             "export-missed-deadline.md",
             new String[] {"export", ViewsWithFindingsTest.MISSED, "--format", "markdown"}),
+        Arguments.of(
+            "export-missed-deadline.mmd",
+            new String[] {"export", ViewsWithFindingsTest.MISSED, "--format", "mermaid"}),
         Arguments.of("rules.txt", new String[] {"rules"}),
         Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
   }

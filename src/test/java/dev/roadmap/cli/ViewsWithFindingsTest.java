@@ -77,6 +77,16 @@ class ViewsWithFindingsTest {
         .contains("cf-manual  (105 days)  ! RM303\n")
         .contains("deadline 2005-08-31, missed by 11 days");
     assertThat(Run.of("timeline", MISSED).err()).contains(" (milestones marked ! above); ");
+    assertThat(Run.of("export", MISSED, "--format", "markdown").out())
+        .contains("(`cf-manual`)** **! RM303** | milestone |")
+        .contains("\n## Findings\n");
+    assertThat(Run.of("export", MISSED, "--format", "mermaid").out())
+        .contains("missed by 11 days) ! RM303 :crit, cf-manual, 2005-05-30, 105d\n");
+    assertThat(Run.of("export", MISSED, "--format", "html").out())
+        .contains("<span class=\"flag finding\">! RM303</span>")
+        .contains("<ul id=\"findings\">");
+    assertThat(Run.of("export", MISSED, "--format", "html").err())
+        .contains(" (milestones marked ! above); ");
     assertThat(Run.of("export", MISSED, "--format", "csv").err())
         .startsWith("roadmap: 1 error; 'roadmap validate ");
   }
