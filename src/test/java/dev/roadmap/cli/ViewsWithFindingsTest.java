@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roadmap.TestFiles;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -112,6 +116,84 @@ class ViewsWithFindingsTest {
     JsonNode manual = export.path("milestones").get(1);
     assertThat(manual.path("id").asText()).isEqualTo("cf-manual");
     assertThat(manual.path("deadline").path("missedByDays").asInt()).isEqualTo(11);
+  }
+
+  @Test
+  void aBaselinedFindingNeitherStopsNorMarksAView(@TempDir Path dir) throws IOException {
+    Path baseline = dir.resolve("baseline.json");
+    assertThat(Run.of("validate", "--write-baseline", baseline.toString(), MISSED).code())
+        .isEqualTo(ExitCodes.OK);
+    assertThat(Run.of("validate", "--baseline", baseline.toString(), MISSED).code())
+        .isEqualTo(ExitCodes.OK);
+    Run timeline = Run.of("timeline", MISSED, "--baseline", baseline.toString());
+    assertThat(timeline.code()).isEqualTo(ExitCodes.OK);
+    assertThat(timeline.err()).isEmpty();
+    // The deadline is still shown, and missed: only the finding is baselined.
+    assertThat(timeline.out())
+        .contains("[deadline 2005-08-31, missed by 11 days]\n")
+        .doesNotContain("! RM303");
+    Run markdown =
+        Run.of("export", MISSED, "--format", "markdown", "--baseline", baseline.toString());
+    assertThat(markdown.code()).isEqualTo(ExitCodes.OK);
+    assertThat(markdown.out()).doesNotContain("! RM303").doesNotContain("## Findings");
+    Run json = Run.of("status", MISSED, "--format", "json", "--baseline", baseline.toString());
+    assertThat(json.code()).isEqualTo(ExitCodes.OK);
+    assertThat(new ObjectMapper().readTree(json.out()).path("findings").size()).isZero();
+    // A baseline that does not hold the finding changes nothing.
+    Path other = dir.resolve("other.json");
+    assertThat(Run.of("validate", "--write-baseline", other.toString(), CliTest.CLEAN).code())
+        .isEqualTo(ExitCodes.OK);
+    Run unbaselined = Run.of("timeline", MISSED, "--baseline", other.toString());
+    assertThat(unbaselined.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(unbaselined.out()).contains("! RM303");
+    // export --check: a current export of a roadmap with errors fails, unless they are baselined.
+    Path md = dir.resolve("TIMELINE.md");
+    Run.of("export", MISSED, "--format", "markdown", "-o", md.toString());
+    Run check = Run.of("export", MISSED, "--format", "markdown", "-o", md.toString(), "--check");
+    assertThat(check.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(check.out()).isEqualTo(md + " is up to date\n");
+    assertThat(check.err()).endsWith("  " + FINDING);
+    Run.of(
+        "export",
+        MISSED,
+        "--format",
+        "markdown",
+        "-o",
+        md.toString(),
+        "--baseline",
+        baseline.toString());
+    Run checkBaselined =
+        Run.of(
+            "export",
+            MISSED,
+            "--format",
+            "markdown",
+            "-o",
+            md.toString(),
+            "--check",
+            "--baseline",
+            baseline.toString());
+    assertThat(checkBaselined.code()).isEqualTo(ExitCodes.OK);
+    assertThat(checkBaselined.err()).isEmpty();
+    Run missing = Run.of("timeline", MISSED, "--baseline", dir.resolve("none.json").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.IO);
+    assertThat(missing.out()).isEmpty();
+  }
+
+  @Test
+  void anInlineSuppressionCountsInAViewAsInValidate(@TempDir Path dir) throws IOException {
+    String text = TestFiles.read(TestFiles.root().resolve(MISSED));
+    Path file = dir.resolve("suppressed.yaml");
+    Files.writeString(
+        file,
+        text.replace(
+            "    deadline: 2005-08-31\n",
+            "    deadline: 2005-08-31  # roadmap: disable-line RM303 -- agreed to slip\n"));
+    assertThat(Run.of("validate", file.toString()).code()).isEqualTo(ExitCodes.OK);
+    Run r = Run.of("timeline", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("missed by 11 days]\n").doesNotContain("! RM303");
   }
 
   @Test
