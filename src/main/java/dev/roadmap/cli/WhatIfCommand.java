@@ -93,9 +93,9 @@ final class WhatIfCommand extends Subcommand {
     breaks = withOwnDeadlines(breaks, changes, after, before);
     String report =
         switch (format) {
-          case TEXT -> WhatIfRenderer.text(changes, diff, breaks);
-          case MARKDOWN -> WhatIfRenderer.markdown(changes, diff, breaks);
-          case JSON -> WhatIfRenderer.json(changes, diff, breaks);
+          case TEXT -> WhatIfRenderer.text(changes, diff, breaks, loaded.asOf());
+          case MARKDOWN -> WhatIfRenderer.markdown(changes, diff, breaks, loaded.asOf());
+          case JSON -> WhatIfRenderer.json(changes, diff, breaks, loaded.asOf());
         };
     if (outputFile.path() == null) {
       out().print(report);
