@@ -293,6 +293,7 @@ public final class StatusRenderer {
       if (st.transfer() != null) {
         g.writeStringField("transfer", st.transfer().milestone().id());
         g.writeStringField("transferDate", st.transfer().dates().finish().toString());
+        g.writeStringField("transferDatePrecision", st.transfer().finishPrecision().key());
         g.writeBooleanField("transferDatePinned", st.transfer().pinned());
         g.writeStringField("transferStatus", st.standing().key());
         g.writeStringField("transferFileStatus", st.transfer().milestone().status().key());
@@ -316,6 +317,10 @@ public final class StatusRenderer {
       g.writeStringField("fileStatus", e.milestone().status().key());
       g.writeStringField("start", e.dates().start().toString());
       g.writeStringField("finish", e.dates().finish().toString());
+      g.writeStringField("precision", e.startPrecision().key());
+      if (e.finishPrecision() != e.startPrecision()) {
+        g.writeStringField("finishPrecision", e.finishPrecision().key());
+      }
       g.writeBooleanField("pinned", e.pinned());
       g.writeEndObject();
     }
