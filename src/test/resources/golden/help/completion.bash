@@ -308,7 +308,7 @@ function _picocli_roadmap_timeline() {
 
   local commands=""
   local flag_opts="'--debug' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--as-of' '--phase' '--mission' '--width'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -336,6 +336,12 @@ function _picocli_roadmap_timeline() {
       ;;
     '--max-dependencies')
       return
+      ;;
+    '--baseline')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--as-of')
       return
@@ -368,7 +374,7 @@ function _picocli_roadmap_status() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--as-of' '--format'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "json") # --format values
 
@@ -398,6 +404,12 @@ function _picocli_roadmap_status() {
     '--max-dependencies')
       return
       ;;
+    '--baseline')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--as-of')
       return
       ;;
@@ -425,7 +437,7 @@ function _picocli_roadmap_explain() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--as-of'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -454,6 +466,12 @@ function _picocli_roadmap_explain() {
     '--max-dependencies')
       return
       ;;
+    '--baseline')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--as-of')
       return
       ;;
@@ -476,7 +494,7 @@ function _picocli_roadmap_export() {
 
   local commands=""
   local flag_opts="'--debug' '--check' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '--as-of' '-o' '--output'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--format' '--as-of' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("markdown" "mermaid" "json" "csv" "dot" "ical" "html") # --format values
 
@@ -505,6 +523,12 @@ function _picocli_roadmap_export() {
       ;;
     '--max-dependencies')
       return
+      ;;
+    '--baseline')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--format')
       local IFS=$'\n'
@@ -659,7 +683,7 @@ function _picocli_roadmap_whatif() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--slip' '--pin' '--as-of' '--format' '-o' '--output'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--slip' '--pin' '--as-of' '--format' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
 
@@ -688,6 +712,12 @@ function _picocli_roadmap_whatif() {
       ;;
     '--max-dependencies')
       return
+      ;;
+    '--baseline')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--slip')
       return

@@ -2,7 +2,6 @@ package dev.roadmap.cli;
 
 import dev.roadmap.load.Limits;
 import dev.roadmap.plan.RoadmapDiff;
-import dev.roadmap.plan.Schedule;
 import dev.roadmap.render.DiffJsonRenderer;
 import dev.roadmap.render.DiffMarkdownRenderer;
 import dev.roadmap.render.DiffTextRenderer;
@@ -90,14 +89,14 @@ final class DiffCommand extends Subcommand {
     }
     Style style = Style.of(common.color(env) && format == ChangeFormat.TEXT);
     Limits lim = limits.limits();
-    Schedule old = schedule(oldArg, newArg, lim, err, style);
-    Schedule neu = schedule(newArg, oldArg, lim, err, style);
-    RoadmapDiff diff = RoadmapDiff.of(old, neu);
+    Loaded old = load(oldArg, newArg, lim, err, style);
+    Loaded neu = load(newArg, oldArg, lim, err, style);
+    RoadmapDiff diff = RoadmapDiff.of(old.schedule(), neu.schedule());
     out.print(
         switch (format) {
-          case TEXT -> DiffTextRenderer.render(diff, style);
-          case MARKDOWN -> DiffMarkdownRenderer.render(diff);
-          case JSON -> DiffJsonRenderer.render(diff);
+          case TEXT -> DiffTextRenderer.render(diff, style, old.asOf(), neu.asOf());
+          case MARKDOWN -> DiffMarkdownRenderer.render(diff, old.asOf(), neu.asOf());
+          case JSON -> DiffJsonRenderer.render(diff, old.asOf(), neu.asOf());
         });
     if (failOnSlip == null) {
       return ExitCodes.OK;
@@ -123,10 +122,9 @@ final class DiffCommand extends Subcommand {
    * exit 1 ({@link Loaded.Gate#UNSOUND}); errors about dates, transfers and status do not: a slip
    * past a deadline is compared, and 'roadmap validate' reports it.
    */
-  private Schedule schedule(String arg, String other, Limits lim, PrintWriter err, Style style) {
+  private Loaded load(String arg, String other, Limits lim, PrintWriter err, Style style) {
     Sources.Source source = Sources.ofArgumentOrRevision(arg, other, env.stdin(), lim);
     return Loaded.of(
-            source, asOfOption.getValue(), env.today(), Loaded.Gate.UNSOUND, err, style, lim)
-        .schedule();
+        source, asOfOption.getValue(), env.today(), Loaded.Gate.UNSOUND, err, style, lim);
   }
 }

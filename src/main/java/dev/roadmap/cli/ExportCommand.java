@@ -1,6 +1,5 @@
 package dev.roadmap.cli;
 
-import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.render.CsvRenderer;
 import dev.roadmap.render.DotRenderer;
@@ -10,11 +9,11 @@ import dev.roadmap.render.MarkdownRenderer;
 import dev.roadmap.render.MermaidRenderer;
 import dev.roadmap.render.ScheduleJsonRenderer;
 import dev.roadmap.render.Style;
+import dev.roadmap.render.ViewFindings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,19 +21,23 @@ import picocli.CommandLine.Model.OptionSpec;
 /** {@code roadmap export}: the schedule in a file format, written atomically and reproducibly. */
 final class ExportCommand extends Subcommand {
   enum Format {
-    MARKDOWN((s, f) -> MarkdownRenderer.render(s)),
-    MERMAID((s, f) -> MermaidRenderer.render(s)),
-    JSON(ScheduleJsonRenderer::render),
-    CSV((s, f) -> CsvRenderer.render(s)),
-    DOT((s, f) -> DotRenderer.render(s)),
-    ICAL((s, f) -> IcalRenderer.render(s)),
-    HTML((s, f) -> HtmlRenderer.render(s));
+    MARKDOWN(MarkdownRenderer::render, true),
+    MERMAID(MermaidRenderer::render, true),
+    JSON((s, f) -> ScheduleJsonRenderer.render(s, f.all()), false),
+    CSV((s, f) -> CsvRenderer.render(s), false),
+    DOT((s, f) -> DotRenderer.render(s), false),
+    ICAL((s, f) -> IcalRenderer.render(s), false),
+    HTML(HtmlRenderer::render, true);
 
-    /** The schedule and the roadmap's findings (which only JSON carries) to the text. */
-    private final BiFunction<Schedule, List<Diagnostic>, String> renderer;
+    /** The schedule and the roadmap's findings to the text. */
+    private final BiFunction<Schedule, ViewFindings, String> renderer;
 
-    Format(BiFunction<Schedule, List<Diagnostic>, String> renderer) {
+    /** Whether the format marks the milestones that have findings. */
+    private final boolean marks;
+
+    Format(BiFunction<Schedule, ViewFindings, String> renderer, boolean marks) {
       this.renderer = renderer;
+      this.marks = marks;
     }
 
     @Override
@@ -88,10 +91,12 @@ final class ExportCommand extends Subcommand {
     }
     outputFile.refuseToOverwrite(file, "export");
     Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
-    String text = format.renderer.apply(loaded.scheduleAsOf(), loaded.findings());
+    String text =
+        format.renderer.apply(
+            loaded.scheduleAsOf(), new ViewFindings(loaded.findings(), loaded.findingsById()));
     if (output == null) {
       out.print(text);
-      return loaded.summarize(err, file);
+      return loaded.summarize(err, file, format.marks);
     }
     if (check) {
       String current;
@@ -112,10 +117,11 @@ final class ExportCommand extends Subcommand {
         return ExitCodes.FINDINGS;
       }
       out.println(output + " is up to date");
-      return ExitCodes.OK;
+      // A current export of a roadmap with errors still fails, as docs/ci.md says.
+      return loaded.summarize(err, file, format.marks);
     }
     outputFile.write(text);
-    return loaded.summarize(err, file);
+    return loaded.summarize(err, file, format.marks);
   }
 
   private static String fix(String file, Format format, Path output) {

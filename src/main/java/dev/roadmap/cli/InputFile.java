@@ -2,9 +2,14 @@ package dev.roadmap.cli;
 
 import dev.roadmap.load.Limits;
 import dev.roadmap.render.Style;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
@@ -17,10 +22,18 @@ final class InputFile implements Mixin {
   private final PositionalParamSpec file =
       Specs.parameter("0", "FILE", String.class, "The roadmap file, or '-'.").build();
 
-  /** Adds the limits, then FILE, to {@code command}. */
+  private final OptionSpec baseline =
+      Specs.option(
+              "--baseline",
+              "FILE",
+              Path.class,
+              "Neither stop on nor mark the findings this baseline holds (as validate does).")
+          .build();
+
+  /** Adds the limits, --baseline, then FILE, to {@code command}. */
   @Override
   public void addTo(CommandSpec command) {
-    command.addMixin("input", Specs.mixin(this, limits, file));
+    command.addMixin("input", Specs.mixin(this, limits, baseline, file));
   }
 
   /** FILE as given. */
@@ -32,7 +45,9 @@ final class InputFile implements Mixin {
    * Reads, checks and schedules the roadmap for a view. Only what makes a schedule impossible
    * (syntax, types, unknown or duplicate ids, cycles: {@link Loaded.Gate#UNSOUND}) stops the
    * command here (exit 1), as does a file that cannot be read (exit 3) or a limit out of range
-   * (exit 2); schedule findings are shown with the view ({@link Loaded#summarize}).
+   * (exit 2); schedule findings are shown with the view ({@link Loaded#summarize}). The findings a
+   * baseline holds count as they do in {@code validate}: not at all (its stale entries are for
+   * {@code validate} to report).
    *
    * @param asOf {@code --as-of}, or null for the file's, else today ({@link AsOf})
    * @param style how the diagnostics of a roadmap with errors are printed
@@ -46,6 +61,22 @@ final class InputFile implements Mixin {
         Loaded.Gate.UNSOUND,
         err,
         style,
-        l);
+        l,
+        baseline());
+  }
+
+  /** The baseline {@code --baseline} names, or null; exit 3 when it cannot be read. */
+  private Baseline baseline() {
+    Path path = baseline.getValue();
+    if (path == null) {
+      return null;
+    }
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.IO, Sources.cannot("read", path, e));
+    }
+    return Baseline.parse(text, path.toString());
   }
 }

@@ -2,6 +2,7 @@ package dev.roadmap.cli;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
 import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Limits;
@@ -74,8 +75,30 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
       PrintWriter err,
       Style style,
       Limits limits) {
+    return of(source, asOf, today, gate, err, style, limits, null);
+  }
+
+  /**
+   * As {@link #of(Sources.Source, LocalDate, LocalDate, Gate, PrintWriter, Style, Limits)}, without
+   * the findings that {@code baseline} holds (when not null), before the gate: a baselined finding
+   * neither stops nor marks a view, as it does not fail {@code validate}.
+   */
+  static Loaded of(
+      Sources.Source source,
+      LocalDate asOf,
+      LocalDate today,
+      Gate gate,
+      PrintWriter err,
+      Style style,
+      Limits limits,
+      Baseline baseline) {
     String name = source.name();
     Analysis a = Analysis.of(source, asOf, today, Suppressions.Options.DEFAULT, limits);
+    if (baseline != null && a.roadmap() != null) {
+      Map<String, Roadmap> roadmaps = Map.of(a.report().file(), a.roadmap());
+      List<FileReport> kept = baseline.filter(List.of(a.report()), roadmaps, new ArrayList<>());
+      a = new Analysis(a.roadmap(), kept.get(0), a.asOf());
+    }
     if (gate.stops(a)) {
       err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
       throw new UserException(ExitCodes.FINDINGS, name + " has errors; fix them first");
@@ -153,6 +176,14 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
    * @param command the FILE argument, for the hint
    */
   int summarize(PrintWriter err, String command) {
+    return summarize(err, command, true);
+  }
+
+  /**
+   * As {@link #summarize(PrintWriter, String)}, for a view that marks the milestones with findings
+   * ({@code marked}) or one that does not (a data export, what-if).
+   */
+  int summarize(PrintWriter err, String command, boolean marked) {
     List<Diagnostic> all = findings();
     if (all.isEmpty()) {
       return ExitCodes.OK;
@@ -162,7 +193,8 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
         .append(
             DiagnosticTextRenderer.summary(List.of(analysis.report()), Style.PLAIN)
                 .replaceFirst("^checked 1 file: ", ""))
-        .append(" (milestones marked ! above); 'roadmap validate ")
+        .append(marked ? " (milestones marked ! above)" : "")
+        .append("; 'roadmap validate ")
         .append(command)
         .append("' shows them in full:\n");
     for (Diagnostic d : all) {

@@ -49,6 +49,6 @@ final class StatusCommand extends Subcommand {
         format == Format.JSON
             ? StatusRenderer.json(loaded.schedule(), date, loaded.findings())
             : StatusRenderer.text(loaded.schedule(), date, style, loaded.findingsById()));
-    return loaded.summarize(err, input.file());
+    return loaded.summarize(err, input.file(), format == Format.TEXT);
   }
 }

@@ -102,9 +102,9 @@ final class TimelineCommand extends Subcommand {
     LocalDate date = loaded.asOf();
     out.print(
         gantt
-            ? TimelineTextRenderer.gantt(timeline, date, columns(), style)
+            ? TimelineTextRenderer.gantt(timeline, date, columns(), style, loaded.findingsById())
             : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById()));
-    return loaded.summarize(err, file);
+    return loaded.summarize(err, file, !gantt);
   }
 
   private int columns() {

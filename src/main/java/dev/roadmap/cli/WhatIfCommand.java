@@ -93,17 +93,17 @@ final class WhatIfCommand extends Subcommand {
     breaks = withOwnDeadlines(breaks, changes, after, before);
     String report =
         switch (format) {
-          case TEXT -> WhatIfRenderer.text(changes, diff, breaks);
-          case MARKDOWN -> WhatIfRenderer.markdown(changes, diff, breaks);
-          case JSON -> WhatIfRenderer.json(changes, diff, breaks);
+          case TEXT -> WhatIfRenderer.text(changes, diff, breaks, loaded.asOf());
+          case MARKDOWN -> WhatIfRenderer.markdown(changes, diff, breaks, loaded.asOf());
+          case JSON -> WhatIfRenderer.json(changes, diff, breaks, loaded.asOf());
         };
     if (outputFile.path() == null) {
       out().print(report);
-      return loaded.summarize(err, input.file());
+      return loaded.summarize(err, input.file(), false);
     }
     outputFile.refuseToOverwrite(input.file(), "report");
     outputFile.write(report);
-    return loaded.summarize(err, input.file());
+    return loaded.summarize(err, input.file(), false);
   }
 
   private List<WhatIf.Change> changes(Schedule s, List<String> slips, List<String> pins) {
@@ -201,8 +201,20 @@ final class WhatIfCommand extends Subcommand {
         continue;
       }
       Span at = before.roadmap().positions().of(was.milestone(), MilestoneField.DEADLINE);
+      // The checks name a missed deadline at the deadline of a computed milestone, and at the
+      // field that pins the finish of a pinned one.
+      Set<Span> its = new HashSet<>();
+      for (MilestoneField f :
+          List.of(
+              MilestoneField.DEADLINE,
+              MilestoneField.DATE,
+              MilestoneField.START,
+              MilestoneField.END,
+              MilestoneField.DURATION)) {
+        its.add(before.roadmap().positions().of(was.milestone(), f));
+      }
       boolean named =
-          out.stream().anyMatch(d -> d.code() == Code.MISSES_DEADLINE && d.span().equals(at));
+          out.stream().anyMatch(d -> d.code() == Code.MISSES_DEADLINE && its.contains(d.span()));
       if (!named) {
         out.add(
             Diagnostic.of(
@@ -210,7 +222,7 @@ final class WhatIfCommand extends Subcommand {
                 at,
                 "'"
                     + m.id()
-                    + "' finishes "
+                    + (now.pinned() ? "' finishes " : "' is computed to finish ")
                     + now.dates().finish()
                     + ", "
                     + Plural.of(ChronoUnit.DAYS.between(deadline, now.dates().finish()), "day")

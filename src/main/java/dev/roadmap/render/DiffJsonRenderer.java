@@ -5,6 +5,7 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,12 +24,27 @@ public final class DiffJsonRenderer {
    * finish} (inclusive); deltas in days.
    */
   public static String render(RoadmapDiff d) {
-    return JsonEnvelope.write(VERSION, g -> jsonFields(g, d));
+    return render(d, null, null);
   }
 
-  private static void jsonFields(JsonGenerator g, RoadmapDiff d) throws IOException {
+  /**
+   * {@link #render(RoadmapDiff)} with the status date: {@code asOf}, NEW's, and {@code oldAsOf}
+   * when OLD's differs.
+   */
+  public static String render(RoadmapDiff d, LocalDate oldAsOf, LocalDate newAsOf) {
+    return JsonEnvelope.write(VERSION, g -> jsonFields(g, d, oldAsOf, newAsOf));
+  }
+
+  private static void jsonFields(
+      JsonGenerator g, RoadmapDiff d, LocalDate oldAsOf, LocalDate newAsOf) throws IOException {
     g.writeStringField("old", d.oldFile());
     g.writeStringField("new", d.newFile());
+    if (newAsOf != null) {
+      g.writeStringField("asOf", newAsOf.toString());
+    }
+    if (oldAsOf != null && !oldAsOf.equals(newAsOf)) {
+      g.writeStringField("oldAsOf", oldAsOf.toString());
+    }
     g.writeBooleanField("changed", !d.isEmpty());
     g.writeStringField("summary", DiffWords.summary(d));
     g.writeArrayFieldStart("missionTransfers");
@@ -56,6 +72,7 @@ public final class DiffJsonRenderer {
       g.writeNumberField("startDays", m.startDays());
       g.writeNumberField("finishDays", m.finishDays());
       g.writeBooleanField("watched", m.watched());
+      MilestoneJson.deadline(g, m.neu());
       g.writeEndObject();
     }
     g.writeEndArray();

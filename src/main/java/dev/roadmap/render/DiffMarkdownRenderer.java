@@ -4,6 +4,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,11 +20,15 @@ public final class DiffMarkdownRenderer {
    * transfer or deadline milestone that finishes later is flagged with a warning sign.
    */
   public static String render(RoadmapDiff d) {
+    return render(d, null, null);
+  }
+
+  /** {@link #render(RoadmapDiff)} with the status date of each side in its header. */
+  public static String render(RoadmapDiff d, LocalDate oldAsOf, LocalDate newAsOf) {
     StringBuilder b = new StringBuilder();
     b.append("### Roadmap diff: ")
-        .append(codeSpan(d.oldFile()))
-        .append(" → ")
-        .append(codeSpan(d.newFile()))
+        .append(
+            DiffWords.header(codeSpan(d.oldFile()), codeSpan(d.newFile()), " → ", oldAsOf, newAsOf))
         .append("\n\n");
     b.append("**").append(Markdown.text(DiffWords.summary(d))).append("**\n");
     if (d.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,16 @@ public final class DiffTextRenderer {
   }
 
   public static String render(RoadmapDiff d, Style style) {
+    return render(d, style, null, null);
+  }
+
+  /**
+   * The diff with the status date of each side in its header: "old.yaml -> new.yaml, as of
+   * 2026-11-27", or each after its file when they differ.
+   */
+  public static String render(RoadmapDiff d, Style style, LocalDate oldAsOf, LocalDate newAsOf) {
     StringBuilder b = new StringBuilder();
-    b.append(d.oldFile()).append(" -> ").append(d.newFile()).append('\n');
+    b.append(DiffWords.header(d.oldFile(), d.newFile(), " -> ", oldAsOf, newAsOf)).append('\n');
     b.append(style.bold(DiffWords.summary(d))).append('\n');
     if (d.isEmpty()) {
       return b.toString();

@@ -81,6 +81,20 @@ final class DiffWords {
     return days > 0 ? " later" : days < 0 ? " earlier" : "";
   }
 
+  /**
+   * "old -> new, as of 2026-11-27" when both sides have the same status date, "old (as of
+   * 2026-01-01) -> new (as of 2026-11-27)" when not, "old -> new" without one.
+   */
+  static String header(String old, String neu, String arrow, LocalDate oldAsOf, LocalDate newAsOf) {
+    if (oldAsOf == null || newAsOf == null) {
+      return old + arrow + neu;
+    }
+    if (oldAsOf.equals(newAsOf)) {
+      return old + arrow + neu + ", as of " + newAsOf;
+    }
+    return old + " (as of " + oldAsOf + ")" + arrow + neu + " (as of " + newAsOf + ")";
+  }
+
   /** What makes a moved milestone matter: its mission's transfer, its deadline, its pinning. */
   static String note(RoadmapDiff.Moved m) {
     List<String> notes = new ArrayList<>();

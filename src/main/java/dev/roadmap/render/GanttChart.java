@@ -92,6 +92,7 @@ final class GanttChart {
   record Place(Row row, double left, double right) {}
 
   private final Schedule s;
+  private final ViewFindings findings;
   private final TimeAxis axis;
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Place> places = new HashMap<>();
@@ -105,9 +106,15 @@ final class GanttChart {
    * @param s the schedule
    * @param phases its phases, as the page shows them
    * @param orphans the milestones of no declared phase, drawn last
+   * @param findings the roadmap's findings: a milestone with any is marked {@code ! RM303}
    */
-  GanttChart(Schedule s, List<ScheduledPhase> phases, List<Schedule.Entry> orphans) {
+  GanttChart(
+      Schedule s,
+      List<ScheduledPhase> phases,
+      List<Schedule.Entry> orphans,
+      ViewFindings findings) {
     this.s = s;
+    this.findings = findings;
     this.axis = TimeAxis.of(s);
     this.legendHeight = GanttLegend.draw(legend, s.roadmap().asOf() != null);
     this.rowsTop = legendHeight + 10 + axis.height();
@@ -275,12 +282,18 @@ final class GanttChart {
     if (!e.pinned()) {
       classes.add("computed");
     }
+    String mark = findings.mark(m.id());
+    if (!mark.isEmpty()) {
+      classes.add("has-findings");
+    }
     b.append("<g class=\"")
         .append(String.join(" ", classes))
         .append("\" data-id=\"")
         .append(esc(m.id()))
         .append("\">\n");
-    b.append("<title>").append(esc(tooltip(e))).append("</title>\n");
+    b.append("<title>")
+        .append(esc(tooltip(e) + (mark.isEmpty() ? "" : "\nfindings: " + mark.substring(2))))
+        .append("</title>\n");
     b.append(
             rect(
                 " class=\"row\" fill-opacity=\"0\"",
@@ -296,7 +309,8 @@ final class GanttChart {
 
     // The label, truncated to the column; the full title is in the tooltip.
     String title = m.title() == null || m.title().isBlank() ? m.id() : Html.oneLine(m.title());
-    String suffix = live ? "" : " (" + m.status().key() + ")";
+    String suffix =
+        (live ? "" : " (" + m.status().key() + ")") + (mark.isEmpty() ? "" : " " + mark);
     double room = LABEL_W - 20 - TextMetrics.width(suffix, LABEL_SIZE, transfer);
     String label = TextMetrics.fit(title, room, LABEL_SIZE, transfer) + suffix;
     Svg.text(b, " class=\"label\"", 20, row.mid() + 4).append(" clip-path=\"url(#label-clip)\"");

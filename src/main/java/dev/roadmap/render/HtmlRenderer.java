@@ -2,6 +2,7 @@ package dev.roadmap.render;
 
 import static dev.roadmap.render.Html.esc;
 
+import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Kind;
 import dev.roadmap.model.Milestone;
@@ -49,6 +50,15 @@ public final class HtmlRenderer {
   private HtmlRenderer() {}
 
   public static String render(Schedule s) {
+    return render(s, ViewFindings.NONE);
+  }
+
+  /**
+   * The page with the roadmap's findings: each milestone that has any is marked {@code ! RM303} on
+   * its bar's label and in its table row (class {@code has-findings}), and a list {@code
+   * ul#findings} at the end gives them all.
+   */
+  public static String render(Schedule s, ViewFindings findings) {
     Roadmap r = s.roadmap();
     String title = ScheduleFacts.title(s);
     List<ScheduledPhase> phases = ScheduledPhase.of(s);
@@ -70,19 +80,20 @@ public final class HtmlRenderer {
     header(s, title, b);
     b.append("<main>\n");
     b.append("<section class=\"chart\" aria-label=\"Gantt chart\">\n");
-    new GanttChart(s, phases, orphans).render(b);
+    new GanttChart(s, phases, orphans, findings).render(b);
     b.append("</section>\n");
     missions(s, b);
     Set<String> seen = new HashSet<>();
     for (ScheduledPhase p : phases) {
       if (seen.add(p.phase().id())) {
-        phase(s, p.phase(), p.entries(), p.number(), b);
+        phase(s, p.phase(), p.entries(), p.number(), b, findings);
       }
     }
     if (!orphans.isEmpty()) {
       b.append("<h3>No phase</h3>\n");
-      phaseTable(s, orphans, b);
+      phaseTable(s, orphans, b, findings);
     }
+    findings(s, b, findings);
     b.append("</main>\n");
     b.append("<footer>\n<p>Exported by <code>roadmap export --format html</code> from <code>")
         .append(esc(r.file()))
@@ -182,7 +193,12 @@ public final class HtmlRenderer {
   }
 
   private static void phase(
-      Schedule s, Phase p, List<Schedule.Entry> entries, int number, StringBuilder b) {
+      Schedule s,
+      Phase p,
+      List<Schedule.Entry> entries,
+      int number,
+      StringBuilder b,
+      ViewFindings findings) {
     b.append("<h2 id=\"phase-")
         .append(number)
         .append("\">Phase ")
@@ -200,10 +216,45 @@ public final class HtmlRenderer {
       b.append("<p class=\"empty\">No milestones.</p>\n");
       return;
     }
-    phaseTable(s, entries, b);
+    phaseTable(s, entries, b, findings);
   }
 
-  private static void phaseTable(Schedule s, List<Schedule.Entry> entries, StringBuilder b) {
+  /** The findings: a heading with their count and a list, each with its code, line and hint. */
+  private static void findings(Schedule s, StringBuilder b, ViewFindings findings) {
+    if (findings.all().isEmpty()) {
+      return;
+    }
+    b.append("<h2 id=\"findings-heading\">Findings</h2>\n");
+    b.append("<p class=\"window\">")
+        .append(esc(findings.count()))
+        .append(" as of ")
+        .append(s.roadmap().asOf())
+        .append("; <code>roadmap validate</code> shows each in full.</p>\n");
+    b.append("<ul id=\"findings\">\n");
+    for (Diagnostic d : findings.all()) {
+      b.append("<li class=\"finding ")
+          .append(d.severity().label())
+          .append("\" data-code=\"")
+          .append(d.code().id())
+          .append("\"><span class=\"flag\">")
+          .append(d.severity().label())
+          .append(' ')
+          .append(d.code().id())
+          .append("</span>");
+      if (d.span().isKnown()) {
+        b.append(" line ").append(d.span().line());
+      }
+      b.append(": ").append(esc(Html.oneLine(d.message())));
+      if (d.hint() != null && !d.hint().isEmpty()) {
+        b.append(" <span class=\"muted\">(").append(esc(Html.oneLine(d.hint()))).append(")</span>");
+      }
+      b.append("</li>\n");
+    }
+    b.append("</ul>\n");
+  }
+
+  private static void phaseTable(
+      Schedule s, List<Schedule.Entry> entries, StringBuilder b, ViewFindings findings) {
     b.append("<table class=\"phase\">\n");
     b.append(
         "<thead><tr><th>date</th><th>milestone</th><th>kind</th><th>mission</th>"
@@ -221,6 +272,10 @@ public final class HtmlRenderer {
       if (m.kind() == Kind.TRANSFER) {
         classes.add("transfer");
       }
+      String mark = findings.mark(m.id());
+      if (!mark.isEmpty()) {
+        classes.add("has-findings");
+      }
       b.append("<tr data-id=\"").append(esc(m.id())).append('"');
       if (!classes.isEmpty()) {
         b.append(" class=\"").append(String.join(" ", classes)).append('"');
@@ -230,6 +285,9 @@ public final class HtmlRenderer {
       b.append("<td>").append(named(m.title(), m.id()));
       if (e.critical()) {
         b.append(" <span class=\"flag\">critical</span>");
+      }
+      if (!mark.isEmpty()) {
+        b.append(" <span class=\"flag finding\">").append(esc(mark)).append("</span>");
       }
       b.append("</td>");
       b.append("<td>").append(m.kind().key()).append("</td>");

@@ -1,5 +1,6 @@
 package dev.roadmap.render;
 
+import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
@@ -18,6 +19,14 @@ public final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   public static String render(Schedule s) {
+    return render(s, ViewFindings.NONE);
+  }
+
+  /**
+   * The schedule with the roadmap's findings: each milestone that has any is marked {@code ! RM303}
+   * after its name (in the chart too), and a section "Findings" at the end lists them all.
+   */
+  public static String render(Schedule s, ViewFindings findings) {
     Roadmap r = s.roadmap();
     List<ScheduledPhase> phases = ScheduledPhase.of(s);
     StringBuilder b = new StringBuilder();
@@ -30,13 +39,40 @@ public final class MarkdownRenderer {
         "Dates in *italics* are computed by the scheduler from prerequisites and lags, not"
             + " agreed; the others are pinned in the roadmap, as precisely as it writes them (a"
             + " day, a month or a year). Milestones on the critical path are in **bold**."
+            + (findings.all().isEmpty()
+                ? ""
+                : " Milestones with findings are marked **!** with their codes (see Findings).")
             + "\n\n");
-    b.append("```mermaid\n").append(MermaidRenderer.render(s, phases)).append("```\n");
+    b.append("```mermaid\n").append(MermaidRenderer.render(s, phases, findings)).append("```\n");
     missions(s, b);
     for (ScheduledPhase p : phases) {
-      phase(p, b);
+      phase(p, b, findings);
     }
+    findings(s, b, findings);
     return b.toString();
+  }
+
+  /** The findings, each on one line: severity, code, line and message, and the hint. */
+  private static void findings(Schedule s, StringBuilder b, ViewFindings findings) {
+    if (findings.all().isEmpty()) {
+      return;
+    }
+    b.append("\n## Findings\n\n")
+        .append(findings.count())
+        .append(" as of ")
+        .append(s.roadmap().asOf())
+        .append("; `roadmap validate` shows each in full.\n\n");
+    for (Diagnostic d : findings.all()) {
+      b.append("- **").append(d.severity().label()).append("** ").append(d.code().id());
+      if (d.span().isKnown()) {
+        b.append(", line ").append(d.span().line());
+      }
+      b.append(": ").append(Markdown.text(d.message()));
+      if (d.hint() != null && !d.hint().isEmpty()) {
+        b.append(" (").append(Markdown.text(d.hint())).append(')');
+      }
+      b.append('\n');
+    }
   }
 
   private static void missions(Schedule s, StringBuilder b) {
@@ -70,7 +106,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void phase(ScheduledPhase sp, StringBuilder b) {
+  private static void phase(ScheduledPhase sp, StringBuilder b, ViewFindings findings) {
     Phase p = sp.phase();
     b.append("\n## Phase ")
         .append(sp.number())
@@ -91,10 +127,12 @@ public final class MarkdownRenderer {
     for (Schedule.Entry e : sp.entries()) {
       Milestone m = e.milestone();
       String name = Markdown.named(m.title(), m.id());
+      String mark = findings.mark(m.id());
       b.append("| ")
           .append(Markdown.dates(e))
           .append(" | ")
           .append(e.critical() ? "**" + name + "**" : name)
+          .append(mark.isEmpty() ? "" : " **" + mark + "**")
           .append(" | ")
           .append(m.kind().key())
           .append(" | ")

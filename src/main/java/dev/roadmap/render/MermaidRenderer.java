@@ -17,11 +17,19 @@ public final class MermaidRenderer {
 
   /** The gantt chart, without the Markdown fence. */
   public static String render(Schedule s) {
-    return render(s, ScheduledPhase.of(s));
+    return render(s, ViewFindings.NONE);
+  }
+
+  /**
+   * The gantt chart, each milestone with findings marked {@code ! RM303} at the end of its task
+   * name.
+   */
+  public static String render(Schedule s, ViewFindings findings) {
+    return render(s, ScheduledPhase.of(s), findings);
   }
 
   /** The chart of the schedule's phases as {@link ScheduledPhase#of} groups them. */
-  static String render(Schedule s, List<ScheduledPhase> phases) {
+  static String render(Schedule s, List<ScheduledPhase> phases, ViewFindings findings) {
     StringBuilder b = new StringBuilder();
     b.append("gantt\n");
     b.append("    title ").append(text(ScheduleFacts.title(s))).append('\n');
@@ -34,13 +42,13 @@ public final class MermaidRenderer {
       }
       b.append("    section ").append(text(PhaseText.name(p.phase()))).append('\n');
       for (Schedule.Entry e : p.entries()) {
-        b.append("    ").append(line(e)).append('\n');
+        b.append("    ").append(line(e, findings.mark(e.milestone().id()))).append('\n');
       }
     }
     return b.toString();
   }
 
-  private static String line(Schedule.Entry e) {
+  private static String line(Schedule.Entry e, String mark) {
     Milestone m = e.milestone();
     StringBuilder tags = new StringBuilder();
     if (e.critical()) {
@@ -73,6 +81,9 @@ public final class MermaidRenderer {
     }
     if (!notes.isEmpty()) {
       name = name + " (" + String.join(", ", notes) + ")";
+    }
+    if (!mark.isEmpty()) {
+      name = name + " " + mark;
     }
     return text(name)
         + " :"

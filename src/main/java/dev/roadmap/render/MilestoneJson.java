@@ -50,6 +50,12 @@ final class MilestoneJson {
       date(g, m.notBefore(), m.precision(MilestoneField.NOT_BEFORE));
       g.writeEndObject();
     }
+    deadline(g, e);
+  }
+
+  /** A milestone's {@code deadline}, when it has one, as {@link #bounds} writes it. */
+  static void deadline(JsonGenerator g, Schedule.Entry e) throws IOException {
+    Milestone m = e.milestone();
     if (m.deadline() != null) {
       g.writeObjectFieldStart("deadline");
       date(g, m.deadline(), m.precision(MilestoneField.DEADLINE));

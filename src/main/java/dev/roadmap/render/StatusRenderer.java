@@ -196,7 +196,8 @@ public final class StatusRenderer {
     if (!r.due().isEmpty()) {
       List<String[]> due = new ArrayList<>();
       for (Schedule.Entry e : r.due()) {
-        due.add(new String[] {day(e), e.milestone().id(), title(e) + marks(findings, e)});
+        due.add(
+            new String[] {day(e), e.milestone().id(), title(e) + bounds(e) + marks(findings, e)});
       }
       section(
           b,
@@ -215,7 +216,7 @@ public final class StatusRenderer {
             (e.pinned() ? "" : "~") + e.display(),
             e.milestone().id(),
             r.standing().get(e) == Standing.PROJECTED ? "projected" : "",
-            title(e) + marks(findings, e)
+            title(e) + bounds(e) + marks(findings, e)
           });
     }
     section(b, style, "Next:", next, " nothing planned\n");
@@ -225,6 +226,12 @@ public final class StatusRenderer {
 
   private static String title(Schedule.Entry e) {
     return e.milestone().title() == null ? "" : Printable.of(e.milestone().title());
+  }
+
+  /** " [deadline 2005-08-31, missed by 11 days]", as the timeline shows it, or "". */
+  private static String bounds(Schedule.Entry e) {
+    String b = ScheduleFacts.constraints(e);
+    return b.isEmpty() ? "" : "  [" + b + "]";
   }
 
   private static String marks(Map<String, List<String>> findings, Schedule.Entry e) {
@@ -286,6 +293,7 @@ public final class StatusRenderer {
       if (st.transfer() != null) {
         g.writeStringField("transfer", st.transfer().milestone().id());
         g.writeStringField("transferDate", st.transfer().dates().finish().toString());
+        g.writeStringField("transferDatePrecision", st.transfer().finishPrecision().key());
         g.writeBooleanField("transferDatePinned", st.transfer().pinned());
         g.writeStringField("transferStatus", st.standing().key());
         g.writeStringField("transferFileStatus", st.transfer().milestone().status().key());
@@ -309,6 +317,10 @@ public final class StatusRenderer {
       g.writeStringField("fileStatus", e.milestone().status().key());
       g.writeStringField("start", e.dates().start().toString());
       g.writeStringField("finish", e.dates().finish().toString());
+      g.writeStringField("precision", e.startPrecision().key());
+      if (e.finishPrecision() != e.startPrecision()) {
+        g.writeStringField("finishPrecision", e.finishPrecision().key());
+      }
       g.writeBooleanField("pinned", e.pinned());
       g.writeEndObject();
     }

@@ -106,6 +106,17 @@ public final class TimelineTextRenderer {
    * to its finish, scaled to {@code width} columns in all.
    */
   public static String gantt(Timeline t, LocalDate asOf, int width, Style style) {
+    return gantt(t, asOf, width, style, Map.of());
+  }
+
+  /**
+   * The Gantt view, each bar followed by a deadline it misses and the codes of its milestone's
+   * findings ({@code ! RM303}).
+   *
+   * @param findings the codes of the findings of each milestone that has any, by id
+   */
+  public static String gantt(
+      Timeline t, LocalDate asOf, int width, Style style, Map<String, List<String>> findings) {
     Roadmap r = t.roadmap();
     LocalDate from = r.start();
     LocalDate to = from.plusDays(1);
@@ -160,8 +171,18 @@ public final class TimelineTextRenderer {
             .append(e.computed() ? "~" : " ")
             .append(pad(e.milestone().id(), idWidth))
             .append(' ')
-            .append(e.critical() ? style.red(bars) : e.computed() ? style.cyan(bars) : bars)
-            .append('\n');
+            .append(e.critical() ? style.red(bars) : e.computed() ? style.cyan(bars) : bars);
+        if (e.milestone().deadline() != null && e.dates().isPresent()) {
+          String d = ScheduleFacts.deadline(e.milestone(), e.dates().get(), !e.computed());
+          if (d.contains("missed")) {
+            out.append("  ").append(style.red("[" + d + "]"));
+          }
+        }
+        List<String> codes = findings.get(e.milestone().id());
+        if (codes != null) {
+          out.append("  ").append(style.red("! " + String.join(" ", codes)));
+        }
+        out.append('\n');
       }
     }
     return out.toString();

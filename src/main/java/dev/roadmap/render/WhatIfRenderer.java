@@ -5,6 +5,7 @@ import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.WhatIf;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +45,14 @@ public final class WhatIfRenderer {
    */
   public static String text(
       List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
+    return text(changes, diff, breaks, null);
+  }
+
+  /** {@link #text(List, RoadmapDiff, List)} as of {@code asOf}, named in the diff's header. */
+  public static String text(
+      List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks, LocalDate asOf) {
     StringBuilder b = new StringBuilder("What if " + describe(changes) + "?\n\n");
-    b.append(DiffTextRenderer.render(diff));
+    b.append(DiffTextRenderer.render(diff, Style.PLAIN, asOf, asOf));
     b.append('\n');
     if (breaks.isEmpty()) {
       b.append(NOTHING_BREAKS);
@@ -63,8 +70,14 @@ public final class WhatIfRenderer {
   /** As {@link #text}, for a pull request comment. */
   public static String markdown(
       List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
+    return markdown(changes, diff, breaks, null);
+  }
+
+  /** As {@link #text(List, RoadmapDiff, List, LocalDate)}, for a pull request comment. */
+  public static String markdown(
+      List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks, LocalDate asOf) {
     StringBuilder b = new StringBuilder("## What if " + describe(changes) + "?\n\n");
-    b.append(DiffMarkdownRenderer.render(diff));
+    b.append(DiffMarkdownRenderer.render(diff, asOf, asOf));
     b.append("\n### Breaks\n\n");
     if (breaks.isEmpty()) {
       b.append(NOTHING_BREAKS);
@@ -88,12 +101,25 @@ public final class WhatIfRenderer {
   /** As {@link #text}, in the {@link JsonEnvelope}; the diff as {@code roadmap diff} writes it. */
   public static String json(
       List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks) {
-    return JsonEnvelope.write(VERSION, g -> fields(g, changes, diff, breaks));
+    return json(changes, diff, breaks, null);
+  }
+
+  /** As {@link #text(List, RoadmapDiff, List, LocalDate)}, with {@code asOf} (when known). */
+  public static String json(
+      List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks, LocalDate asOf) {
+    return JsonEnvelope.write(VERSION, g -> fields(g, changes, diff, breaks, asOf));
   }
 
   private static void fields(
-      JsonGenerator g, List<WhatIf.Change> changes, RoadmapDiff diff, List<Diagnostic> breaks)
+      JsonGenerator g,
+      List<WhatIf.Change> changes,
+      RoadmapDiff diff,
+      List<Diagnostic> breaks,
+      LocalDate asOf)
       throws IOException {
+    if (asOf != null) {
+      g.writeStringField("asOf", asOf.toString());
+    }
     g.writeArrayFieldStart("changes");
     for (WhatIf.Change c : changes) {
       g.writeStartObject();
@@ -118,6 +144,6 @@ public final class WhatIfRenderer {
     }
     g.writeEndArray();
     g.writeFieldName("diff");
-    g.writeRawValue(DiffJsonRenderer.render(diff).strip());
+    g.writeRawValue(DiffJsonRenderer.render(diff, asOf, asOf).strip());
   }
 }

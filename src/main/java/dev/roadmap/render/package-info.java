@@ -15,8 +15,9 @@
  * {@link dev.roadmap.render.SarifRenderer}, {@link dev.roadmap.render.GithubRenderer}, {@link
  * dev.roadmap.render.XmlRenderers}) and the catalogue of codes ({@link
  * dev.roadmap.render.RulesRenderer}). {@link dev.roadmap.render.Plural}, {@link
- * dev.roadmap.render.JsonEnvelope} and {@link dev.roadmap.render.Style} are shared with the command
- * line.
+ * dev.roadmap.render.JsonEnvelope}, {@link dev.roadmap.render.Style} and {@link
+ * dev.roadmap.render.ViewFindings} (the findings an export marks and lists) are shared with the
+ * command line.
  *
  * <p>What several formats say alike has one package-private home, and renderers do not call each
  * other's helpers: {@code Printable} (terminal escaping of text from a roadmap), {@code Findings}

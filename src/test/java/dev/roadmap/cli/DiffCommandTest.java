@@ -47,6 +47,39 @@ class DiffCommandTest {
   }
 
   @Test
+  void theHeaderAndTheJsonNameTheStatusDate(@TempDir Path dir) throws IOException {
+    // No as-of in the files: today, from the clock of the runs (2000-01-01).
+    assertThat(Run.of("diff", BASE, DIR + "slip.yaml").out())
+        .startsWith(BASE + " -> " + DIR + "slip.yaml, as of 2000-01-01\n");
+    assertThat(Run.of("diff", BASE, DIR + "slip.yaml", "--as-of", "2005-03-01").out())
+        .startsWith(BASE + " -> " + DIR + "slip.yaml, as of 2005-03-01\n");
+    assertThat(
+            Run.of("diff", BASE, DIR + "slip.yaml", "--format", "markdown", "--as-of", "2005-03-01")
+                .out())
+        .startsWith(
+            "### Roadmap diff: `" + BASE + "` → `" + DIR + "slip.yaml`, as of 2005-03-01\n\n");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                Run.of("diff", BASE, DIR + "slip.yaml", "--format", "json", "--as-of", "2005-03-01")
+                    .out());
+    assertThat(json.path("asOf").asText()).isEqualTo("2005-03-01");
+    assertThat(json.has("oldAsOf")).isFalse();
+    // Each version's own as-of, when they differ and --as-of does not set one for both.
+    Path newer = dir.resolve("newer.yaml");
+    Files.writeString(
+        newer,
+        TestFiles.read(TestFiles.root().resolve(BASE))
+            .replaceFirst("\nstart: ", "\nas-of: 2006-01-02\nstart: "));
+    Run r = Run.of("diff", BASE, newer.toString(), "--format", "json");
+    JsonNode both = new ObjectMapper().readTree(r.out());
+    assertThat(both.path("asOf").asText()).as(r.err()).isEqualTo("2006-01-02");
+    assertThat(both.path("oldAsOf").asText()).isEqualTo("2000-01-01");
+    assertThat(Run.of("diff", BASE, newer.toString()).out())
+        .startsWith(BASE + " (as of 2000-01-01) -> " + newer + " (as of 2006-01-02)\n");
+  }
+
+  @Test
   void goldenMarkdown() {
     Run r = Run.of("diff", BASE, DIR + "mixed.yaml", "--format", "markdown");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
@@ -73,7 +106,10 @@ class DiffCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out())
         .startsWith(
-            BASE + " -> " + DIR + "slip.yaml\n3 milestones moved, 1 transfer later by 45 days\n")
+            BASE
+                + " -> "
+                + DIR
+                + "slip.yaml, as of 2000-01-01\n3 milestones moved, 1 transfer later by 45 days\n")
         .containsPattern("jsa-security +xfer-jsa +~2004-08-16 +~2004-09-30 +\\+45d later")
         .containsPattern(
             "jsa-training + 2004-05-03\\.\\.2004-07-25 + 2004-06-17\\.\\.2004-09-08 +"
@@ -104,7 +140,7 @@ class DiffCommandTest {
             BASE
                 + " -> "
                 + DIR
-                + "status.yaml\n2 status changes\n\nChanged:\n"
+                + "status.yaml, as of 2000-01-01\n2 status changes\n\nChanged:\n"
                 + "  jsa-training  status  in-progress  ->  done\n"
                 + "  jsa-eval      status  planned      ->  in-progress\n");
     assertThat(Run.of("diff", BASE, DIR + "phase.yaml").out())
@@ -121,7 +157,9 @@ class DiffCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.err()).isEmpty();
     switch (format) {
-      case "text" -> assertThat(r.out()).isEqualTo(BASE + " -> " + DIR + "same.yaml\nno changes\n");
+      case "text" ->
+          assertThat(r.out())
+              .isEqualTo(BASE + " -> " + DIR + "same.yaml, as of 2000-01-01\nno changes\n");
       case "markdown" -> assertThat(r.out()).endsWith("\n\n**no changes**\n");
       default ->
           assertThat(r.out())
@@ -192,7 +230,7 @@ class DiffCommandTest {
     String slip = TestFiles.read(TestFiles.root().resolve(DIR + "slip.yaml"));
     Run r = Run.with(Map.of(), slip, false, "diff", BASE, "-");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith(BASE + " -> <stdin>\n3 milestones moved");
+    assertThat(r.out()).startsWith(BASE + " -> <stdin>, as of 2000-01-01\n3 milestones moved");
     assertThat(Run.with(Map.of(), slip, false, "diff", "-", "-").code()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -331,7 +369,7 @@ class DiffCommandTest {
         });
     assertThat(headings)
         .containsExactly(
-            "Roadmap diff: " + BASE + " → " + DIR + "mixed.yaml",
+            "Roadmap diff: " + BASE + " → " + DIR + "mixed.yaml, as of 2000-01-01",
             "Transfers",
             "Moved",
             "Added",

@@ -97,6 +97,15 @@ class GoldenTest {
         Arguments.of(
             "export-coarse-dates.json", new String[] {"export", COARSE, "--format", "json"}),
         Arguments.of("export-coarse-dates.csv", new String[] {"export", COARSE, "--format", "csv"}),
+        Arguments.of(
+            "timeline-missed-deadline.txt",
+            new String[] {"timeline", ViewsWithFindingsTest.MISSED}),
+        Arguments.of(
+            "export-missed-deadline.md",
+            new String[] {"export", ViewsWithFindingsTest.MISSED, "--format", "markdown"}),
+        Arguments.of(
+            "export-missed-deadline.mmd",
+            new String[] {"export", ViewsWithFindingsTest.MISSED, "--format", "mermaid"}),
         Arguments.of("rules.txt", new String[] {"rules"}),
         Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
   }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -139,5 +142,58 @@ class StatusCommandTest {
     Run validate = Run.with(env, "validate", "--format", "json", CliTest.SAMPLE);
     assertThat(explain.out()).contains("as of 2026-11-27");
     assertThat(validate.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void theJsonGivesEachDatesPrecisionAsTheExportDoes(@TempDir Path dir) throws Exception {
+    Run r =
+        Run.of(
+            "status",
+            "src/test/resources/precision/coarse-dates.yaml",
+            "--as-of",
+            "2004-06-01",
+            "--format",
+            "json");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode decon = json.get("missions").get(0);
+    assertThat(decon.get("transferDate").asText()).isEqualTo("2004-08-01");
+    assertThat(decon.get("transferDatePrecision").asText()).isEqualTo("month");
+    assertThat(json.get("missions").get(1).get("transferDatePrecision").asText()).isEqualTo("day");
+    Map<String, String> precisions = new java.util.TreeMap<>();
+    for (JsonNode e : json.get("next")) {
+      precisions.put(e.get("id").asText(), e.get("precision").asText());
+      assertThat(e.has("finishPrecision")).isFalse();
+    }
+    assertThat(precisions)
+        .containsEntry("xfer-rear-area-decon", "month")
+        .containsEntry("counterfire-cpx", "month")
+        .containsEntry("counterfire-eval", "day");
+    // As the export: a finish written at another precision than the start adds finishPrecision.
+    Path file = dir.resolve("mixed.yaml");
+    Files.writeString(
+        file,
+        """
+        roadmap: 1
+        title: Mixed precision
+        start: 2005-01-01
+        as-of: 2005-01-02
+        phases:
+          - {id: p}
+        milestones:
+          - {id: cpx, title: CPX, phase: p, start: 2005-01-10, end: 2005-08}
+        """);
+    JsonNode mixed =
+        new ObjectMapper().readTree(Run.of("status", file.toString(), "--format", "json").out());
+    JsonNode cpx = mixed.get("next").get(0);
+    assertThat(cpx.get("finish").asText()).isEqualTo("2005-08-31");
+    assertThat(cpx.get("precision").asText()).isEqualTo("day");
+    assertThat(cpx.get("finishPrecision").asText()).isEqualTo("month");
+    JsonNode export =
+        new ObjectMapper()
+            .readTree(Run.of("export", file.toString(), "--format", "json").out())
+            .get("milestones")
+            .get(0);
+    assertThat(cpx.get("precision")).isEqualTo(export.get("precision"));
+    assertThat(cpx.get("finishPrecision")).isEqualTo(export.get("finishPrecision"));
   }
 }

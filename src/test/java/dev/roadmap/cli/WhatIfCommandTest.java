@@ -2,6 +2,8 @@ package dev.roadmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roadmap.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,60 @@ class WhatIfCommandTest {
         .contains("'b' finishes 2024-04-03, 3 days after its phase 'p' closes on 2024-03-31")
         .contains("'c' is computed to finish 2024-04-11, 11 days after its phase 'p' closes")
         .contains("'c' is computed to finish 2024-04-11, 66 days after its deadline 2024-02-05");
+  }
+
+  @Test
+  void aSlipPastTheMilestonesOwnDeadlineIsAmongWhatBreaks() throws IOException {
+    // c = 02-01 + 200d = 08-19: 196 days past its own deadline 02-05, and past the window.
+    Run r = Run.of("what-if", CHAIN, "--slip", "c=+200d");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .containsPattern(
+            "\\n  c +~2024-02-01 +~2024-08-19 +\\+200d +\\+200d +deadline 2024-02-05,"
+                + " missed by 196 days\\n")
+        .contains("Breaks (2):\n")
+        .contains(
+            ":10:73: error: 'c' is computed to finish 2024-08-19, 196 days after its deadline"
+                + " 2024-02-05 [RM303]\n")
+        .doesNotContain("Nothing breaks");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(Run.of("what-if", CHAIN, "--slip", "c=+200d", "--format", "json").out());
+    assertThat(json.path("breaks").findValuesAsText("code")).containsExactly("RM302", "RM303");
+    assertThat(json.path("breaks").get(1).path("message").asText())
+        .isEqualTo("'c' is computed to finish 2024-08-19, 196 days after its deadline 2024-02-05");
+  }
+
+  @Test
+  void aPinnedMilestoneSlippedPastItsOwnDeadlineBreaksIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("pinned.yaml");
+    Files.writeString(
+        file,
+        """
+        roadmap: 1
+        title: Own deadline
+        start: 2024-01-01
+        phases:
+          - {id: p}
+        milestones:
+          - {id: x, title: X, phase: p, date: 2024-03-01, deadline: 2024-03-31}
+        """);
+    Run r = Run.of("what-if", file.toString(), "--slip", "x=+200d");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .contains("Breaks (1):\n")
+        .contains(
+            ":7:39: error: 'x' finishes 2024-09-17, 170 days after its deadline 2024-03-31"
+                + " [RM303]\n")
+        .doesNotContain("Nothing breaks");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                Run.of("what-if", file.toString(), "--slip", "x=+200d", "--format", "json").out());
+    assertThat(json.path("breaks").findValuesAsText("code")).containsExactly("RM303");
+    JsonNode moved = json.path("diff").path("moved").get(0);
+    assertThat(moved.path("id").asText()).isEqualTo("x");
+    assertThat(moved.path("deadline").path("missedByDays").asInt()).isEqualTo(170);
   }
 
   @Test

@@ -150,6 +150,51 @@ class HtmlRendererTest {
   }
 
   @Test
+  void milestonesWithFindingsAreMarkedOnTheirBarAndRowAndListedAtTheEnd() {
+    Schedule s = MarkdownGfmTest.schedule("src/test/resources/views/missed-deadline.yaml");
+    var finding =
+        dev.roadmap.diag.Diagnostic.of(
+            dev.roadmap.diag.Code.MISSES_DEADLINE,
+            new dev.roadmap.model.Span("missed-deadline.yaml", 28, 15, 28, 25),
+            "'cf-manual' misses <its> deadline",
+            "agree a later deadline");
+    Document d =
+        parse(
+            HtmlRenderer.render(
+                s,
+                new ViewFindings(
+                    List.of(finding), java.util.Map.of("cf-manual", List.of("RM303")))));
+    assertThat(withClass(d, "g", "has-findings").stream().map(g -> g.getAttribute("data-id")))
+        .containsExactly("cf-manual");
+    assertThat(withClass(d, "tr", "has-findings").stream().map(g -> g.getAttribute("data-id")))
+        .containsExactly("cf-manual");
+    Element bar = withClass(d, "g", "has-findings").get(0);
+    assertThat(
+            withClass(d, "text", "label").stream()
+                .filter(t -> t.getParentNode() == bar)
+                .map(Element::getTextContent))
+        .singleElement()
+        .asString()
+        .endsWith(" ! RM303");
+    assertThat(withClass(d, "span", "finding").get(0).getTextContent()).isEqualTo("! RM303");
+    Element list = byId(d, "ul", "findings");
+    assertThat(list).isNotNull();
+    assertThat(elements(d, "li").stream().filter(li -> li.getParentNode() == list))
+        .singleElement()
+        .satisfies(
+            li -> {
+              assertThat(li.getAttribute("data-code")).isEqualTo("RM303");
+              assertThat(li.getTextContent())
+                  .isEqualTo(
+                      "error RM303 line 28: 'cf-manual' misses <its> deadline"
+                          + " (agree a later deadline)");
+            });
+    Document plain = parse(HtmlRenderer.render(s));
+    assertThat(byId(plain, "ul", "findings")).isNull();
+    assertThat(withClass(plain, "g", "has-findings")).isEmpty();
+  }
+
+  @Test
   void aTwentyYearRangeHasYearTicksAndEveryMarkerInsideTheAxis() {
     Schedule s = MarkdownGfmTest.schedule(SAMPLE);
     String html = HtmlRenderer.render(s);

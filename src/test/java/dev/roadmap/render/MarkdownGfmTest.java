@@ -69,6 +69,32 @@ class MarkdownGfmTest {
   }
 
   @Test
+  void aMilestoneWithFindingsIsMarkedInItsRowAndTheFindingsEndThePage() {
+    Schedule s = schedule("src/test/resources/views/missed-deadline.yaml");
+    var finding =
+        dev.roadmap.diag.Diagnostic.of(
+            dev.roadmap.diag.Code.MISSES_DEADLINE,
+            new dev.roadmap.model.Span("missed-deadline.yaml", 28, 15, 28, 25),
+            "'cf-manual' misses | its *deadline*",
+            "agree a later deadline");
+    String md =
+        MarkdownRenderer.render(
+            s, new ViewFindings(List.of(finding), java.util.Map.of("cf-manual", List.of("RM303"))));
+    Node doc = Gfm.parse(md);
+    List<List<String>> rows = Gfm.rows(Gfm.tables(doc).get(1));
+    assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(7));
+    assertThat(rows.get(2).get(1))
+        .isEqualTo("Combined counter-fire procedures written (cf-manual) ! RM303");
+    assertThat(rows.get(3).get(1)).doesNotContain("!");
+    assertThat(md)
+        .endsWith(
+            "\n## Findings\n\n1 error as of 2005-06-01; `roadmap validate` shows each in full.\n\n"
+                + "- **error** RM303, line 28: 'cf-manual' misses \\| its \\*deadline\\*"
+                + " (agree a later deadline)\n");
+    assertThat(MarkdownRenderer.render(s)).doesNotContain("Findings").doesNotContain("! RM");
+  }
+
+  @Test
   void specialCharactersStayInTheirCells() {
     String nasty = "Pipes | stars * under_scores [links](x) <b>tags</b> #hash `tick` ~tilde~";
     Schedule s =

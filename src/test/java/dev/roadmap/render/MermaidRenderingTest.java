@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,6 +142,18 @@ class MermaidRenderingTest {
     // Entity codes for ':' and ';' come out as the characters themselves.
     assertThat(dom)
         .contains("35th SCM: ROK ready for 8 of 10 missions; JSA and counter-fire later");
+  }
+
+  @Test
+  void aMilestoneMarkedWithItsFindingsIsDrawn(@TempDir Path dir) throws Exception {
+    Schedule s = MarkdownGfmTest.schedule("src/test/resources/views/missed-deadline.yaml");
+    ViewFindings findings =
+        new ViewFindings(List.of(), Map.of("cf-manual", List.of("RM303", "RM302")));
+    String chart = MermaidRenderer.render(s, findings);
+    assertThat(chart).contains("missed by 11 days) ! RM303 RM302 :crit, cf-manual, ");
+    String dom = render(chart, dir);
+    assertDrawn(s, dom);
+    assertThat(dom).contains("missed by 11 days) ! RM303 RM302");
   }
 
   @Test
