@@ -21,6 +21,7 @@ final class RulesCommand extends Subcommand {
         "rules",
         "List the diagnostic codes, or explain one.",
         "With CODE, show how to fix it, with a bad and a good example.");
+    Specs.exitCodes(spec, Specs.SUCCESS, Specs.USAGE, Specs.INTERNAL);
     arguments(new Common(), codeParam);
   }
 

@@ -138,11 +138,11 @@ final class ValidateCommand extends Subcommand {
     spec.usageMessage().sortOptions(false);
     Specs.exitCodes(
         spec,
-        "0:no findings at or above --fail-on",
-        "1:findings at or above --fail-on",
-        "2:usage error (bad option or argument)",
+        "0:no finding at or above --fail-on (warnings allowed by default)",
+        "1:one finding or more at or above --fail-on (default: error)",
+        Specs.USAGE,
         "3:a file cannot be read or written (or a directory holds no roadmap)",
-        "4:internal error (a bug; --debug prints the stack trace)");
+        Specs.INTERNAL);
     arguments(
         common,
         limits,

@@ -82,7 +82,7 @@ class ValidateReportsTest {
     assertThat(two.err()).contains("only one --format can go to standard output");
     Run unknown = Run.of("validate", "--format", "yaml", MIXED);
     assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.err()).contains("unknown format 'yaml'");
+    assertThat(unknown.err()).contains("--format 'yaml' is not one of");
   }
 
   @Test
