@@ -63,11 +63,30 @@ final class ScheduleCheck implements Check {
     }
   }
 
+  /**
+   * Whether {@code m} and its prerequisite {@code p} are on one dependency cycle (RM206): the link
+   * is the cycle's, and the cycle is the one finding. Looked at only when the graph has a cycle.
+   */
+  private static boolean onOneCycle(CheckContext c, Milestone m, Milestone p) {
+    if (!c.graph().hasCycle()) {
+      return false;
+    }
+    for (List<String> cycle : c.graph().cycles(CYCLES).cycles()) {
+      if (cycle.contains(m.id()) && cycle.contains(p.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most cycles read to tell whether a link is on one. */
+  private static final int CYCLES = 100;
+
   private static void prerequisites(CheckContext c, Milestone m, Interval i, List<Diagnostic> out) {
     for (int k = 0; k < m.requires().size(); k++) {
       Dependency d = m.requires().get(k);
       Milestone p = c.graph().milestone(d.target()).orElse(null);
-      if (p == null || p == m || !p.status().isLive()) {
+      if (p == null || p == m || !p.status().isLive() || onOneCycle(c, m, p)) {
         continue;
       }
       Optional<Interval> pi = c.dates(p);
