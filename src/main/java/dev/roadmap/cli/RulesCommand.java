@@ -2,7 +2,6 @@ package dev.roadmap.cli;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Rules;
-import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.RulesRenderer;
 import java.util.Arrays;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -34,13 +33,10 @@ final class RulesCommand extends Subcommand {
       return ExitCodes.OK;
     }
     Code c =
-        Code.byId(code)
+        Code.find(code)
             .orElseThrow(
                 () -> {
-                  String hint =
-                      Suggestions.didYouMean(
-                          code.toUpperCase(java.util.Locale.ROOT),
-                          Arrays.stream(Code.values()).map(Code::id).toList());
+                  String hint = Code.didYouMean(code);
                   return new UserException(
                       ExitCodes.USAGE,
                       "no rule '"

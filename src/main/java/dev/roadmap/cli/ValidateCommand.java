@@ -3,7 +3,6 @@ package dev.roadmap.cli;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
-import dev.roadmap.diag.Suggestions;
 import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Limits;
 import dev.roadmap.model.Roadmap;
@@ -331,10 +330,7 @@ final class ValidateCommand extends Subcommand {
           java.util.Arrays.stream(Code.values())
               .anyMatch(c -> Suppressions.Options.names(c, List.of(p)));
       if (!any) {
-        String hint =
-            Suggestions.didYouMean(
-                p.toUpperCase(java.util.Locale.ROOT),
-                java.util.Arrays.stream(Code.values()).map(Code::id).toList());
+        String hint = Code.didYouMean(p);
         throw new UserException(
             ExitCodes.USAGE,
             option
