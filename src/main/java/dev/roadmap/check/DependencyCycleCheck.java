@@ -7,7 +7,9 @@ import dev.roadmap.model.RoadmapField;
 import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * RM206: every elementary dependency cycle, once each, written {@code a -> b -> c -> a} (each
@@ -22,6 +24,12 @@ final class DependencyCycleCheck implements Check {
     List<Diagnostic> out = new ArrayList<>();
     DependencyGraph g = c.graph();
     DependencyGraph.CycleList cycles = g.cycles(LIMIT);
+    if (cycles.cycles().size() > 1 && !cycles.truncated()) {
+      Diagnostic one = throughOneLink(c, cycles.cycles());
+      if (one != null) {
+        return List.of(one);
+      }
+    }
     for (List<String> cycle : cycles.cycles()) {
       String from = cycle.get(0);
       String to = cycle.get(1 % cycle.size());
@@ -50,6 +58,81 @@ final class DependencyCycleCheck implements Check {
               "break the cycles listed, then validate again"));
     }
     return out;
+  }
+
+  /**
+   * One finding when every cycle goes through one link (one prerequisite added the wrong way round
+   * closes them all): at that link, the last written when several are, listing the cycles.
+   */
+  private static Diagnostic throughOneLink(CheckContext c, List<List<String>> cycles) {
+    Set<String> common = null;
+    for (List<String> cycle : cycles) {
+      Set<String> links = new LinkedHashSet<>();
+      for (int i = 0; i < cycle.size(); i++) {
+        links.add(cycle.get(i) + "\n" + cycle.get((i + 1) % cycle.size()));
+      }
+      if (common == null) {
+        common = links;
+      } else {
+        common.retainAll(links);
+      }
+    }
+    Span best = null;
+    String bestLink = null;
+    for (String link : common) {
+      String from = link.substring(0, link.indexOf('\n'));
+      String to = link.substring(link.indexOf('\n') + 1);
+      Milestone m = c.graph().milestone(from).orElseThrow();
+      for (int k = 0; k < m.requires().size(); k++) {
+        if (m.requires().get(k).target().equals(to)) {
+          Span at = c.positions().ofRequirementTarget(m, k);
+          if (best == null
+              || at.line() > best.line()
+              || (at.line() == best.line() && at.column() > best.column())) {
+            best = at;
+            bestLink = link;
+          }
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String from = bestLink.substring(0, bestLink.indexOf('\n'));
+    String to = bestLink.substring(bestLink.indexOf('\n') + 1);
+    List<String> written = new ArrayList<>();
+    for (List<String> cycle : cycles) {
+      written.add(String.join(" -> ", cycle) + " -> " + cycle.get(0));
+    }
+    return Diagnostic.of(
+        Code.DEPENDENCY_CYCLE,
+        best,
+        cycles.size()
+            + " dependency cycles, all through '"
+            + from
+            + "' requiring '"
+            + to
+            + "': "
+            + String.join("; ", written),
+        "remove '" + to + "' from the 'requires' of '" + from + "' (or turn it round)");
+  }
+
+  /**
+   * Whether milestones {@code a} and {@code b} are on one dependency cycle (of the first {@link
+   * #LIMIT}): a link between them is the cycle's, and RM206 is its one finding, not also a date
+   * finding (RM300). Looked at only when the graph has a cycle and the dates disagree.
+   */
+  static boolean onOneCycle(CheckContext c, String a, String b) {
+    if (!c.graph().hasCycle()) {
+      return false;
+    }
+    for (List<String> cycle : c.graph().cycles(LIMIT).cycles()) {
+      if (cycle.contains(a) && cycle.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -64,6 +64,23 @@ class OneMistakeOneFindingTest {
   }
 
   @Test
+  void oneLinkClosingTwoCycles_givesOneFindingAtThatLink() {
+    String milestones =
+        """
+          - {id: a, title: A, phase: p, requires: [b]}
+          - {id: b, title: B, phase: p, requires: [c, d]}
+          - {id: c, title: C, phase: p, requires: [e]}
+          - {id: d, title: D, phase: p, requires: [e]}
+          - {id: e, title: E, phase: p, requires: [a]}
+        """;
+    assertThat(findings(milestones)).containsExactly("RM206@11");
+    assertThat(Findings.of("r.yaml", HEAD + milestones).get(0).message())
+        .isEqualTo(
+            "2 dependency cycles, all through 'e' requiring 'a': a -> b -> c -> e -> a;"
+                + " a -> b -> d -> e -> a");
+  }
+
+  @Test
   void aMisspeltRequiredKey_isOneUnknownKey_notAlsoAMissingOne() {
     assertThat(findings("  - {id: a, titel: A, phase: p}\n")).containsExactly("RM101@7");
   }
