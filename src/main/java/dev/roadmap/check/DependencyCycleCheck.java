@@ -119,18 +119,37 @@ final class DependencyCycleCheck implements Check {
   }
 
   /**
-   * Whether milestones {@code a} and {@code b} are on one dependency cycle (of the first {@link
-   * #LIMIT}): a link between them is the cycle's, and RM206 is its one finding, not also a date
-   * finding (RM300). Looked at only when the graph has a cycle and the dates disagree.
+   * Whether milestones {@code a} and {@code b} (a link between them) are on one dependency cycle:
+   * the link is the cycle's, and RM206 is its one finding, not also a date (RM300) or phase (RM301)
+   * finding. Looked at only when the graph has a cycle and the other finding would be reported:
+   * from the cycles listed, or, past {@link #LIMIT} of them, by a search for a path from {@code b}
+   * back to {@code a}.
    */
   static boolean onOneCycle(CheckContext c, String a, String b) {
-    if (!c.graph().hasCycle()) {
+    DependencyGraph g = c.graph();
+    if (!g.hasCycle()) {
       return false;
     }
-    for (List<String> cycle : c.graph().cycles(LIMIT).cycles()) {
+    DependencyGraph.CycleList cycles = g.cycles(LIMIT);
+    for (List<String> cycle : cycles.cycles()) {
       if (cycle.contains(a) && cycle.contains(b)) {
         return true;
       }
+    }
+    if (!cycles.truncated()) {
+      return false;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(b));
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (id.equals(a)) {
+        return true;
+      }
+      if (!seen.add(id)) {
+        continue;
+      }
+      g.milestone(id).ifPresent(m -> m.requires().forEach(d -> todo.push(d.target())));
     }
     return false;
   }

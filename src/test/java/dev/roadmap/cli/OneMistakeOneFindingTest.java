@@ -81,6 +81,29 @@ class OneMistakeOneFindingTest {
   }
 
   @Test
+  void linksOnCycles_areNotAlsoDated_evenPastTheCyclesListed() {
+    // Six milestones that each require all the others: hundreds of cycles, more than are listed.
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      List<String> others = new java.util.ArrayList<>();
+      for (int j = 0; j < 6; j++) {
+        if (j != i) {
+          others.add("x" + j);
+        }
+      }
+      b.append("  - {id: x")
+          .append(i)
+          .append(", title: X, phase: p, date: 2004-01-0")
+          .append(i + 1)
+          .append(", requires: [")
+          .append(String.join(", ", others))
+          .append("]}\n");
+    }
+    List<String> found = findings(b.toString());
+    assertThat(found).isNotEmpty().allMatch(f -> f.startsWith("RM206@"));
+  }
+
+  @Test
   void aMisspeltRequiredKey_isOneUnknownKey_notAlsoAMissingOne() {
     assertThat(findings("  - {id: a, titel: A, phase: p}\n")).containsExactly("RM101@7");
   }
