@@ -62,7 +62,8 @@ final class DependencyCycleCheck implements Check {
 
   /**
    * One finding when every cycle goes through one link (one prerequisite added the wrong way round
-   * closes them all): at that link, the last written when several are, listing the cycles.
+   * closes them all): at that link, listing the cycles. When several links are common to all, the
+   * one that requires a milestone of a later phase is the likely mistake; else the last written.
    */
   private static Diagnostic throughOneLink(CheckContext c, List<List<String>> cycles) {
     Set<String> common = null;
@@ -79,6 +80,7 @@ final class DependencyCycleCheck implements Check {
     }
     Span best = null;
     String bestLink = null;
+    boolean bestBackward = false;
     for (String link : common) {
       String from = link.substring(0, link.indexOf('\n'));
       String to = link.substring(link.indexOf('\n') + 1);
@@ -86,11 +88,15 @@ final class DependencyCycleCheck implements Check {
       for (int k = 0; k < m.requires().size(); k++) {
         if (m.requires().get(k).target().equals(to)) {
           Span at = c.positions().ofRequirementTarget(m, k);
+          boolean backward = backward(c, m, to);
           if (best == null
-              || at.line() > best.line()
-              || (at.line() == best.line() && at.column() > best.column())) {
+              || (backward && !bestBackward)
+              || (backward == bestBackward
+                  && (at.line() > best.line()
+                      || (at.line() == best.line() && at.column() > best.column())))) {
             best = at;
             bestLink = link;
+            bestBackward = backward;
           }
           break;
         }
@@ -116,6 +122,16 @@ final class DependencyCycleCheck implements Check {
             + "': "
             + String.join("; ", written),
         "remove '" + to + "' from the 'requires' of '" + from + "' (or turn it round)");
+  }
+
+  /** Whether {@code m} requires {@code to}, a milestone of a later phase. */
+  private static boolean backward(CheckContext c, Milestone m, String to) {
+    Milestone p = c.graph().milestone(to).orElse(null);
+    if (p == null || m.phase() == null || p.phase() == null) {
+      return false;
+    }
+    int mine = c.phaseIndex(m.phase());
+    return mine >= 0 && c.phaseIndex(p.phase()) > mine;
   }
 
   /**
