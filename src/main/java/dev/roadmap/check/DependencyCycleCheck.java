@@ -7,7 +7,9 @@ import dev.roadmap.model.RoadmapField;
 import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * RM206: every elementary dependency cycle, once each, written {@code a -> b -> c -> a} (each
@@ -22,6 +24,12 @@ final class DependencyCycleCheck implements Check {
     List<Diagnostic> out = new ArrayList<>();
     DependencyGraph g = c.graph();
     DependencyGraph.CycleList cycles = g.cycles(LIMIT);
+    if (cycles.cycles().size() > 1 && !cycles.truncated()) {
+      Diagnostic one = throughOneLink(c, cycles.cycles());
+      if (one != null) {
+        return List.of(one);
+      }
+    }
     for (List<String> cycle : cycles.cycles()) {
       String from = cycle.get(0);
       String to = cycle.get(1 % cycle.size());
@@ -50,6 +58,116 @@ final class DependencyCycleCheck implements Check {
               "break the cycles listed, then validate again"));
     }
     return out;
+  }
+
+  /**
+   * One finding when every cycle goes through one link (one prerequisite added the wrong way round
+   * closes them all): at that link, listing the cycles. When several links are common to all, the
+   * one that requires a milestone of a later phase is the likely mistake; else the last written.
+   */
+  private static Diagnostic throughOneLink(CheckContext c, List<List<String>> cycles) {
+    Set<String> common = null;
+    for (List<String> cycle : cycles) {
+      Set<String> links = new LinkedHashSet<>();
+      for (int i = 0; i < cycle.size(); i++) {
+        links.add(cycle.get(i) + "\n" + cycle.get((i + 1) % cycle.size()));
+      }
+      if (common == null) {
+        common = links;
+      } else {
+        common.retainAll(links);
+      }
+    }
+    Span best = null;
+    String bestLink = null;
+    boolean bestBackward = false;
+    for (String link : common) {
+      String from = link.substring(0, link.indexOf('\n'));
+      String to = link.substring(link.indexOf('\n') + 1);
+      Milestone m = c.graph().milestone(from).orElseThrow();
+      for (int k = 0; k < m.requires().size(); k++) {
+        if (m.requires().get(k).target().equals(to)) {
+          Span at = c.positions().ofRequirementTarget(m, k);
+          boolean backward = backward(c, m, to);
+          if (best == null
+              || (backward && !bestBackward)
+              || (backward == bestBackward
+                  && (at.line() > best.line()
+                      || (at.line() == best.line() && at.column() > best.column())))) {
+            best = at;
+            bestLink = link;
+            bestBackward = backward;
+          }
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String from = bestLink.substring(0, bestLink.indexOf('\n'));
+    String to = bestLink.substring(bestLink.indexOf('\n') + 1);
+    List<String> written = new ArrayList<>();
+    for (List<String> cycle : cycles) {
+      written.add(String.join(" -> ", cycle) + " -> " + cycle.get(0));
+    }
+    return Diagnostic.of(
+        Code.DEPENDENCY_CYCLE,
+        best,
+        cycles.size()
+            + " dependency cycles, all through '"
+            + from
+            + "' requiring '"
+            + to
+            + "': "
+            + String.join("; ", written),
+        "remove '" + to + "' from the 'requires' of '" + from + "' (or turn it round)");
+  }
+
+  /** Whether {@code m} requires {@code to}, a milestone of a later phase. */
+  private static boolean backward(CheckContext c, Milestone m, String to) {
+    Milestone p = c.graph().milestone(to).orElse(null);
+    if (p == null || m.phase() == null || p.phase() == null) {
+      return false;
+    }
+    int mine = c.phaseIndex(m.phase());
+    return mine >= 0 && c.phaseIndex(p.phase()) > mine;
+  }
+
+  /**
+   * Whether milestones {@code a} and {@code b} (a link between them) are on one dependency cycle:
+   * the link is the cycle's, and RM206 is its one finding, not also a date (RM300) or phase (RM301)
+   * finding. Looked at only when the graph has a cycle and the other finding would be reported:
+   * from the cycles listed, or, past {@link #LIMIT} of them, by a search for a path from {@code b}
+   * back to {@code a}.
+   */
+  static boolean onOneCycle(CheckContext c, String a, String b) {
+    DependencyGraph g = c.graph();
+    if (!g.hasCycle()) {
+      return false;
+    }
+    DependencyGraph.CycleList cycles = g.cycles(LIMIT);
+    for (List<String> cycle : cycles.cycles()) {
+      if (cycle.contains(a) && cycle.contains(b)) {
+        return true;
+      }
+    }
+    if (!cycles.truncated()) {
+      return false;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(b));
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (id.equals(a)) {
+        return true;
+      }
+      if (!seen.add(id)) {
+        continue;
+      }
+      g.milestone(id).ifPresent(m -> m.requires().forEach(d -> todo.push(d.target())));
+    }
+    return false;
   }
 
   @Override

@@ -41,7 +41,14 @@ final class PrerequisiteListCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    c.graph().forEachMilestone((m, targets) -> check(m, targets, c.positions(), out));
+    c.graph()
+        .forEachMilestone(
+            (m, targets) -> {
+              // A second milestone of one id (RM200) that requires the id requires the first, not
+              // itself: the duplicate id is the one mistake.
+              boolean second = c.graph().milestones().get(m.id()) != m;
+              check(m, targets, second, c.positions(), out);
+            });
     return out;
   }
 
@@ -51,7 +58,8 @@ final class PrerequisiteListCheck implements Check {
   }
 
   /** RM205 and RM208 for one milestone. */
-  private static void check(Milestone m, Targets targets, PositionTable at, List<Diagnostic> out) {
+  private static void check(
+      Milestone m, Targets targets, boolean second, PositionTable at, List<Diagnostic> out) {
     List<Dependency> requires = m.requires();
     // A short list is searched (most have a handful of entries); a long one gets a map.
     Map<String, Integer> seen = requires.size() > SHORT ? new HashMap<>() : null;
@@ -59,6 +67,9 @@ final class PrerequisiteListCheck implements Check {
       Dependency d = requires.get(k);
       String p = d.target();
       if (targets.namesItself(k)) {
+        if (second) {
+          continue;
+        }
         out.add(
             Diagnostic.of(
                 Code.SELF_DEPENDENCY,

@@ -69,8 +69,17 @@ final class TransferCheck implements Check {
                 "mark the one that no longer holds 'status: superseded' or 'cancelled'"));
       }
     }
+    // A live transfer that names no mission, or one not defined, may be the transfer of a mission
+    // that seems to have none: its own finding (RM404, RM203) is the one to fix first.
+    boolean unplaced =
+        c.roadmap().milestones().stream()
+            .anyMatch(
+                m ->
+                    m.kind() == Kind.TRANSFER
+                        && m.status().isLive()
+                        && (m.mission() == null || !c.missions().containsKey(m.mission())));
     for (Mission mission : c.roadmap().missions()) {
-      if (!transfers.containsKey(mission.id())) {
+      if (!unplaced && !transfers.containsKey(mission.id())) {
         out.add(
             Diagnostic.of(
                 Code.MISSION_WITHOUT_TRANSFER,
@@ -116,18 +125,24 @@ final class TransferCheck implements Check {
         c.graph(),
         READINESS,
         searchBudget,
-        m ->
-            out.add(
-                Diagnostic.of(
-                    Code.TRANSFER_WITHOUT_READINESS,
-                    c.positions().of(m),
-                    "transfer '"
-                        + m.id()
-                        + "' of mission '"
-                        + m.mission()
-                        + "' has no capability or evaluation milestone before it",
-                    "add the capability build or combined evaluation that certifies the receiving"
-                        + " authority, and require it")));
+        m -> {
+          // A prerequisite that is not defined (RM201) may be the capability it lacks.
+          if (m.requires().stream()
+              .anyMatch(r -> !c.graph().milestones().containsKey(r.target()))) {
+            return;
+          }
+          out.add(
+              Diagnostic.of(
+                  Code.TRANSFER_WITHOUT_READINESS,
+                  c.positions().of(m),
+                  "transfer '"
+                      + m.id()
+                      + "' of mission '"
+                      + m.mission()
+                      + "' has no capability or evaluation milestone before it",
+                  "add the capability build or combined evaluation that certifies the receiving"
+                      + " authority, and require it"));
+        });
   }
 
   /** A live capability or evaluation milestone: what makes a later transfer ready. */

@@ -11,8 +11,12 @@ import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +32,7 @@ final class UnknownReferenceCheck implements Check {
   static final long COMPARISONS = 20_000_000;
 
   private final long budget;
+  private final boolean fold;
   private long comparisons;
 
   UnknownReferenceCheck() {
@@ -36,13 +41,23 @@ final class UnknownReferenceCheck implements Check {
 
   /** With another bound on the ids compared, for tests. */
   UnknownReferenceCheck(long budget) {
+    this(budget, true);
+  }
+
+  /**
+   * With another bound, and without the fold of references into one finding at a misspelt
+   * definition ({@link #misspeltDefinitions}) when {@code fold} is false: for tests.
+   */
+  UnknownReferenceCheck(long budget, boolean fold) {
     this.budget = budget;
+    this.fold = fold;
   }
 
   @Override
   public List<Diagnostic> run(CheckContext c) {
     comparisons = 0;
     List<Diagnostic> out = new ArrayList<>();
+    ids = new ArrayList<>();
     DependencyGraph g = c.graph();
     Collection<String> milestones = g.milestones().keySet();
     g.forEachMilestone(
@@ -109,7 +124,108 @@ final class UnknownReferenceCheck implements Check {
         }
       }
     }
+    return !fold || ids.size() < 2 ? out : misspeltDefinitions(c, out);
+  }
+
+  /** The id each finding of {@link #run} names, in its order. */
+  private List<String> ids;
+
+  /**
+   * One finding where an id was misspelt where it is defined, rather than one at each of the places
+   * that name it as it was: two references or more to the same unknown id, and a defined id close
+   * to it that nothing names. Only on the path of unknown references.
+   */
+  private List<Diagnostic> misspeltDefinitions(CheckContext c, List<Diagnostic> found) {
+    Map<String, Integer> times = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      times.merge(found.get(i).code().id() + " " + ids.get(i), 1, Integer::sum);
+    }
+    Map<String, Diagnostic> folded = new HashMap<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Diagnostic d = found.get(i);
+      String id = ids.get(i);
+      String key = d.code().id() + " " + id;
+      int n = times.get(key);
+      if (n < 2) {
+        out.add(d);
+        continue;
+      }
+      if (folded.containsKey(key)) {
+        if (folded.get(key) == null) {
+          out.add(d);
+        }
+        continue;
+      }
+      Diagnostic one = definition(c, d.code(), id, n);
+      folded.put(key, one);
+      out.add(one == null ? d : one);
+    }
     return out;
+  }
+
+  /** The finding at the definition whose id is close to {@code id}, or null: none, or named. */
+  private Diagnostic definition(CheckContext c, Code code, String id, int n) {
+    Map<String, Span> defined = new LinkedHashMap<>();
+    Set<String> named = new HashSet<>();
+    String kind;
+    switch (code) {
+      case UNKNOWN_PREREQUISITE -> {
+        kind = "milestone";
+        c.graph().milestones().forEach((k, m) -> defined.put(k, c.positions().of(m)));
+        c.roadmap().milestones().forEach(m -> m.requires().forEach(r -> named.add(r.target())));
+      }
+      case UNKNOWN_PHASE -> {
+        kind = "phase";
+        c.phases().forEach((k, p) -> defined.put(k, c.positions().of(p)));
+        c.roadmap().milestones().forEach(m -> named.add(m.phase()));
+      }
+      case UNKNOWN_MISSION -> {
+        kind = "mission";
+        c.missions().forEach((k, m) -> defined.put(k, c.positions().of(m)));
+        c.roadmap().milestones().forEach(m -> named.add(m.mission()));
+      }
+      case UNKNOWN_AUTHORITY -> {
+        kind = "authority";
+        c.authorities().forEach((k, a) -> defined.put(k, c.positions().of(a)));
+        c.roadmap()
+            .missions()
+            .forEach(
+                m -> {
+                  named.add(m.from());
+                  named.add(m.to());
+                });
+      }
+      case UNKNOWN_GROUP -> {
+        kind = "mission group";
+        c.roadmap().groups().forEach(g -> defined.putIfAbsent(g.id(), c.positions().of(g)));
+        c.roadmap().missions().forEach(m -> named.add(m.group()));
+      }
+      default -> {
+        return null;
+      }
+    }
+    defined.keySet().removeAll(named);
+    comparisons += defined.size();
+    if (comparisons > budget) {
+      return null;
+    }
+    return Suggestions.closest(id, defined.keySet())
+        .map(
+            d ->
+                Diagnostic.of(
+                    code,
+                    defined.get(d),
+                    kind
+                        + " '"
+                        + d
+                        + "' is named by nothing, and "
+                        + n
+                        + " places name '"
+                        + id
+                        + "', which is not defined",
+                    "if '" + d + "' is misspelt, write '" + id + "'; else fix the " + n + " names"))
+        .orElse(null);
   }
 
   @Override
@@ -141,6 +257,7 @@ final class UnknownReferenceCheck implements Check {
               ? "no " + kind + " is defined; add one under '" + key + ":'"
               : "define a " + kind + " '" + id + "', or name one that exists";
     }
+    ids.add(id);
     return Diagnostic.of(code, at, subject + " '" + id + "', which is not defined", hint);
   }
 }

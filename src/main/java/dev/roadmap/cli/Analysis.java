@@ -1,6 +1,7 @@
 package dev.roadmap.cli;
 
 import dev.roadmap.check.Checks;
+import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
@@ -52,14 +53,40 @@ public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf) {
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     LocalDate date = AsOf.of(asOf, loaded.roadmap(), today);
     if (loaded.roadmap() != null) {
-      all.addAll(Checks.run(loaded.roadmap(), date));
+      List<Diagnostic> checked = Checks.run(loaded.roadmap(), date);
+      if (loaded.diagnostics().stream().anyMatch(Analysis::unreadSchedule)) {
+        // A date, a duration, a type or a status that could not be read leaves the schedule and
+        // the status other than the writer meant: what they would say (RM3xx, RM5xx) follows from
+        // that one mistake, and waits until it is fixed.
+        checked =
+            checked.stream()
+                .filter(
+                    d ->
+                        d.code().family() != Code.Family.SCHEDULE
+                            && d.code().family() != Code.Family.STATUS)
+                .toList();
+      }
+      all.addAll(checked);
     }
     List<Diagnostic> kept =
         Suppressions.apply(
             all,
             options.inline() ? Directives.parse(source.name(), source.text()) : List.of(),
             options);
+    // A suppression that silences nothing is news only in a file without errors: after an error
+    // (a syntax error, a bad date, a missing mission...), what it silenced may be gone with what
+    // the error changed, and the error is the one mistake to report.
+    if (options.reportUnused()
+        && kept.stream()
+            .anyMatch(d -> d.severity() == Severity.ERROR && d.code() != Code.UNUSED_SUPPRESSION)) {
+      kept = kept.stream().filter(d -> d.code() != Code.UNUSED_SUPPRESSION).toList();
+    }
     return new Analysis(loaded.roadmap(), new FileReport(source.name(), source.text(), kept), date);
+  }
+
+  /** A finding of the loader that leaves the schedule or the status other than meant. */
+  private static boolean unreadSchedule(Diagnostic d) {
+    return d.code() == Code.BAD_DATE || d.code() == Code.BAD_DURATION || d.code() == Code.BAD_VALUE;
   }
 
   boolean hasErrors() {

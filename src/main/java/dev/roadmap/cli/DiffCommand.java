@@ -70,6 +70,13 @@ final class DiffCommand extends Subcommand {
         "Exits 0 whatever changed, unless --fail-on-slip DAYS is given.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
+    Specs.exitCodes(
+        spec,
+        Specs.OK,
+        "1:a revision has errors, or a milestone slipped more than --fail-on-slip",
+        Specs.USAGE,
+        Specs.IO,
+        Specs.INTERNAL);
     arguments(common, limits, oldParam, newParam, formatOption, asOfOption, failOnSlipOption);
   }
 

@@ -75,6 +75,13 @@ final class ExportCommand extends Subcommand {
         "--check only compares, so CI can prove a committed export is current.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
+    Specs.exitCodes(
+        spec,
+        Specs.OK,
+        "1:the roadmap has errors, or --check found the export out of date",
+        Specs.USAGE,
+        "3:a file cannot be read or written (the roadmap or -o)",
+        Specs.INTERNAL);
     arguments(common, input, formatOption, asOfOption, outputFile, checkOption);
   }
 

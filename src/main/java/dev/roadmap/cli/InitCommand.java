@@ -27,6 +27,7 @@ final class InitCommand extends Subcommand {
         "Write a commented starter roadmap that validates cleanly.",
         "Also writes roadmap.schema.json beside it, unless present, for editors.",
         "Never overwrites an existing file.");
+    Specs.exitCodes(spec, Specs.SUCCESS, Specs.USAGE, Specs.IO, Specs.INTERNAL);
     arguments(new Common(), fileParam);
   }
 

@@ -194,9 +194,12 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
             DiagnosticTextRenderer.summary(List.of(analysis.report()), Style.PLAIN)
                 .replaceFirst("^checked 1 file: ", ""))
         .append(marked ? " (milestones marked ! above)" : "")
-        .append("; 'roadmap validate ")
-        .append(command)
-        .append("' shows them in full:\n");
+        .append("; ")
+        .append(
+            command.equals("-")
+                // The text came on standard input: the command alone would not show them again.
+                ? "give the same standard input to 'roadmap validate -' to see them in full:\n"
+                : "'roadmap validate " + command + "' shows them in full:\n");
     for (Diagnostic d : all) {
       b.append("  ").append(DiagnosticTextRenderer.head(d)).append('\n');
     }

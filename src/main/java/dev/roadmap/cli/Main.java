@@ -63,21 +63,27 @@ public final class Main {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // Every command lists the exit codes in its --help (design.md section 6).
-    var codes = cl.getCommandSpec().usageMessage().exitCodeList();
     for (CommandLine sub : cl.getSubcommands().values()) {
-      var usage = sub.getCommandSpec().usageMessage();
-      if (usage.exitCodeList().isEmpty()) {
-        usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+      if (sub.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+        Specs.exitCodes(sub.getCommandSpec(), Specs.BUILT_IN_EXIT_CODES);
       }
     }
     boolean plain = !env.terminal() || !Common.noColorUnset(env);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(plain ? Ansi.OFF : Ansi.ON));
     cl.setExitCodeExceptionMapper(
         t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UserException u) {
-            commandLine.getErr().println("roadmap: " + u.getMessage());
+            if (u.exitCode() == ExitCodes.USAGE) {
+              // As picocli's usage errors (UsageErrors): the command, the mistake, the help.
+              String who = commandLine.getCommandSpec().qualifiedName();
+              commandLine.getErr().println(who + ": " + u.getMessage());
+              commandLine.getErr().println(UsageErrors.seeHelp(commandLine));
+            } else {
+              commandLine.getErr().println("roadmap: " + u.getMessage());
+            }
             return u.exitCode();
           }
           boolean debug = Arrays.asList(args).contains("--debug");

@@ -43,11 +43,20 @@ record ReportFormat(Kind format, Path file) {
                 () ->
                     new UserException(
                         ExitCodes.USAGE,
-                        "unknown format '" + name + "' for --format; use one of " + NAMES));
+                        "--format '" + name + "' is not one of " + NAMES + didYouMean(name)));
     if (eq >= 0 && spec.length() == eq + 1) {
       throw new UserException(ExitCodes.USAGE, "--format " + spec + " names no file after '='");
     }
     return new ReportFormat(kind, eq < 0 ? null : Path.of(spec.substring(eq + 1)));
+  }
+
+  /** A second line "did you mean 'x'?" when a format's name is close to {@code name}, else "". */
+  private static String didYouMean(String name) {
+    String hint =
+        dev.roadmap.diag.Suggestions.didYouMean(
+            name.toLowerCase(Locale.ROOT),
+            Arrays.stream(Kind.values()).map(Kind::toString).toList());
+    return hint == null ? "" : "\n" + hint;
   }
 
   /** What {@code auto} means here: annotations on GitHub Actions, else text. */

@@ -2,7 +2,6 @@ package dev.roadmap.cli;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Rules;
-import dev.roadmap.diag.Suggestions;
 import dev.roadmap.render.RulesRenderer;
 import java.util.Arrays;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -21,6 +20,7 @@ final class RulesCommand extends Subcommand {
         "rules",
         "List the diagnostic codes, or explain one.",
         "With CODE, show how to fix it, with a bad and a good example.");
+    Specs.exitCodes(spec, Specs.SUCCESS, Specs.USAGE, Specs.INTERNAL);
     arguments(new Common(), codeParam);
   }
 
@@ -33,13 +33,10 @@ final class RulesCommand extends Subcommand {
       return ExitCodes.OK;
     }
     Code c =
-        Code.byId(code)
+        Code.find(code)
             .orElseThrow(
                 () -> {
-                  String hint =
-                      Suggestions.didYouMean(
-                          code.toUpperCase(java.util.Locale.ROOT),
-                          Arrays.stream(Code.values()).map(Code::id).toList());
+                  String hint = Code.didYouMean(code);
                   return new UserException(
                       ExitCodes.USAGE,
                       "no rule '"

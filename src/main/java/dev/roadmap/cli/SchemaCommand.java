@@ -15,6 +15,7 @@ final class SchemaCommand extends Subcommand {
         "Print the JSON Schema of the roadmap file format.",
         "It is also docs/roadmap.schema.json. Editors use it through the modeline",
         "'# yaml-language-server: $schema=PATH' at the top of a roadmap.");
+    Specs.exitCodes(spec, Specs.SUCCESS, Specs.USAGE, Specs.INTERNAL);
     arguments(new Common());
   }
 

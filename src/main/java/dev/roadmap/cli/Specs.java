@@ -20,14 +20,35 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * reads an option's value with {@code getValue()} once picocli has parsed its arguments.
  */
 final class Specs {
-  /** The exit codes of every command, unless a command lists its own ({@code validate}). */
+  /** Exit code 0, as most commands list it. */
+  static final String OK = "0:success (warnings allowed)";
+
+  /** Exit code 0 of a command that reads no roadmap. */
+  static final String SUCCESS = "0:success";
+
+  /** Exit code 2, the same for every command. */
+  static final String USAGE = "2:usage error (bad option or argument)";
+
+  /** Exit code 3, for a command that reads or writes files. */
+  static final String IO = "3:a file cannot be read or written";
+
+  /** Exit code 4, the same for every command. */
+  static final String INTERNAL = "4:internal error (a bug; --debug prints the stack trace)";
+
+  /**
+   * The exit codes of the root command: what 1 means depends on the command, so it says where to
+   * look. Each command lists only the codes it can give, and what they mean for it.
+   */
   static final String[] EXIT_CODES = {
-    "0:success (warnings allowed)",
-    "1:findings at or above --fail-on",
-    "2:usage error (bad option or argument)",
-    "3:a file cannot be read or written",
-    "4:internal error (a bug; --debug prints the stack trace)"
+    OK,
+    "1:the roadmap has findings that fail the command (its help says which)",
+    USAGE,
+    IO,
+    INTERNAL
   };
+
+  /** The exit codes of picocli's own commands ({@code help}, {@code generate-completion}). */
+  static final String[] BUILT_IN_EXIT_CODES = {SUCCESS, USAGE, INTERNAL};
 
   private Specs() {}
 

@@ -3,7 +3,6 @@ package dev.roadmap.cli;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
-import dev.roadmap.diag.Suggestions;
 import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Limits;
 import dev.roadmap.model.Roadmap;
@@ -138,11 +137,11 @@ final class ValidateCommand extends Subcommand {
     spec.usageMessage().sortOptions(false);
     Specs.exitCodes(
         spec,
-        "0:no findings at or above --fail-on",
-        "1:findings at or above --fail-on",
-        "2:usage error (bad option or argument)",
+        "0:no finding at or above --fail-on (warnings allowed by default)",
+        "1:one finding or more at or above --fail-on (default: error)",
+        Specs.USAGE,
         "3:a file cannot be read or written (or a directory holds no roadmap)",
-        "4:internal error (a bug; --debug prints the stack trace)");
+        Specs.INTERNAL);
     arguments(
         common,
         limits,
@@ -174,12 +173,20 @@ final class ValidateCommand extends Subcommand {
     Path baseline = baselineOption.getValue();
     List<String> formats = formatsOption.getValue();
     List<String> problems = new ArrayList<>();
-    List<String> files = Sources.expand(paths, problems);
     if (jobs < 1) {
       throw new UserException(ExitCodes.USAGE, "--jobs must be at least 1, not " + jobs);
     }
     checkCodes(disabled, "--disable");
     checkCodes(enabled, "--enable");
+    // Usage errors come before any file is read.
+    List<ReportFormat> reportsToWrite =
+        formats.stream().map(ReportFormat::parse).map(f -> f.resolve(env)).toList();
+    if (reportsToWrite.stream().filter(f -> f.file() == null).count() > 1) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "only one --format can go to standard output; give the others a file: FORMAT=FILE");
+    }
+    List<String> files = Sources.expand(paths, problems);
     Suppressions.Options options =
         new Suppressions.Options(!noInlineConfig, reportUnused, disabled, enabled);
     List<FileReport> reports = new ArrayList<>();
@@ -187,19 +194,28 @@ final class ValidateCommand extends Subcommand {
     // Files are checked in parallel; results are collected in file order, so the output is the
     // same whatever --jobs is.
     List<Checked> checked = check(files, options, jobs);
+    int notRead = 0;
     for (Checked c : checked) {
       if (c.problem() != null) {
         problems.add(c.problem());
+        notRead++;
         continue;
       }
       reports.add(c.analysis().report());
       roadmaps.put(c.file(), c.analysis().roadmap());
     }
+    // What could not be read is said first, so that the summary that counts it comes after.
+    boolean unreadable = !problems.isEmpty();
+    for (String p : problems) {
+      err.println("roadmap: " + p);
+    }
+    err.flush();
+    problems.clear();
     if (writeBaseline != null) {
       AtomicFiles.replace(writeBaseline, Baseline.of(reports, roadmaps).toJson());
       long n = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
       err.println("roadmap: wrote " + writeBaseline + " with " + Plural.of(n, "finding"));
-      return problems.isEmpty() ? ExitCodes.OK : ExitCodes.IO;
+      return unreadable ? ExitCodes.IO : ExitCodes.OK;
     }
     if (baseline != null) {
       String text;
@@ -220,13 +236,6 @@ final class ValidateCommand extends Subcommand {
         stale.forEach(x -> err.println("  " + x));
       }
     }
-    List<ReportFormat> reportsToWrite =
-        formats.stream().map(ReportFormat::parse).map(f -> f.resolve(env)).toList();
-    if (reportsToWrite.stream().filter(f -> f.file() == null).count() > 1) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "only one --format can go to standard output; give the others a file: FORMAT=FILE");
-    }
     boolean summary = false;
     String summaryFile = env.get("GITHUB_STEP_SUMMARY");
     if (reportsToWrite.stream().anyMatch(f -> f.format() == ReportFormat.Kind.GITHUB)
@@ -245,7 +254,8 @@ final class ValidateCommand extends Subcommand {
       }
     }
     for (ReportFormat f : reportsToWrite) {
-      String rendered = render(f.format(), reports, f.file() == null && common.color(env), summary);
+      String rendered =
+          render(f.format(), reports, f.file() == null && common.color(env), summary, notRead);
       if (f.file() == null) {
         out.print(rendered);
         continue;
@@ -258,23 +268,27 @@ final class ValidateCommand extends Subcommand {
     }
     if (reportsToWrite.stream().allMatch(f -> f.file() != null)) {
       // Every report went to a file: say at least what was found.
-      out.println(DiagnosticTextRenderer.summary(reports, Style.PLAIN));
+      out.println(DiagnosticTextRenderer.summary(reports, Style.PLAIN, notRead));
     }
     out.flush();
     for (String p : problems) {
       err.println("roadmap: " + p);
     }
     err.flush();
-    if (!problems.isEmpty()) {
+    if (unreadable || !problems.isEmpty()) {
       return ExitCodes.IO;
     }
     return failing(reports) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   private String render(
-      ReportFormat.Kind format, List<FileReport> reports, boolean color, boolean summary) {
+      ReportFormat.Kind format,
+      List<FileReport> reports,
+      boolean color,
+      boolean summary,
+      int notRead) {
     return switch (format) {
-      case TEXT, AUTO -> DiagnosticTextRenderer.render(reports, Style.of(color));
+      case TEXT, AUTO -> DiagnosticTextRenderer.render(reports, Style.of(color), notRead);
       case JSON -> DiagnosticJsonRenderer.render(reports);
       case SARIF ->
           SarifRenderer.render(
@@ -316,10 +330,7 @@ final class ValidateCommand extends Subcommand {
           java.util.Arrays.stream(Code.values())
               .anyMatch(c -> Suppressions.Options.names(c, List.of(p)));
       if (!any) {
-        String hint =
-            Suggestions.didYouMean(
-                p.toUpperCase(java.util.Locale.ROOT),
-                java.util.Arrays.stream(Code.values()).map(Code::id).toList());
+        String hint = Code.didYouMean(p);
         throw new UserException(
             ExitCodes.USAGE,
             option

@@ -69,6 +69,13 @@ final class WhatIfCommand extends Subcommand {
         "deadlines and phase windows that break. Nothing is written unless -o is given.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
+    Specs.exitCodes(
+        spec,
+        Specs.OK,
+        "1:the roadmap has errors (the view is still shown if it can be scheduled)",
+        Specs.USAGE,
+        Specs.IO,
+        Specs.INTERNAL);
     arguments(common, input, slipsOption, pinsOption, asOfOption, formatOption, outputFile);
   }
 

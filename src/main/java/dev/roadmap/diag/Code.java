@@ -1,13 +1,16 @@
 package dev.roadmap.diag;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The catalogue of findings. Each constant has a stable id {@code RMnnn}: ids are never renumbered
- * or reused (a retired code stays here, deprecated). The constant's name may change; the id may
- * not. The hundreds digit of the id is the code's {@link Family}: RM1xx file and format, RM2xx ids
- * and references, RM3xx ordering and schedule, RM4xx command transition, RM5xx status.
+ * or reused (a retired code stays here, deprecated). The constant's name, in kebab-case, is the
+ * rule's name ({@code unknown-key}), which users may write wherever they write the id ({@code
+ * --disable}, {@code --enable}, {@code rules}, inline suppressions): it may not change either. The
+ * hundreds digit of the id is the code's {@link Family}: RM1xx file and format, RM2xx ids and
+ * references, RM3xx ordering and schedule, RM4xx command transition, RM5xx status.
  */
 public enum Code {
   YAML_SYNTAX("RM100", Severity.ERROR, "the file is not well-formed YAML"),
@@ -148,8 +151,34 @@ public enum Code {
     return family;
   }
 
+  /** The rule's name: the constant's in kebab-case, as in {@code unknown-prerequisite}. */
+  public String ruleName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Whether {@code word} is this code's id or its rule's name (case-insensitive). */
+  public boolean isNamed(String word) {
+    return id.equalsIgnoreCase(word) || ruleName().equalsIgnoreCase(word);
+  }
+
   /** The code with this id (case-insensitive), if any. */
   public static Optional<Code> byId(String id) {
     return Arrays.stream(values()).filter(c -> c.id.equalsIgnoreCase(id)).findFirst();
+  }
+
+  /** The code with this id or rule name (case-insensitive), if any. */
+  public static Optional<Code> find(String idOrName) {
+    return Arrays.stream(values()).filter(c -> c.isNamed(idOrName)).findFirst();
+  }
+
+  /**
+   * "did you mean 'RM201'?" or "did you mean 'unknown-key'?" for a word that names no code, or
+   * null: ids are compared with ids, anything else with names.
+   */
+  public static String didYouMean(String word) {
+    boolean id = word.toUpperCase(Locale.ROOT).startsWith("RM");
+    return Suggestions.didYouMean(
+        id ? word.toUpperCase(Locale.ROOT) : word.toLowerCase(Locale.ROOT),
+        Arrays.stream(values()).map(c -> id ? c.id : c.ruleName()).toList());
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The documentation of each code: how to fix it, and a bad and a good example roadmap. The examples
@@ -26,7 +25,7 @@ public final class Rules {
   public record Rule(Code code, String fix, String bad, String good) {
     /** The code's name in kebab-case, as in {@code unknown-prerequisite}. */
     public String name() {
-      return code.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return code.ruleName();
     }
   }
 

@@ -50,7 +50,7 @@ public final class Suppressions {
         for (Directive dir : directives) {
           if (dir.target() == d.span().line()) {
             for (String c : dir.codes()) {
-              if (c.equalsIgnoreCase(d.code().id())) {
+              if (d.code().isNamed(c)) {
                 silenced = true;
                 used.add(key(dir, c));
               }
@@ -74,22 +74,20 @@ public final class Suppressions {
           continue;
         }
         for (String c : dir.codes()) {
-          if (Code.byId(c).isEmpty()) {
+          if (Code.find(c).isEmpty()) {
             out.add(
                 Diagnostic.of(
                     Code.UNKNOWN_SUPPRESSED_CODE,
                     dir.span(),
                     "suppression comment names '" + c + "', which is not a code",
-                    Suggestions.didYouMean(
-                        c.toUpperCase(Locale.ROOT),
-                        java.util.Arrays.stream(Code.values()).map(Code::id).toList())));
+                    Code.didYouMean(c)));
           } else if (options.reportUnused() && !used.contains(key(dir, c))) {
             out.add(
                 Diagnostic.of(
                     Code.UNUSED_SUPPRESSION,
                     dir.span(),
                     "suppression of "
-                        + c.toUpperCase(Locale.ROOT)
+                        + Code.find(c).orElseThrow().id()
                         + " on line "
                         + dir.target()
                         + " silences nothing",
@@ -118,7 +116,7 @@ public final class Suppressions {
   static boolean matches(Code code, List<String> patterns) {
     for (String p : patterns) {
       String u = p.toUpperCase(Locale.ROOT);
-      if (u.equals(code.id())) {
+      if (code.isNamed(p)) {
         return true;
       }
       String stem = u.replaceAll("X+$", "");

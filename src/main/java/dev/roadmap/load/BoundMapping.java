@@ -68,7 +68,30 @@ final class BoundMapping {
                 e.key().span(),
                 "unknown key '" + k + "' in " + what,
                 Values.unknownKeyHint(k, List.of(keys))));
+        misspelt(e);
       }
+    }
+  }
+
+  /**
+   * Reads the value of an unknown key as that of the key it misspells, when one key of the mapping
+   * is close and not given: the misspelling is the one finding, and the checks see the mapping as
+   * meant (a misspelt 'title' is not also a missing one, a misspelt 'status' does not make the
+   * milestone overdue). Only on the path of an unknown key.
+   */
+  private void misspelt(YamlNode.Entry e) {
+    String k = e.key().text();
+    if (k.startsWith("x-")) {
+      return;
+    }
+    String kebab =
+        k.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+    int i = indexOf(keys, kebab);
+    if (i < 0) {
+      i = Suggestions.closest(k, List.of(keys)).map(c -> indexOf(keys, c)).orElse(-1);
+    }
+    if (i >= 0 && entries[i] == null) {
+      entries[i] = e;
     }
   }
 

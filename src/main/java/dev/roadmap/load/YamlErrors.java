@@ -19,10 +19,16 @@ import org.yaml.snakeyaml.events.Event;
  */
 final class YamlErrors {
   private final String file;
+  private final String text;
   private final Limits limits;
 
-  YamlErrors(String file, Limits limits) {
+  /**
+   * @param text the text being read: only looked at once the parser has failed, to say what the
+   *     writer did ({@link SyntaxMistakes})
+   */
+  YamlErrors(String file, String text, Limits limits) {
     this.file = file;
+    this.text = text;
     this.limits = limits;
   }
 
@@ -89,6 +95,12 @@ final class YamlErrors {
     Diagnostic limit = limitNamedIn(message, last);
     if (limit != null) {
       return limit;
+    }
+    if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null && text != null) {
+      Diagnostic plain = new SyntaxMistakes(file, text).explain(m);
+      if (plain != null) {
+        return plain;
+      }
     }
     String text = message;
     Span span;

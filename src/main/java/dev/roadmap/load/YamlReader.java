@@ -55,6 +55,9 @@ final class YamlReader {
   private boolean streamedKeySeen;
   private YamlNode.Sequence streamed;
 
+  /** The items that {@link #readMapping} found written without their "- ", for the list. */
+  private List<YamlNode> splitItems;
+
   private YamlReader(
       String file,
       String text,
@@ -68,7 +71,7 @@ final class YamlReader {
     this.limits = limits;
     this.options = options;
     this.diagnostics = diagnostics;
-    this.errors = new YamlErrors(file, limits);
+    this.errors = new YamlErrors(file, text, limits);
     this.streamedKey = streamedKey;
     this.sink = sink;
   }
@@ -310,6 +313,10 @@ final class YamlReader {
 
   private YamlNode.Mapping readMapping() throws InterruptedIOException {
     Span start = startSpan();
+    // A block list item's mapping ("- id: a"): its first key written again, lined up, is the start
+    // of the next item without its "- " (checked only when a key repeats).
+    int itemOffset = tokenOffset();
+    List<YamlNode> split = null;
     MappingEntries entries = new MappingEntries();
     List<YamlNode> merges = null;
     Span last = start;
@@ -319,7 +326,8 @@ final class YamlReader {
         throw new Stop(errors.keyNotScalar(e));
       }
       Span keySpan = tokenSpan();
-      char c = charAt(tokenOffset());
+      int keyOffset = tokenOffset();
+      char c = charAt(keyOffset);
       boolean plainKey = c != '"' && c != '\'';
       YamlNode.Scalar key = new YamlNode.Scalar(k.getValue(), plainKey, false, keySpan);
       Event v = next();
@@ -340,6 +348,32 @@ final class YamlReader {
         continue;
       }
       YamlNode.Entry previous = entries.get(key.text());
+      if (previous != null && missingDash(itemOffset, entries, previous, keySpan)) {
+        if (split == null) {
+          split = new ArrayList<>();
+        }
+        diagnostics.add(
+            Diagnostic.of(
+                Code.DUPLICATE_KEY,
+                keySpan,
+                "'"
+                    + key.text()
+                    + "' starts another item inside the one at line "
+                    + previous.key().span().line()
+                    + ": a new item of a list needs '- '",
+                "write the line as '"
+                    + withDash(keyOffset, first(previous))
+                    + "', as line "
+                    + previous.key().span().line()
+                    + " is written"));
+        split.add(mapping(entries, merges, start, last));
+        entries = new MappingEntries();
+        merges = null;
+        start = keySpan;
+        entries.add(new YamlNode.Entry(key, value));
+        last = value.span().isKnown() ? value.span() : keySpan;
+        continue;
+      }
       if (previous != null) {
         diagnostics.add(
             Diagnostic.of(
@@ -355,12 +389,58 @@ final class YamlReader {
       }
       entries.add(new YamlNode.Entry(key, value));
     }
+    YamlNode.Mapping mapping = mapping(entries, merges, start, last);
+    if (split == null) {
+      return mapping;
+    }
+    split.add(mapping);
+    splitItems = split.subList(1, split.size());
+    return (YamlNode.Mapping) split.get(0);
+  }
+
+  private YamlNode.Mapping mapping(
+      MappingEntries entries, List<YamlNode> merges, Span start, Span last) {
     if (merges != null) {
       for (YamlNode merge : merges) {
         entries.merge(merge, diagnostics);
       }
     }
     return new YamlNode.Mapping(List.copyOf(entries.list), start.to(last));
+  }
+
+  private static int first(YamlNode.Entry e) {
+    return e.key().span().column();
+  }
+
+  /**
+   * The line of the key at {@code keyOffset} with "- " before it, so that the key is at {@code
+   * column} (1-based) as the item's first key above it is.
+   */
+  private String withDash(int keyOffset, int column) {
+    int end = text.indexOf('\n', keyOffset);
+    String rest = text.substring(keyOffset, end < 0 ? text.length() : end).stripTrailing();
+    return " ".repeat(Math.max(0, column - 3)) + "- " + rest;
+  }
+
+  /**
+   * Whether the key at {@code keySpan}, a repeat of {@code previous}, is the first key of a list
+   * item that lacks its "- ": the mapping is a block list item, {@code previous} is its first key,
+   * and the repeat is lined up with it on a later line.
+   */
+  private boolean missingDash(
+      int itemOffset, MappingEntries entries, YamlNode.Entry previous, Span keySpan) {
+    if (entries.list.isEmpty() || entries.list.get(0) != previous) {
+      return false;
+    }
+    Span first = previous.key().span();
+    if (keySpan.line() <= first.line() || keySpan.column() != first.column()) {
+      return false;
+    }
+    int i = itemOffset - 1;
+    while (i >= 0 && charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && charAt(i) == '-';
   }
 
   private YamlNode.Sequence readSequence() throws InterruptedIOException {
@@ -379,6 +459,15 @@ final class YamlReader {
       YamlNode item = readValue(e);
       sink.item(item);
       last = item.span();
+      if (splitItems != null) {
+        // Items written without their "- " ({@link #readMapping}): each is an item of its own.
+        List<YamlNode> more = splitItems;
+        splitItems = null;
+        for (YamlNode m : more) {
+          sink.item(m);
+          last = m.span();
+        }
+      }
     }
     return start.to(sequenceEnd(last));
   }

@@ -18,6 +18,14 @@ public final class DiagnosticTextRenderer {
 
   /** Renders every finding of every report, then the summary. */
   public static String render(List<FileReport> reports, Style style) {
+    return render(reports, style, 0);
+  }
+
+  /**
+   * Renders every finding of every report, then the summary, which counts the {@code notRead} files
+   * that could not be read.
+   */
+  public static String render(List<FileReport> reports, Style style, int notRead) {
     StringBuilder out = new StringBuilder();
     for (FileReport r : reports) {
       if (r.diagnostics().isEmpty()) {
@@ -28,7 +36,7 @@ public final class DiagnosticTextRenderer {
         appendDiagnostic(out, d, lines, style);
       }
     }
-    out.append(summary(reports, style)).append('\n');
+    out.append(Findings.summary(reports, style, notRead)).append('\n');
     return out.toString();
   }
 
@@ -123,5 +131,10 @@ public final class DiagnosticTextRenderer {
   /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
   public static String summary(List<FileReport> reports, Style style) {
     return Findings.summary(reports, style);
+  }
+
+  /** As {@link #summary(List, Style)}, with the count of files that could not be read. */
+  public static String summary(List<FileReport> reports, Style style, int notRead) {
+    return Findings.summary(reports, style, notRead);
   }
 }

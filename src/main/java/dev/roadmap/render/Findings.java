@@ -45,6 +45,23 @@ final class Findings {
 
   /** "checked 3 files: 2 errors, 1 warning" or "checked 1 file: no problems found". */
   static String summary(List<FileReport> reports, Style style) {
+    return summary(reports, style, 0);
+  }
+
+  /**
+   * The summary of {@code reports}, and how many files named on the command line could not be read
+   * ({@code notRead}): "checked 1 file: no problems found; could not read 1 file". No file checked
+   * is not "no problems found".
+   */
+  static String summary(List<FileReport> reports, Style style, int notRead) {
+    String unread = notRead == 0 ? "" : "; could not read " + Plural.of(notRead, "file");
+    if (reports.isEmpty()) {
+      return "checked 0 files" + unread;
+    }
+    return counts(reports, style) + unread;
+  }
+
+  private static String counts(List<FileReport> reports, Style style) {
     long errors = count(reports, Severity.ERROR);
     long warnings = count(reports, Severity.WARNING);
     long infos = count(reports, Severity.INFO);

@@ -56,7 +56,10 @@ public final class RulesRenderer {
     b.append(
         "Families: RM1xx file and format, RM2xx ids and references, RM3xx ordering and"
             + " schedule,\nRM4xx command transition, RM5xx status. `roadmap rules CODE` prints the same"
-            + " page in the terminal.\n\n");
+            + " page in the terminal.\n"
+            + "A rule's name (`unknown-key`) is accepted wherever its code is: `roadmap rules NAME`,"
+            + " `--disable`,\n`--enable` and inline suppressions (`# roadmap: disable-line"
+            + " unknown-key -- why`).\n\n");
     b.append(
         "This file is generated from the catalogue; a test fails when they differ"
             + " (`mvn test -Dgolden.update=true` rewrites it).\n\n");

@@ -69,11 +69,17 @@ class GraphOracleTest {
         byCode.merge(code, old.positions(code).isEmpty() ? 0 : 1, Integer::sum);
       }
     }
-    assertThat(byCode).allSatisfy((code, roadmaps) -> assertThat(roadmaps).isGreaterThan(50));
-    assertThat(cyclic).isGreaterThan(10);
-    assertThat(redundant).isGreaterThan(50);
-    assertThat(unready).isGreaterThan(50);
-    assertThat(manyMissions).isGreaterThan(3);
+    String counts = byCode + ", cyclic " + cyclic + ", redundant " + redundant;
+    // Most random self-links are a second milestone of an id requiring it, which requires the
+    // first (RM200 alone): the real ones are fewer.
+    assertThat(byCode.remove(Code.SELF_DEPENDENCY)).as(counts).isGreaterThan(10);
+    assertThat(byCode)
+        .as(counts)
+        .allSatisfy((code, roadmaps) -> assertThat(roadmaps).isGreaterThan(50));
+    assertThat(cyclic).as(counts).isGreaterThan(10);
+    assertThat(redundant).as(counts).isGreaterThan(50);
+    assertThat(unready).as(counts).isGreaterThan(50);
+    assertThat(manyMissions).as(counts).isGreaterThan(3);
   }
 
   static void check(long seed) {
@@ -102,7 +108,12 @@ class GraphOracleTest {
     assertThat(positions(new DuplicateIdCheck().run(c), Code.DUPLICATE_ID))
         .as(text)
         .isEqualTo(old.positions(Code.DUPLICATE_ID));
-    assertThat(positions(new UnknownReferenceCheck().run(c), Code.UNKNOWN_PREREQUISITE))
+    // Each unknown reference where it is written: the fold of several into one at a misspelt
+    // definition (UnknownReferenceCheckTest) is left out, to compare the walks.
+    assertThat(
+            positions(
+                new UnknownReferenceCheck(UnknownReferenceCheck.COMPARISONS, false).run(c),
+                Code.UNKNOWN_PREREQUISITE))
         .as(text)
         .isEqualTo(old.positions(Code.UNKNOWN_PREREQUISITE));
     assertThat(positions(new PhaseOrderCheck().run(c), Code.PREREQUISITE_IN_LATER_PHASE))
@@ -224,7 +235,8 @@ class GraphOracleTest {
                       .anyMatch(e -> e.target().equals(d.target()));
           boolean report =
               switch (code) {
-                case SELF_DEPENDENCY -> self;
+                // A second milestone of an id requires the first, not itself (RM200).
+                case SELF_DEPENDENCY -> self && byId.get(m.id()) == m;
                 case REPEATED_PREREQUISITE -> repeated;
                 case UNKNOWN_PREREQUISITE -> p == null;
                 case PREREQUISITE_IN_LATER_PHASE ->
@@ -305,7 +317,9 @@ class GraphOracleTest {
                         (p.kind() == Kind.CAPABILITY || p.kind() == Kind.EVALUATION)
                             && p.status().isLive()
                             && (p.mission() == null || p.mission().equals(m.mission())));
-        if (!ready) {
+        // A transfer with a prerequisite that is not defined is left to RM201.
+        boolean unknown = m.requires().stream().anyMatch(d -> !byId.containsKey(d.target()));
+        if (!ready && !unknown) {
           Span at = roadmap.positions().of(m);
           out.add(
               at.line()

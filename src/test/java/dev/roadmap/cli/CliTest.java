@@ -46,7 +46,7 @@ class CliTest {
   void badOption_exits2WithoutStackTrace() {
     Run r = Run.of("validate", "--frobnicate", CLEAN);
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("Unknown option: '--frobnicate'").doesNotContain("\tat ");
+    assertThat(r.err()).contains("unknown option '--frobnicate'").doesNotContain("\tat ");
   }
 
   @Test
@@ -63,7 +63,28 @@ class CliTest {
     assertThat(r.code()).isEqualTo(ExitCodes.IO);
     assertThat(r.err())
         .isEqualTo("roadmap: cannot read 'does-not-exist.yaml': no such file or directory\n");
-    assertThat(r.out()).isEqualTo("checked 1 file: no problems found\n");
+    assertThat(r.out()).isEqualTo("checked 1 file: no problems found; could not read 1 file\n");
+  }
+
+  @Test
+  void onlyAMissingFile_isNotReportedAsNoProblemsFound() {
+    Run r = Run.of("validate", "does-not-exist.yaml");
+    assertThat(r.code()).isEqualTo(ExitCodes.IO);
+    assertThat(r.err())
+        .isEqualTo("roadmap: cannot read 'does-not-exist.yaml': no such file or directory\n");
+    assertThat(r.out()).isEqualTo("checked 0 files; could not read 1 file\n");
+  }
+
+  @Test
+  void warningsOfAViewReadFromStandardInput_sayHowToSeeThemAgain() {
+    String text =
+        TestFiles.read(TestFiles.root().resolve(FIXTURES + "RM207-redundant-prerequisite.yaml"));
+    Run r = Run.with(Map.of(), text, false, "timeline", "-");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err())
+        .startsWith(
+            "roadmap: 2 warnings (milestones marked ! above); give the same standard input to"
+                + " 'roadmap validate -' to see them in full:\n");
   }
 
   @Test

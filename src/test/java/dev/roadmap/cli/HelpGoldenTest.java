@@ -93,7 +93,7 @@ class HelpGoldenTest {
   }
 
   @Test
-  void aBadOptionPrintsTheCommandsUsageOnStandardError() {
+  void aBadOptionPrintsTwoLinesAndNotTheUsage() {
     for (String command : COMMANDS.subList(0, 10)) {
       Run r = Run.of(command, "--frobnicate");
       assertThat(r.code()).as(command).isEqualTo(ExitCodes.USAGE);

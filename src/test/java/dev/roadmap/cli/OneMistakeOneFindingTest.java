@@ -1,0 +1,157 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.diag.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A finding caused by another is not reported: the mistakes of issue 15, each on a small roadmap,
+ * give exactly one finding, at the line of the mistake.
+ */
+class OneMistakeOneFindingTest {
+  private static final String HEAD =
+      """
+      roadmap: 1
+      title: T
+      start: 2004-01-01
+      as-of: 2004-01-01
+      phases: [{id: p}]
+      milestones:
+      """;
+
+  private static List<String> findings(String milestones) {
+    List<Diagnostic> found = Findings.of("r.yaml", HEAD + milestones);
+    return found.stream().map(d -> d.code().id() + "@" + d.span().line()).toList();
+  }
+
+  @Test
+  void aDuplicateId_doesNotAlsoRequireItself() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p}
+                  - {id: a, title: B, phase: p, requires: [a]}
+                """))
+        .containsExactly("RM200@8");
+  }
+
+  @Test
+  void aBadDependencyType_holdsBackTheScheduleFindingsItWouldCause() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p, start: 2004-01-01, duration: 10d}
+                  - id: b
+                    title: B
+                    phase: p
+                    date: 2004-01-02
+                    requires: [{id: a, type: start-to-begin}]
+                """))
+        .containsExactly("RM108@12");
+  }
+
+  @Test
+  void oneCycleEdge_givesOneCycleFinding_andNoDateFindingOnIt() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p, date: 2004-01-01, requires: [b]}
+                  - {id: b, title: B, phase: p, date: 2004-02-01, requires: [a]}
+                """))
+        .containsExactly("RM206@7");
+  }
+
+  @Test
+  void oneLinkClosingTwoCycles_givesOneFindingAtThatLink() {
+    String milestones =
+        """
+          - {id: a, title: A, phase: p, requires: [b]}
+          - {id: b, title: B, phase: p, requires: [c, d]}
+          - {id: c, title: C, phase: p, requires: [e]}
+          - {id: d, title: D, phase: p, requires: [e]}
+          - {id: e, title: E, phase: p, requires: [a]}
+        """;
+    assertThat(findings(milestones)).containsExactly("RM206@11");
+    assertThat(Findings.of("r.yaml", HEAD + milestones).get(0).message())
+        .isEqualTo(
+            "2 dependency cycles, all through 'e' requiring 'a': a -> b -> c -> e -> a;"
+                + " a -> b -> d -> e -> a");
+  }
+
+  @Test
+  void linksOnCycles_areNotAlsoDated_evenPastTheCyclesListed() {
+    // Six milestones that each require all the others: hundreds of cycles, more than are listed.
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      List<String> others = new java.util.ArrayList<>();
+      for (int j = 0; j < 6; j++) {
+        if (j != i) {
+          others.add("x" + j);
+        }
+      }
+      b.append("  - {id: x")
+          .append(i)
+          .append(", title: X, phase: p, date: 2004-01-0")
+          .append(i + 1)
+          .append(", requires: [")
+          .append(String.join(", ", others))
+          .append("]}\n");
+    }
+    List<String> found = findings(b.toString());
+    assertThat(found).isNotEmpty().allMatch(f -> f.startsWith("RM206@"));
+  }
+
+  @Test
+  void aMisspeltRequiredKey_isOneUnknownKey_notAlsoAMissingOne() {
+    assertThat(findings("  - {id: a, titel: A, phase: p}\n")).containsExactly("RM101@7");
+  }
+
+  @Test
+  void aMisspeltStatus_isReadAsTheStatus_soNothingIsOverdue() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p, date: 2004-01-01, satus: done}
+                  - {id: b, title: B, phase: p, date: 2004-01-01, status: done, requires: [a]}
+                """))
+        .containsExactly("RM101@7");
+  }
+
+  @Test
+  void anIdMisspeltWhereItIsDefined_isOneFindingThere_notOneAtEachReference() {
+    assertThat(
+            findings(
+                """
+                  - {id: scm-3, title: A, phase: p}
+                  - {id: b, title: B, phase: p, requires: [scm-35]}
+                  - {id: c, title: C, phase: p, requires: [scm-35]}
+                """))
+        .containsExactly("RM201@7");
+    List<Diagnostic> found =
+        Findings.of(
+            "r.yaml",
+            HEAD
+                + "  - {id: scm-3, title: A, phase: p}\n"
+                + "  - {id: b, title: B, phase: p, requires: [scm-35]}\n"
+                + "  - {id: c, title: C, phase: p, requires: [scm-35]}\n");
+    assertThat(found.get(0).message())
+        .isEqualTo(
+            "milestone 'scm-3' is named by nothing, and 2 places name 'scm-35', which is not"
+                + " defined");
+  }
+
+  @Test
+  void aSyntaxError_doesNotMakeEverySuppressionUnused() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p}  # roadmap: disable-line RM207 -- known
+                  - id: b
+                    title:B
+                    phase: p
+                """))
+        .containsExactly("RM100@9");
+  }
+}
