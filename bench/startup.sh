@@ -2,8 +2,9 @@
 # Start-up benchmark, whole process, side by side in one run (hyperfine and jq, from Debian):
 #   java Hello World (the floor), the launcher (class-data archive and short-process flags) for
 #   validate and for --version, and plain 'java -jar'. Prints a Markdown table of medians, the
-#   ratio to Hello World's median last; docs/performance.md keeps the figures. The java on PATH
-#   runs everything (e.g. PATH=/usr/lib/jvm/JDK/bin:$PATH bench/startup.sh).
+#   ratio to Hello World's median last; docs/performance.md keeps the figures. Hello World and
+#   plain 'java -jar' run on the JDK the launcher picks (ROADMAP_DRY_RUN=1 ./roadmap says which;
+#   ROADMAP_JAVA chooses one).
 #
 #   bench/startup.sh [ROADMAP]        (default: roadmaps/opcon-transition.yaml)
 #
@@ -26,6 +27,7 @@ jar cfm "$work/hello.jar" "$work/m.txt" -C "$work" Hello.class
 
 ./roadmap validate "$file" >/dev/null 2>&1 || true   # builds the jar and the archive if needed
 ./roadmap validate "$file" >/dev/null 2>&1 || true
+java=$(ROADMAP_DRY_RUN=1 ./roadmap --version | awk '{ print $1 }')
 
 baseline=()
 if [ -n "${STARTUP_BASELINE:-}" ]; then
@@ -33,15 +35,15 @@ if [ -n "${STARTUP_BASELINE:-}" ]; then
   baseline=("$STARTUP_BASELINE/roadmap validate $file" "$STARTUP_BASELINE/roadmap --version")
 fi
 hyperfine -N --warmup 5 --runs 30 --export-json "$work/out.json" \
-  "java -jar $work/hello.jar" \
+  "$java -jar $work/hello.jar" \
   "./roadmap validate $file" \
   "./roadmap --version" \
-  "java -jar target/roadmap.jar validate $file" "${baseline[@]}" >&2
-java -version 2>&1 | head -n 1
+  "$java -jar target/roadmap.jar validate $file" "${baseline[@]}" >&2
+"$java" -version 2>&1 | head -n 1
 echo
 echo '| command | median [ms] | min [ms] | mean ± σ [ms] | median / Hello |'
 echo '| --- | ---: | ---: | ---: | ---: |'
 jq -r '.results[0].median as $floor | .results[] |
   "| `\(.command)` | \(.median * 1000 | round) | \(.min * 1000 | round) | " +
   "\(.mean * 1000 | round) ± \(.stddev * 1000 | round) | \(.median / $floor * 10 | round / 10 | tostring | if test("[.]") then . else . + ".0" end) |"' \
-  "$work/out.json" | sed "s|$work/||g; s|${STARTUP_BASELINE:-//}/roadmap|(baseline) roadmap|g"
+  "$work/out.json" | sed "s|$work/||g; s|$java |java |g; s|${STARTUP_BASELINE:-//}/roadmap|(baseline) roadmap|g"
