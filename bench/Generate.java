@@ -837,14 +837,14 @@ public final class Generate {
    * A roadmap's milestones repeated: the shape of a hand-written file (comments, sources, long
    * titles, its own mix of links), at any size. Copy c > 0 of the milestones and of the missions
    * gets ids ending in {@code -cC}, and every id in the copy's lines (outside comments, titles,
-   * names and sources) is renamed with it, so each copy is the whole roadmap again, with the same
+   * names, sources and mission groups, which are written once) is renamed with it, so each copy is the whole roadmap again, with the same
    * dates and findings. Everything else in the file is written once.
    */
   record Sample(String text, int milestones, int copies) {
     static final java.util.regex.Pattern ID =
         java.util.regex.Pattern.compile("^  - id: ([A-Za-z0-9_-]+)");
     static final java.util.regex.Pattern TEXT =
-        java.util.regex.Pattern.compile("^\\s*(?:- )?(?:title|name|source|note):");
+        java.util.regex.Pattern.compile("^\\s*(?:- )?(?:title|name|source|note|group):");
 
     static Sample repeat(String text, int atLeast) {
       String[] lines = text.split("\n", -1);
