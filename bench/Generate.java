@@ -92,6 +92,7 @@ public final class Generate {
         case "--durations" -> shape = shape.withDurations(percent(args[++i]));
         case "--redundant" -> shape = shape.withRedundant(percent(args[++i]));
         case "--title-length" -> shape = shape.withTitleLength(Integer.parseInt(args[++i]));
+        case "--longest" -> shape = shape.withLongest(Integer.parseInt(args[++i]));
         default -> rest.add(args[i]);
       }
     }
@@ -117,7 +118,7 @@ public final class Generate {
           "usage: java bench/Generate.java roadmap N OUT.yaml [--tjp OUT.tjp] [--seed S]"
               + " [--shape default|dense]\n"
               + "         [--links MIN-MAX] [--reach MIN-MAX] [--long-form %] [--durations %]"
-              + " [--redundant %] [--title-length CHARS]\n"
+              + " [--redundant %] [--title-length CHARS] [--longest DAYS]\n"
               + "       java bench/Generate.java sample N OUT.yaml [--from roadmaps/X.yaml]\n"
               + "       java bench/Generate.java many DIR FILES MILESTONES [--seed S]");
       System.exit(2);
@@ -155,11 +156,23 @@ public final class Generate {
    * @param durations percentage of milestones that take time (the rest are zero-length)
    * @param redundant percentage of milestones given one redundant prerequisite (RM207)
    * @param titleLength titles padded with words to at least this many characters; 0: as they are
+   * @param longest durations of 1 to this many days; 0: a mix of days and weeks, up to 12 weeks
    */
   record Shape(
-      int[] links, int[] reach, int longForm, int durations, int redundant, int titleLength) {
-    static final Shape DEFAULT = new Shape(null, null, 0, 80, 0, 0);
-    static final Shape DENSE = new Shape(new int[] {1, 3}, new int[] {1, 100}, 100, 80, 3, 0);
+      int[] links,
+      int[] reach,
+      int longForm,
+      int durations,
+      int redundant,
+      int titleLength,
+      int longest) {
+    static final Shape DEFAULT = new Shape(null, null, 0, 80, 0, 0, 0);
+
+    /**
+     * Its chains grow with N (any of the 100 milestones before may be a prerequisite), so its
+     * durations are short: 10,000 milestones end within TaskJuggler's calendar (up to 2035).
+     */
+    static final Shape DENSE = new Shape(new int[] {1, 3}, new int[] {1, 100}, 100, 80, 3, 0, 3);
 
     static Shape named(String name) {
       return switch (name) {
@@ -170,27 +183,31 @@ public final class Generate {
     }
 
     Shape withLinks(int[] v) {
-      return new Shape(v, reach, longForm, durations, redundant, titleLength);
+      return new Shape(v, reach, longForm, durations, redundant, titleLength, longest);
     }
 
     Shape withReach(int[] v) {
-      return new Shape(links, v, longForm, durations, redundant, titleLength);
+      return new Shape(links, v, longForm, durations, redundant, titleLength, longest);
     }
 
     Shape withLongForm(int v) {
-      return new Shape(links, reach, v, durations, redundant, titleLength);
+      return new Shape(links, reach, v, durations, redundant, titleLength, longest);
     }
 
     Shape withDurations(int v) {
-      return new Shape(links, reach, longForm, v, redundant, titleLength);
+      return new Shape(links, reach, longForm, v, redundant, titleLength, longest);
     }
 
     Shape withRedundant(int v) {
-      return new Shape(links, reach, longForm, durations, v, titleLength);
+      return new Shape(links, reach, longForm, durations, v, titleLength, longest);
     }
 
     Shape withTitleLength(int v) {
-      return new Shape(links, reach, longForm, durations, redundant, v);
+      return new Shape(links, reach, longForm, durations, redundant, v, longest);
+    }
+
+    Shape withLongest(int v) {
+      return new Shape(links, reach, longForm, durations, redundant, titleLength, v);
     }
   }
 
@@ -333,6 +350,9 @@ public final class Generate {
         } else {
           kind[i] = (byte) (roll < 80 ? 3 : 4);
           duration[i] = 7 * (2 + r.nextInt(11));
+        }
+        if (shape.longest > 0 && duration[i] > 0) {
+          duration[i] = 1 + r.nextInt(shape.longest);
         }
         weeks[i] = duration[i] > 0 && duration[i] % 7 == 0 && r.nextInt(4) != 0;
         int s = r.nextInt(100);
