@@ -201,12 +201,6 @@ for n in "${sizes[@]}"; do
 done
 done
 
-if [ "${COMPARE_STARTUP:-1}" != 0 ]; then
-  echo "### Start-up: \`bench/startup.sh\`"
-  echo
-  STARTUP_BASELINE=$baseline bench/startup.sh
-  echo
-fi
 if [ ${#tj_rows[@]} -gt 0 ]; then
   echo "### roadmap and TaskJuggler 3 on the same project"
   echo
@@ -229,4 +223,11 @@ if [ ${#base_rows[@]} -gt 0 ]; then
   echo "| shape | milestones | this checkout mean [s] | baseline mean [s] | this / baseline | this peak RSS [MiB] | baseline peak RSS [MiB] | runs |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${base_rows[@]}"
+fi
+if [ "${COMPARE_STARTUP:-1}" != 0 ]; then
+  # Last, so that the tables above are printed whatever happens here.
+  echo
+  echo "### Start-up: \`bench/startup.sh\`"
+  echo
+  STARTUP_BASELINE=$baseline bench/startup.sh
 fi

@@ -32,9 +32,12 @@ java=$(ROADMAP_DRY_RUN=1 ./roadmap --version | awk '{ print $1 }')
 baseline=()
 if [ -n "${STARTUP_BASELINE:-}" ]; then
   (cd "$STARTUP_BASELINE" && ./roadmap --version >/dev/null 2>&1 && ./roadmap --version >/dev/null 2>&1) || true
-  baseline=("$STARTUP_BASELINE/roadmap validate $file" "$STARTUP_BASELINE/roadmap --version")
+  # The baseline reads its own copy of the file: an older build may not read today's format.
+  base_file=$file
+  [ -f "$STARTUP_BASELINE/$file" ] && base_file=$STARTUP_BASELINE/$file
+  baseline=("$STARTUP_BASELINE/roadmap validate $base_file" "$STARTUP_BASELINE/roadmap --version")
 fi
-hyperfine -N --warmup 5 --runs 30 --export-json "$work/out.json" \
+hyperfine -N -i --warmup 5 --runs 30 --export-json "$work/out.json" \
   "$java -jar $work/hello.jar" \
   "./roadmap validate $file" \
   "./roadmap --version" \
@@ -46,4 +49,4 @@ echo '| --- | ---: | ---: | ---: | ---: |'
 jq -r '.results[0].median as $floor | .results[] |
   "| `\(.command)` | \(.median * 1000 | round) | \(.min * 1000 | round) | " +
   "\(.mean * 1000 | round) ± \(.stddev * 1000 | round) | \(.median / $floor * 10 | round / 10 | tostring | if test("[.]") then . else . + ".0" end) |"' \
-  "$work/out.json" | sed "s|$work/||g; s|$java |java |g; s|${STARTUP_BASELINE:-//}/roadmap|(baseline) roadmap|g"
+  "$work/out.json" | sed "s|$work/||g; s|$java |java |g; s|${STARTUP_BASELINE:-//}/roadmap|(baseline) roadmap|g; s|${STARTUP_BASELINE:-//}/||g"
