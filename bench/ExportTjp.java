@@ -176,7 +176,7 @@ public final class ExportTjp {
         case "pinned" -> pinned = p.getBooleanValue();
         case "start" -> start = p.getText();
         case "drivenBy" -> drivenBy = v == JsonToken.VALUE_NULL ? null : p.getText();
-        case "deadline" -> deadline = v == JsonToken.VALUE_STRING ? p.getText() : null;
+        case "deadline" -> deadline = deadline(p, v);
         case "requires" -> {
           expect(v, JsonToken.START_ARRAY);
           while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -200,6 +200,26 @@ public final class ExportTjp {
       }
     }
     return new Task(id, title, duration, pinned, start, drivenBy, deadline, requires);
+  }
+
+  /** A deadline's last day: a string, or an object whose {@code day} is the day it falls on. */
+  static String deadline(JsonParser p, JsonToken v) throws IOException {
+    if (v == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    String day = null;
+    if (v == JsonToken.START_OBJECT) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String f = p.currentName();
+        p.nextToken();
+        if (f.equals("day")) {
+          day = p.getText();
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    return day;
   }
 
   static void expect(JsonToken got, JsonToken want) {
