@@ -145,21 +145,30 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
    */
   Map<String, List<String>> findingsById() {
     List<Milestone> ms = roadmap().milestones();
-    int[] lines = new int[ms.size()];
-    for (int i = 0; i < lines.length; i++) {
-      lines[i] = roadmap().positions().of(ms.get(i)).line();
+    // Where each milestone starts, as (line, index) pairs in order: one binary search a finding,
+    // not a scan of every milestone (a million milestones with thousands of findings).
+    long[] starts = new long[ms.size()];
+    int n = 0;
+    for (int i = 0; i < ms.size(); i++) {
+      int line = roadmap().positions().of(ms.get(i)).line();
+      if (line > 0) {
+        starts[n++] = ((long) line << 32) | i;
+      }
     }
+    starts = java.util.Arrays.copyOf(starts, n);
+    java.util.Arrays.sort(starts);
     Map<String, List<String>> out = new TreeMap<>();
     for (Diagnostic d : findings()) {
       int line = d.span().line();
-      int owner = -1;
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i] > 0 && lines[i] <= line && (owner < 0 || lines[i] >= lines[owner])) {
-          owner = i;
-        }
+      if (line <= 0) {
+        continue;
       }
-      if (owner >= 0 && line > 0) {
-        List<String> codes = out.computeIfAbsent(ms.get(owner).id(), k -> new ArrayList<>());
+      // The last milestone that starts at or before the line (the later one of two on one line).
+      int at = java.util.Arrays.binarySearch(starts, ((long) line << 32) | 0xFFFFFFFFL);
+      int owner = at >= 0 ? at : -at - 2;
+      if (owner >= 0) {
+        List<String> codes =
+            out.computeIfAbsent(ms.get((int) starts[owner]).id(), k -> new ArrayList<>());
         if (!codes.contains(d.code().id())) {
           codes.add(d.code().id());
         }

@@ -111,7 +111,7 @@ final class TimelineCommand extends Subcommand {
         gantt
             ? TimelineTextRenderer.gantt(timeline, date, columns(), style, loaded.findingsById())
             : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById()));
-    return loaded.summarize(err, file, !gantt);
+    return loaded.summarize(err, file);
   }
 
   private int columns() {

@@ -81,6 +81,15 @@ class ViewsWithFindingsTest {
         .contains("cf-manual  (105 days)  ! RM303\n")
         .contains("deadline 2005-08-31, missed by 11 days");
     assertThat(Run.of("timeline", MISSED).err()).contains(" (milestones marked ! above); ");
+    Run gantt = Run.of("timeline", "--gantt", MISSED);
+    assertThat(gantt.out())
+        .containsPattern(
+            "\n\\*~cf-manual +[^\n]*  \\[deadline 2005-08-31, missed by 11 days\\]  ! RM303\n");
+    assertThat(gantt.err()).contains(" (milestones marked ! above); ");
+    assertThat(Run.of("what-if", MISSED, "--slip", "cf-staff=+1w").out())
+        .contains(
+            "  cf-manual  ~2005-05-30..2005-09-11  ~2005-06-06..2005-09-18  +7d    +7d"
+                + "     deadline 2005-08-31, missed by 18 days\n");
     assertThat(Run.of("export", MISSED, "--format", "markdown").out())
         .contains("(`cf-manual`)** **! RM303** | milestone |")
         .contains("\n## Findings\n");
