@@ -136,10 +136,10 @@ final class DependencyCycleCheck implements Check {
 
   /**
    * Whether milestones {@code a} and {@code b} (a link between them) are on one dependency cycle:
-   * the link is the cycle's, and RM206 is its one finding, not also a date (RM300) or phase (RM301)
-   * finding. Looked at only when the graph has a cycle and the other finding would be reported:
-   * from the cycles listed, or, past {@link #LIMIT} of them, by a search for a path from {@code b}
-   * back to {@code a}.
+   * the link is the cycle's, and RM206 is its one finding, not also a date finding (RM300). Looked
+   * at only when the graph has a cycle and the other finding would be reported: from the cycles
+   * listed, or, past {@link #LIMIT} of them, by a search for a path from {@code b} back to {@code
+   * a}.
    */
   static boolean onOneCycle(CheckContext c, String a, String b) {
     DependencyGraph g = c.graph();

@@ -84,9 +84,7 @@ final class BoundMapping {
     if (k.startsWith("x-")) {
       return;
     }
-    String kebab =
-        k.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
-    int i = indexOf(keys, kebab);
+    int i = indexOf(keys, Values.kebab(k));
     if (i < 0) {
       i = Suggestions.closest(k, List.of(keys)).map(c -> indexOf(keys, c)).orElse(-1);
     }

@@ -71,9 +71,16 @@ final class Values {
     return negative ? -days : days;
   }
 
+  /**
+   * A key as the format writes keys: {@code notBefore} and {@code not_before} as {@code
+   * not-before}.
+   */
+  static String kebab(String key) {
+    return key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+  }
+
   static String unknownKeyHint(String key, List<String> keys) {
-    String kebab =
-        key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+    String kebab = kebab(key);
     if (!kebab.equals(key) && keys.contains(kebab)) {
       return "keys are kebab-case: did you mean '" + kebab + "'?";
     }

@@ -88,11 +88,6 @@ public record Schedule(Roadmap roadmap, Map<String, Entry> milestones, LocalDate
       return dates.display(startPrecision(), finishPrecision());
     }
 
-    /** Its first day at the precision it is known. */
-    public String startText() {
-      return startPrecision().format(dates.start());
-    }
-
     /** Its last day, as a person reads it, at the precision it is known. */
     public String finishText() {
       return finishPrecision().format(dates.finish());

@@ -64,10 +64,7 @@ public final class ExplainRenderer {
           .append(e.dates().isZeroLength() ? "zero length" : e.dates().days() + " days")
           .append(e.pinned() ? ", pinned" : "")
           .append(")");
-      List<String> codes = findings.get(e.milestone().id());
-      if (codes != null) {
-        b.append("  ").append(style.red("! " + String.join(" ", codes)));
-      }
+      Findings.appendMark(b, findings, e.milestone().id(), style);
       b.append('\n');
     }
     b.append("slack ")

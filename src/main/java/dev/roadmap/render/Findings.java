@@ -84,4 +84,18 @@ final class Findings {
     }
     return b.toString();
   }
+
+  /** "! RM303 RM302": the mark of a milestone with these findings' codes, or "" for none. */
+  static String mark(List<String> codes) {
+    return codes == null || codes.isEmpty() ? "" : "! " + String.join(" ", codes);
+  }
+
+  /** Two spaces and the mark, in red, of milestone {@code id} when it has findings. */
+  static void appendMark(
+      StringBuilder out, java.util.Map<String, List<String>> findings, String id, Style style) {
+    String mark = mark(findings.get(id));
+    if (!mark.isEmpty()) {
+      out.append("  ").append(style.red(mark));
+    }
+  }
 }

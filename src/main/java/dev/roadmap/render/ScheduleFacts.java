@@ -9,7 +9,6 @@ import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Pins;
 import dev.roadmap.plan.Schedule;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /** What several formats say about a whole schedule, and what dates a milestone. */
@@ -24,12 +23,6 @@ final class ScheduleFacts {
   /** The title of the schedule's roadmap. */
   static String title(Schedule s) {
     return title(s.roadmap());
-  }
-
-  /** The last day of the latest live milestone, as a person reads it; the start without one. */
-  static LocalDate finish(Schedule s) {
-    Schedule.Entry last = finishEntry(s);
-    return last == null ? s.roadmap().start() : last.dates().finish();
   }
 
   /** The live milestone that finishes last (the first in file order of a tie), or null. */

@@ -235,8 +235,8 @@ public final class StatusRenderer {
   }
 
   private static String marks(Map<String, List<String>> findings, Schedule.Entry e) {
-    List<String> codes = findings.get(e.milestone().id());
-    return codes == null ? "" : "  ! " + String.join(" ", codes);
+    String mark = Findings.mark(findings.get(e.milestone().id()));
+    return mark.isEmpty() ? "" : "  " + mark;
   }
 
   /** A heading, then the rows as a table, or {@code none} after the heading when there are none. */

@@ -88,10 +88,7 @@ public final class TimelineTextRenderer {
           String b = "  [" + bounds + "]";
           out.append(bounds.contains("missed") ? style.red(b) : b);
         }
-        List<String> codes = findings.get(e.milestone().id());
-        if (codes != null) {
-          out.append("  ").append(style.red("! " + String.join(" ", codes)));
-        }
+        Findings.appendMark(out, findings, e.milestone().id(), style);
         out.append('\n');
       }
       if (p.entries().isEmpty()) {
@@ -178,10 +175,7 @@ public final class TimelineTextRenderer {
             out.append("  ").append(style.red("[" + d + "]"));
           }
         }
-        List<String> codes = findings.get(e.milestone().id());
-        if (codes != null) {
-          out.append("  ").append(style.red("! " + String.join(" ", codes)));
-        }
+        Findings.appendMark(out, findings, e.milestone().id(), style);
         out.append('\n');
       }
     }

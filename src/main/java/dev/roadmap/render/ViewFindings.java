@@ -27,8 +27,7 @@ public record ViewFindings(List<Diagnostic> all, Map<String, List<String>> byMil
 
   /** "! RM303 RM302" for a milestone with findings, else "". */
   String mark(String id) {
-    List<String> codes = codes(id);
-    return codes.isEmpty() ? "" : "! " + String.join(" ", codes);
+    return Findings.mark(codes(id));
   }
 
   /** "1 error", "2 errors, 1 warning". */
