@@ -73,7 +73,8 @@ final class DiffCommand extends Subcommand {
     Specs.exitCodes(
         spec,
         Specs.OK,
-        "1:a revision has errors, or a milestone slipped more than --fail-on-slip",
+        "1:a revision cannot be compared (errors in the file or its references, RM1xx/RM2xx), or a"
+            + " milestone slipped more than --fail-on-slip",
         Specs.USAGE,
         Specs.IO,
         Specs.INTERNAL);

@@ -110,7 +110,11 @@ final class LimitOptions implements Mixin {
       if (!digits.matches("\\d{1,12}")) {
         throw new IllegalArgumentException("'" + value + "' is not a size such as 64MiB");
       }
-      return Long.parseLong(digits) * unit;
+      try {
+        return Math.multiplyExact(Long.parseLong(digits), unit);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("'" + value + "' is not a size such as 64MiB");
+      }
     }
   }
 }

@@ -105,6 +105,18 @@ class UsageErrorsTest {
   }
 
   @Test
+  void aSizeTooLargeToCount_isAUsageError() {
+    Run r = Run.of("validate", "--max-file-size", "17179869185G", "x.yaml");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .isEqualTo(
+            "roadmap validate: --max-file-size: cannot convert '17179869185G' to long"
+                + " (java.lang.IllegalArgumentException: '17179869185G' is not a size such as"
+                + " 64MiB)\n"
+                + "see 'roadmap help validate'\n");
+  }
+
+  @Test
   void aMisspelledOption_isSuggested() {
     assertThat(Run.of("validate", "--fial-on=error", "x.yaml").err())
         .isEqualTo(
