@@ -127,7 +127,7 @@ final class ExportCommand extends Subcommand {
       // A current export of a roadmap with errors still fails, as docs/ci.md says.
       return loaded.summarize(err, file, format.marks);
     }
-    outputFile.write(text);
+    outputFile.write(text, err);
     return loaded.summarize(err, file, format.marks);
   }
 

@@ -1,8 +1,14 @@
 package dev.roadmap.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -42,13 +48,31 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    PrintWriter out = writer(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     int code = run(args, out, err, Env.system());
     out.flush();
     err.flush();
     System.exit(code);
   }
+
+  /**
+   * A UTF-8 writer on a standard stream. A lone UTF-16 surrogate (from a {@code "\\ud800"} escape)
+   * is written as U+FFFD, as in the files roadmap writes ({@link AtomicFiles}). The writer keeps
+   * its errors for {@link PrintWriter#checkError()}, which {@link #execute} asks.
+   */
+  static PrintWriter writer(OutputStream stream) {
+    CharsetEncoder utf8 =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(REPLACEMENT);
+    return new PrintWriter(new OutputStreamWriter(stream, utf8), true);
+  }
+
+  /** U+FFFD in UTF-8. */
+  private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
   /** Runs the command line and returns its exit code; never throws. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
@@ -99,7 +123,7 @@ public final class Main {
           return ExitCodes.INTERNAL;
         });
     try {
-      return cl.execute(args);
+      return checked(cl.execute(args), out, err);
     } catch (RuntimeException | Error e) {
       // picocli hands only Exceptions to the handler above: a StackOverflowError or an
       // OutOfMemoryError arrives here, and is an internal error (4), never "findings" (1).
@@ -114,6 +138,19 @@ public final class Main {
       err.flush();
       return ExitCodes.INTERNAL;
     }
+  }
+
+  /**
+   * {@code code}, or exit 3 when standard output could not be written (a full disk, a closed
+   * stream, {@code > /dev/full}): what was asked for is lost, so the run fails, and says so.
+   */
+  private static int checked(int code, PrintWriter out, PrintWriter err) {
+    if (!out.checkError()) {
+      return code;
+    }
+    err.println("roadmap: cannot write to standard output (a full disk, or a closed stream)");
+    err.flush();
+    return code == ExitCodes.INTERNAL ? code : ExitCodes.IO;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.roadmap.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -27,20 +29,17 @@ final class OutputFile implements Mixin {
   }
 
   /**
-   * Refuses (exit 2) to write over {@code input}, the file the command reads.
+   * Refuses (exit 2) an OUT that names no file or a directory, or that is {@code input}, the file
+   * the command reads ({@link OutputTargets}).
    *
    * @param what what the command writes, for the message ("export", "report")
    */
   void refuseToOverwrite(String input, String what) {
-    Path out = path();
-    if (out != null && !input.equals("-") && AtomicFiles.same(Path.of(input), out)) {
-      throw new UserException(
-          ExitCodes.USAGE, "refusing to write the " + what + " over its input '" + input + "'");
-    }
+    new OutputTargets().reading(List.of(input)).writing(path(), "-o", what);
   }
 
   /** Replaces OUT with {@code text} atomically; exit 3 when it cannot. */
-  void write(String text) {
-    AtomicFiles.replace(path(), text);
+  void write(String text, PrintWriter err) {
+    AtomicFiles.replace(path(), text, err);
   }
 }

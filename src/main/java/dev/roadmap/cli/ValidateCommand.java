@@ -187,6 +187,14 @@ final class ValidateCommand extends Subcommand {
           "only one --format can go to standard output; give the others a file: FORMAT=FILE");
     }
     List<String> files = Sources.expand(paths, problems);
+    OutputTargets targets =
+        new OutputTargets()
+            .reading(files)
+            .writing(writeBaseline, "--write-baseline", "baseline")
+            .reading(baseline == null ? List.of() : List.of(baseline.toString()));
+    for (ReportFormat f : reportsToWrite) {
+      targets.writing(f.file(), "--format " + f.format() + "=", f.format() + " report");
+    }
     Suppressions.Options options =
         new Suppressions.Options(!noInlineConfig, reportUnused, disabled, enabled);
     List<FileReport> reports = new ArrayList<>();
@@ -212,7 +220,7 @@ final class ValidateCommand extends Subcommand {
     err.flush();
     problems.clear();
     if (writeBaseline != null) {
-      AtomicFiles.replace(writeBaseline, Baseline.of(reports, roadmaps).toJson());
+      AtomicFiles.replace(writeBaseline, Baseline.of(reports, roadmaps).toJson(), err);
       long n = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
       err.println("roadmap: wrote " + writeBaseline + " with " + Plural.of(n, "finding"));
       return unreadable ? ExitCodes.IO : ExitCodes.OK;
@@ -261,7 +269,7 @@ final class ValidateCommand extends Subcommand {
         continue;
       }
       try {
-        AtomicFiles.write(f.file(), rendered);
+        AtomicFiles.warnReplaced(f.file(), AtomicFiles.write(f.file(), rendered), err);
       } catch (IOException e) {
         problems.add(Sources.cannot("write", f.file(), e));
       }

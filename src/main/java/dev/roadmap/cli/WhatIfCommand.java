@@ -87,6 +87,7 @@ final class WhatIfCommand extends Subcommand {
     if (slips.isEmpty() && pins.isEmpty()) {
       throw new UserException(ExitCodes.USAGE, "give at least one --slip ID=+Nd or --pin ID=DATE");
     }
+    outputFile.refuseToOverwrite(input.file(), "report");
     var err = err();
     Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
     Schedule before = loaded.schedule();
@@ -108,8 +109,7 @@ final class WhatIfCommand extends Subcommand {
       out().print(report);
       return loaded.summarize(err, input.file(), false);
     }
-    outputFile.refuseToOverwrite(input.file(), "report");
-    outputFile.write(report);
+    outputFile.write(report, err);
     return loaded.summarize(err, input.file(), false);
   }
 
