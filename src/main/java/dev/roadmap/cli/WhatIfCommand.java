@@ -28,14 +28,6 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap what-if}: reschedule with hypothetical slips and pins, and say what moves. */
 final class WhatIfCommand extends Subcommand {
-  /** The codes a change can newly break: dates against prerequisites, windows, deadlines. */
-  static final Set<Code> BREAKS =
-      Set.of(
-          Code.STARTS_BEFORE_PREREQUISITE,
-          Code.OUTSIDE_PHASE_WINDOW,
-          Code.MISSES_DEADLINE,
-          Code.OVERDUE);
-
   private static final Pattern SLIP = Pattern.compile("([^=]+)=([+-]?)(\\d{1,5})([dw])");
 
   private final Env env;
@@ -97,8 +89,8 @@ final class WhatIfCommand extends Subcommand {
         Scheduler.schedule(changed)
             .orElseThrow(() -> new IllegalStateException("a slip cannot make a cycle"));
     RoadmapDiff diff = withoutMechanics(RoadmapDiff.of(before, after), changes);
-    List<Diagnostic> breaks = breaks(loaded.roadmap(), changed, loaded.asOf());
-    breaks = withOwnDeadlines(breaks, changes, after, before);
+    List<Diagnostic> breaks = breaks(loaded.roadmap(), changed, loaded.asOf(), changes);
+    breaks = withMissedDeadlines(breaks, after, before);
     String report =
         switch (format) {
           case TEXT -> WhatIfRenderer.text(changes, diff, breaks, loaded.asOf());
@@ -176,37 +168,58 @@ final class WhatIfCommand extends Subcommand {
         d.phasesChanged());
   }
 
-  /** Findings about dates that the changes newly cause, as of {@code asOf}. */
-  static List<Diagnostic> breaks(Roadmap before, Roadmap after, LocalDate asOf) {
+  /**
+   * Every finding that the changed roadmap has and the roadmap before has not, as of {@code asOf}:
+   * what {@code validate} would newly report of the file with the changes written in (a slip across
+   * the project start is RM306, for one). Left out are the conflicting date fields (RM304) of a
+   * changed milestone: a slip moves a milestone by giving it a not-before, and that is the
+   * what-if's own mechanics, not a finding of the plan ({@link #withOwnDeadlines} names the miss).
+   */
+  static List<Diagnostic> breaks(
+      Roadmap before, Roadmap after, LocalDate asOf, List<WhatIf.Change> changes) {
     Set<String> old = new HashSet<>();
     for (Diagnostic d : Checks.run(before, asOf)) {
       old.add(key(d));
     }
+    Set<Span> mechanics = new HashSet<>();
+    Set<String> changed = new HashSet<>();
+    changes.forEach(c -> changed.add(c.id()));
+    for (Milestone m : after.milestones()) {
+      if (changed.contains(m.id())) {
+        for (MilestoneField f : MilestoneField.values()) {
+          mechanics.add(after.positions().of(m, f));
+        }
+      }
+    }
     return Checks.run(after, asOf).stream()
-        .filter(d -> BREAKS.contains(d.code()) && !old.contains(key(d)))
+        .filter(d -> !old.contains(key(d)))
+        .filter(d -> d.code() != Code.CONFLICTING_DATES || !mechanics.contains(d.span()))
         .toList();
   }
 
   /**
-   * The breaks, with the deadline of each changed milestone that it now misses and did not before.
-   * A slip moves a milestone by giving it a not-before; past its deadline, that not-before
-   * contradicts the deadline, which the checks report as conflicting date fields (RM304, the
-   * what-if's own mechanics) rather than as a missed deadline: here the miss is named as RM303.
+   * The breaks, with every deadline that is now missed and was not before, or is now missed by more
+   * days than before. The checks report a deadline missed before and after at the same place with
+   * the same code, so a worse miss is not among the new findings: it is named here, with the days
+   * it was missed by before. A slipped milestone past its own deadline is also named here: a slip
+   * moves it by giving it a not-before, which contradicts the deadline, and the checks report that
+   * as conflicting date fields (RM304, the what-if's own mechanics), not as a missed deadline.
    */
-  static List<Diagnostic> withOwnDeadlines(
-      List<Diagnostic> breaks, List<WhatIf.Change> changes, Schedule after, Schedule before) {
+  static List<Diagnostic> withMissedDeadlines(
+      List<Diagnostic> breaks, Schedule after, Schedule before) {
     List<Diagnostic> out = new ArrayList<>(breaks);
-    for (WhatIf.Change c : changes) {
-      Schedule.Entry now = after.get(c.id());
-      Schedule.Entry was = before.get(c.id());
+    for (Schedule.Entry now : after.milestones().values()) {
+      Schedule.Entry was = before.get(now.milestone().id());
       Milestone m = now.milestone();
       LocalDate deadline = m.deadline();
-      if (deadline == null
+      if (was == null
+          || deadline == null
           || !m.status().isLive()
           || !now.dates().finish().isAfter(deadline)
-          || was.dates().finish().isAfter(deadline)) {
+          || !now.dates().finish().isAfter(was.dates().finish())) {
         continue;
       }
+      boolean missedBefore = was.dates().finish().isAfter(deadline);
       Span at = before.roadmap().positions().of(was.milestone(), MilestoneField.DEADLINE);
       // The checks name a missed deadline at the deadline of a computed milestone, and at the
       // field that pins the finish of a pinned one.
@@ -232,14 +245,21 @@ final class WhatIfCommand extends Subcommand {
                     + (now.pinned() ? "' finishes " : "' is computed to finish ")
                     + now.dates().finish()
                     + ", "
-                    + Plural.of(ChronoUnit.DAYS.between(deadline, now.dates().finish()), "day")
+                    + days(deadline, now.dates().finish())
                     + " after its deadline "
-                    + deadline,
+                    + deadline
+                    + (missedBefore
+                        ? " (missed by " + days(deadline, was.dates().finish()) + " before)"
+                        : ""),
                 "agree a later deadline, or recover the slip"));
       }
     }
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  private static String days(LocalDate from, LocalDate to) {
+    return Plural.of(ChronoUnit.DAYS.between(from, to), "day");
   }
 
   private static String key(Diagnostic d) {

@@ -18,8 +18,7 @@ public final class WhatIfRenderer {
   /** Version of the JSON envelope; raised only when a field changes meaning or disappears. */
   public static final int VERSION = 1;
 
-  private static final String NOTHING_BREAKS =
-      "Nothing breaks: no new deadline, window or ordering problem.\n";
+  private static final String NOTHING_BREAKS = "Nothing breaks: no new finding.\n";
 
   private WhatIfRenderer() {}
 

@@ -106,7 +106,7 @@ class WhatIfCommandTest {
   @Test
   void aComputedMilestoneCannotSlipEarlierThanItsConstraints() {
     Run r = Run.of("what-if", CHAIN, "--slip", "b=-5d");
-    assertThat(r.out()).contains("no changes").contains("Nothing breaks");
+    assertThat(r.out()).contains("no changes").endsWith("Nothing breaks: no new finding.\n");
   }
 
   @Test
@@ -145,6 +145,56 @@ class WhatIfCommandTest {
     assertThat(Files.readString(out)).startsWith("## What if a slips +7d?\n");
     assertThat(Run.of("what-if", copy.toString(), "--slip", "a=+1w", "-o", copy.toString()).code())
         .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aSlipAcrossTheProjectStartBreaksWhatValidateOfTheShiftedFileReports(@TempDir Path dir)
+      throws IOException {
+    // a -30d: [2023-12-11, 2023-12-21), before the start 2024-01-01.
+    Run r = Run.of("what-if", CHAIN, "--slip", "a=-30d");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .endsWith(
+            "Breaks (1):\n  "
+                + CHAIN
+                + ":8:40: error: 'a' is dated 2023-12-11, 21 days before the project start"
+                + " 2024-01-01 [RM306]\n");
+    // The same file with a's start written 30 days earlier: validate says the same.
+    Path shifted = dir.resolve("chain.yaml");
+    Files.writeString(
+        shifted, TestFiles.read(Path.of(CHAIN)).replace("start: 2024-01-10", "start: 2023-12-11"));
+    assertThat(Run.of("validate", shifted.toString()).out())
+        .contains(
+            ":8:40: error: 'a' is dated 2023-12-11, 21 days before the project start 2024-01-01");
+  }
+
+  @Test
+  void aDeadlineMissedBeforeAndMissedByMoreIsAmongWhatBreaks(@TempDir Path dir) throws IOException {
+    // b = [01-20, 01-25) after a, finish 01-24, 3 days past 01-21; a +10d moves it to 02-03.
+    Path file = dir.resolve("late.yaml");
+    Files.writeString(
+        file,
+        """
+        roadmap: 1
+        title: Late
+        start: 2024-01-01
+        as-of: 2024-01-01
+        phases:
+          - {id: p}
+        milestones:
+          - {id: a, title: A, phase: p, start: 2024-01-10, duration: 10d}
+          - {id: b, title: B, phase: p, duration: 5d, requires: [a], deadline: 2024-01-21}
+        """);
+    Run r = Run.of("what-if", file.toString(), "--slip", "a=+10d");
+    assertThat(r.out())
+        .endsWith(
+            "Breaks (1):\n  "
+                + file
+                + ":9:72: error: 'b' is computed to finish 2024-02-03, 13 days after its deadline"
+                + " 2024-01-21 (missed by 3 days before) [RM303]\n");
+    // Recovered a little: nothing new breaks.
+    assertThat(Run.of("what-if", file.toString(), "--slip", "a=-2d").out())
+        .endsWith("Nothing breaks: no new finding.\n");
   }
 
   @Test
