@@ -32,6 +32,12 @@ public final class Reachability {
   /** The links the searches may still read. */
   private int budget;
 
+  /**
+   * Whether the searches pass only through live milestones: a superseded or cancelled one is
+   * reached (it can be a goal), but not searched past, as nothing is scheduled against it.
+   */
+  private boolean liveOnly;
+
   private Reachability(DependencyGraph g) {
     this.g = g;
     seen = new int[g.size()];
@@ -76,6 +82,9 @@ public final class Reachability {
             foundBy[y] = by;
           }
         }
+        if (liveOnly && !g.at(y).status().isLive()) {
+          continue;
+        }
         if (size == stack.length) {
           stack = Arrays.copyOf(stack, size * 2);
         }
@@ -99,8 +108,10 @@ public final class Reachability {
   /**
    * Visits each finish-to-start prerequisite with no lag (a lead is allowed) that another
    * prerequisite of the same milestone already implies, through a chain of finish-to-start links
-   * with no lead: such a link adds no constraint. Milestones in file order (the first of each id),
-   * entries in the order written; {@code via} is the first other entry that implies it.
+   * with no lead: such a link adds no constraint. The chain starts at a live milestone and passes
+   * only through live ones: a superseded or cancelled milestone is not scheduled against, so a
+   * chain through it implies nothing. Milestones in file order (the first of each id), entries in
+   * the order written; {@code via} is the first other entry that implies it.
    *
    * <p>For each milestone, the search starts from each of its other prerequisites in turn, and
    * reads at most {@code budget} links for the milestone in all: past that a prerequisite it
@@ -112,6 +123,7 @@ public final class Reachability {
       return;
     }
     Reachability r = new Reachability(g);
+    r.liveOnly = true;
     int n = g.size();
     int[] foundBy = new int[n]; // for a target of the milestone at hand: the first link implying it
     int[] target = new int[n]; // the milestone at hand, plus one, for each of its candidate targets
@@ -135,7 +147,7 @@ public final class Reachability {
       }
       r.budget = budget;
       for (int q = from; q < to && r.budget > 0; q++) {
-        if (g.isPlainOrLaggedFinishToStart(q)) {
+        if (g.isPlainOrLaggedFinishToStart(q) && g.at(g.linkTarget(q)).status().isLive()) {
           r.search(g.linkTarget(q), lowest, true, target, i + 1, foundBy, q);
         }
       }

@@ -198,6 +198,12 @@ class GraphOracleTest {
     }
 
     Map<String, BitSet> ancestors(java.util.function.Predicate<Dependency> follow) {
+      return ancestors(follow, false);
+    }
+
+    /** With {@code liveOnly}, a superseded or cancelled milestone is reached but not passed. */
+    Map<String, BitSet> ancestors(
+        java.util.function.Predicate<Dependency> follow, boolean liveOnly) {
       Map<String, BitSet> result = new HashMap<>();
       for (String id : topologicalOrder().orElseThrow()) {
         Milestone m = byId.get(id);
@@ -206,7 +212,9 @@ class GraphOracleTest {
           BitSet parent = result.get(d.target());
           if (parent != null && follow.test(d) && !d.target().equals(m.id())) {
             set.set(fileOrder.get(d.target()));
-            set.or(parent);
+            if (!liveOnly || byId.get(d.target()).status().isLive()) {
+              set.or(parent);
+            }
           }
         }
         result.put(m.id(), set);
@@ -259,7 +267,7 @@ class GraphOracleTest {
       if (hasCycle()) {
         return List.of();
       }
-      Map<String, BitSet> anc = ancestors(GraphOracleTest::plainOrLagged);
+      Map<String, BitSet> anc = ancestors(GraphOracleTest::plainOrLagged, true);
       List<String> out = new ArrayList<>();
       for (Milestone m : byId.values()) {
         for (int k = 0; k < m.requires().size(); k++) {
@@ -273,7 +281,11 @@ class GraphOracleTest {
           }
           for (Dependency other : m.requires()) {
             String q = other.target();
-            if (q.equals(p) || q.equals(m.id()) || !plainOrLagged(other)) {
+            if (q.equals(p)
+                || q.equals(m.id())
+                || !plainOrLagged(other)
+                || !byId.containsKey(q)
+                || !byId.get(q).status().isLive()) {
               continue;
             }
             BitSet via = anc.get(q);

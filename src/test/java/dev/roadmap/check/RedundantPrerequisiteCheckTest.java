@@ -52,4 +52,22 @@ class RedundantPrerequisiteCheckTest {
         """))
         .isEmpty();
   }
+
+  @Test
+  void aChainThroughACancelledOrSupersededMilestoneImpliesNothing() {
+    // c requires a and q; q requires a but is cancelled: nothing is scheduled against q, so the
+    // link to a is c's only hold on it. Through a live r, the link to a is redundant.
+    assertThat(
+            check(
+                """
+          - {id: a, title: A, phase: p}
+          - {id: q, title: Q, phase: p, status: cancelled, requires: [a]}
+          - {id: s, title: S, phase: p, status: superseded, requires: [a]}
+          - {id: m, title: M, phase: p, requires: [s]}
+          - {id: c, title: C, phase: p, requires: [a, q, m]}
+          - {id: r, title: R, phase: p, requires: [a]}
+          - {id: d, title: D, phase: p, requires: [a, r]}
+        """))
+        .containsExactly("'d' requires 'a', which 'r' already requires");
+  }
 }
