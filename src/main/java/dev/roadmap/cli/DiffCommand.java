@@ -53,7 +53,8 @@ final class DiffCommand extends Subcommand {
               "DAYS",
               Long.class,
               "Exit 1 when a live transfer, or a milestone with a deadline, finishes more than DAYS"
-                  + " days later in NEW than in OLD.")
+                  + " days later in NEW than in OLD, or a live transfer is withdrawn (cancelled,"
+                  + " superseded, removed).")
           .build();
 
   DiffCommand(Env env) {
@@ -111,6 +112,19 @@ final class DiffCommand extends Subcommand {
     }
     List<RoadmapDiff.Slip> slips = diff.slipsOver(failOnSlip);
     for (RoadmapDiff.Slip s : slips) {
+      if (s.withdrawn() != null) {
+        err.println(
+            "roadmap: '"
+                + s.milestone()
+                + "' ("
+                + s.reason()
+                + ") is "
+                + s.withdrawn()
+                + ", a change --fail-on-slip "
+                + failOnSlip
+                + " reports whatever the days");
+        continue;
+      }
       err.println(
           "roadmap: '"
               + s.milestone()

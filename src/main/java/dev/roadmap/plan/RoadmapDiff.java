@@ -184,13 +184,20 @@ public record RoadmapDiff(
   }
 
   /**
-   * A slip over the threshold of {@code --fail-on-slip}.
+   * A slip over the threshold of {@code --fail-on-slip}: a watched milestone that finishes later,
+   * or one that is withdrawn (its slip has no end).
    *
-   * @param milestone the milestone that moved later (in NEW)
+   * @param milestone the milestone that moved later (in NEW), or was withdrawn
    * @param reason why it is watched: "transfer of MISSION" or "deadline DATE"
-   * @param days how many days later it finishes
+   * @param days how many days later it finishes; 0 when withdrawn
+   * @param withdrawn null, or how it was withdrawn: "cancelled", "superseded", "removed" or "no
+   *     longer a live transfer"
    */
-  public record Slip(String milestone, String reason, long days) {}
+  public record Slip(String milestone, String reason, long days, String withdrawn) {
+    Slip(String milestone, String reason, long days) {
+      this(milestone, reason, days, null);
+    }
+  }
 
   /** True when nothing this diff looks at changed. */
   public boolean isEmpty() {
@@ -212,7 +219,10 @@ public record RoadmapDiff(
   /**
    * The live transfers and the milestones with a deadline that finish more than {@code days} later
    * in NEW than in OLD: the milestones moved, in NEW's order, then the missions whose transfer is
-   * now another milestone (counted by the finish of the two transfers).
+   * now another milestone (counted by the finish of the two transfers). Then the withdrawn ones,
+   * whatever {@code days} (a transfer withdrawn never happens: no slip is longer): each mission
+   * whose live transfer in OLD has none in NEW (cancelled, superseded, removed, or no longer a
+   * transfer), and each live milestone with a deadline that NEW removes.
    */
   public List<Slip> slipsOver(long days) {
     Map<String, Slip> out = new LinkedHashMap<>();
@@ -236,6 +246,28 @@ public record RoadmapDiff(
       if (t.finishDays() != null && t.finishDays() > days) {
         String id = t.neu().milestone().id();
         out.putIfAbsent(id, new Slip(id, "transfer of " + t.mission(), t.finishDays()));
+      }
+    }
+    for (MissionTransfer t : missionTransfers) {
+      if (t.old() != null && t.neu() == null) {
+        String id = t.old().milestone().id();
+        String how = "no longer a live transfer";
+        for (StatusChange c : statusChanges) {
+          if (c.milestone().equals(id) && !c.newStatus().isLive()) {
+            how = c.newStatus().key();
+          }
+        }
+        for (Schedule.Entry r : removed) {
+          how = r.milestone().id().equals(id) ? "removed" : how;
+        }
+        out.putIfAbsent(id, new Slip(id, "transfer of " + t.mission(), 0, how));
+      }
+    }
+    for (Schedule.Entry r : removed) {
+      Milestone m = r.milestone();
+      if (m.status().isLive() && m.deadline() != null) {
+        String deadline = "deadline " + m.precision(MilestoneField.DEADLINE).format(m.deadline());
+        out.putIfAbsent(m.id(), new Slip(m.id(), deadline, 0, "removed"));
       }
     }
     return List.copyOf(out.values());

@@ -196,6 +196,41 @@ class DiffCommandTest {
   }
 
   @Test
+  void aTransferCancelledOrRemovedIsAChangeFailOnSlipReports(@TempDir Path dir) throws IOException {
+    String base = Files.readString(Path.of(BASE));
+    String xfer = "    mission: jsa-security\n    requires: [jsa-eval]";
+    assertThat(base).contains(xfer);
+    Path cancelled =
+        Files.writeString(
+            dir.resolve("cancelled.yaml"), base.replace(xfer, xfer + "\n    status: cancelled"));
+    Run r = Run.of("diff", BASE, cancelled.toString(), "--fail-on-slip", "0");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err())
+        .isEqualTo(
+            "roadmap: 'xfer-jsa' (transfer of jsa-security) is cancelled, a change --fail-on-slip"
+                + " 0 reports whatever the days\n");
+    assertThat(Run.of("diff", BASE, cancelled.toString(), "--fail-on-slip", "9999").code())
+        .isEqualTo(ExitCodes.FINDINGS);
+    // Removed, with the milestone that required it changed to match.
+    int start = base.indexOf("  - id: xfer-jsa\n");
+    int end = base.indexOf("  - id: counterfire-cpx\n");
+    Path removed =
+        Files.writeString(
+            dir.resolve("removed.yaml"),
+            (base.substring(0, start) + base.substring(end))
+                .replace("requires: [xfer-jsa, xfer-counterfire]", "requires: [xfer-counterfire]"));
+    Run gone = Run.of("diff", BASE, removed.toString(), "--fail-on-slip", "0");
+    assertThat(gone.code()).as(gone.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(gone.err())
+        .isEqualTo(
+            "roadmap: 'xfer-jsa' (transfer of jsa-security) is removed, a change --fail-on-slip"
+                + " 0 reports whatever the days\n");
+    // The other way round, a transfer that comes back is no slip.
+    assertThat(Run.of("diff", cancelled.toString(), BASE, "--fail-on-slip", "0").code())
+        .isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
   void badFailOnSlipIsAUsageError() {
     Run r = Run.of("diff", BASE, DIR + "slip.yaml", "--fail-on-slip", "-1");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
