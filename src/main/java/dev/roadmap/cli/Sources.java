@@ -335,6 +335,13 @@ public final class Sources {
       if (rev.length() == 1 && (path.startsWith("\\") || path.startsWith("/"))) {
         return null;
       }
+      if (rev.startsWith("-")) {
+        // git would read it as an option ("--output=FILE" writes a file): refused, as git itself
+        // is also told where its options end.
+        throw new UserException(
+            ExitCodes.USAGE,
+            "'" + arg + "' is neither a file nor REV:PATH: a revision cannot start with '-'");
+      }
       return new Revision(rev, path);
     }
 
@@ -351,7 +358,13 @@ public final class Sources {
   private static Source gitShow(String name, Revision r, Path dir, Limits lim) {
     ProcessBuilder pb =
         new ProcessBuilder(
-                "git", "--no-pager", "-C", dir.toString(), "show", r.rev() + ":" + r.path())
+                "git",
+                "--no-pager",
+                "-C",
+                dir.toString(),
+                "show",
+                "--end-of-options",
+                r.rev() + ":" + r.path())
             .redirectInput(ProcessBuilder.Redirect.PIPE);
     Process p;
     try {

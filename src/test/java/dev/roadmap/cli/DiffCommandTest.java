@@ -261,6 +261,20 @@ class DiffCommandTest {
   }
 
   @Test
+  void aRevisionThatGitWouldReadAsAnOptionIsRefused(@TempDir Path dir) {
+    Path written = dir.resolve("x");
+    Run r = Run.of("diff", "--", "--output=" + written + ":y", BASE);
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "roadmap diff: '--output="
+                + written
+                + ":y' is neither a file nor REV:PATH: a revision cannot start with '-'\n");
+    assertThat(written).doesNotExist();
+    assertThat(Run.of("diff", BASE, "-p:" + BASE).code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void standardInputIsOneSide() {
     String slip = TestFiles.read(TestFiles.root().resolve(DIR + "slip.yaml"));
     Run r = Run.with(Map.of(), slip, false, "diff", BASE, "-");
