@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * start}, {@code finish} and {@code end} are the scheduled days; {@code dates} and {@code
  * precision} say how precisely the file writes them ({@code 2004-08}, {@code month}), and the last
  * columns give the milestone's {@code not-before} and deadline as written, and the days by which
- * the deadline is missed (0 when met).
+ * the deadline is missed (0 when met). A title or source that a spreadsheet would read as a formula
+ * starts with an apostrophe ({@link #text}).
  */
 public final class CsvRenderer {
   static final List<String> HEADER =
@@ -51,7 +52,7 @@ public final class CsvRenderer {
           b,
           List.of(
               m.id(),
-              nz(m.title()),
+              text(m.title()),
               m.phase() == null ? "" : m.phase(),
               m.kind().key(),
               m.mission() == null ? "" : m.mission(),
@@ -65,7 +66,7 @@ public final class CsvRenderer {
               Boolean.toString(e.critical()),
               ScheduleFacts.driver(e),
               m.requires().stream().map(d -> d.target()).collect(Collectors.joining(" ")),
-              nz(m.source()),
+              text(m.source()),
               e.display(),
               e.startPrecision().coarser(e.finishPrecision()).key(),
               m.precision(MilestoneField.NOT_BEFORE).format(m.notBefore()),
@@ -87,7 +88,16 @@ public final class CsvRenderer {
     return f;
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
+  /**
+   * Free text from the file (a title, a source), guarded against formula injection as OWASP
+   * advises: a text that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+   * carriage return gets a leading apostrophe, so that a spreadsheet shows it as text instead of
+   * running it. The field is then quoted (by {@link #record}'s caller, {@link #field}) as usual.
+   */
+  static String text(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    return "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 }

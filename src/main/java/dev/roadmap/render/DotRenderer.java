@@ -114,7 +114,7 @@ public final class DotRenderer {
     Milestone m = e.milestone();
     String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();
     StringBuilder label = new StringBuilder();
-    for (String line : wrap(title.replaceAll("\\s+", " ").strip(), WRAP)) {
+    for (String line : wrap(clip(title.replaceAll("\\s+", " ").strip()), WRAP)) {
       label.append(text(line)).append("\\n");
     }
     label.append(text(m.id())).append("\\n");
@@ -221,12 +221,30 @@ public final class DotRenderer {
   }
 
   /**
-   * Text for inside a label: backslashes doubled (so that Graphviz's escapes such as {@code \N} or
-   * {@code \l} cannot be triggered from the file) and whitespace, line breaks included, collapsed
-   * to single spaces. The quote is escaped by {@link #quote}.
+   * Text for inside a label: whitespace, line breaks included, collapsed to single spaces; at most
+   * {@link #MAX_TEXT} characters ({@link #clip}); control characters and bidirectional overrides
+   * shown as {@code \\uXXXX} escapes ({@link Printable}: an ESC would make Graphviz write an SVG
+   * that no XML parser reads); then backslashes doubled (so that Graphviz's escapes such as {@code
+   * \N} or {@code \l} cannot be triggered from the file). The quote is escaped by {@link #quote}.
    */
   static String text(String s) {
-    return s.replaceAll("\\s+", " ").strip().replace("\\", "\\\\");
+    return Printable.of(clip(s.replaceAll("\\s+", " ").strip())).replace("\\", "\\\\");
+  }
+
+  /**
+   * The most characters of one text in a label (a title, an id, a phase name). Graphviz (2.43)
+   * fails on a label over 16,384 bytes; at 7 bytes a character at worst (an escaped control
+   * character, its backslash doubled), a node's title and id stay well under it.
+   */
+  static final int MAX_TEXT = 500;
+
+  /** {@code s}, cut to {@link #MAX_TEXT} characters with an ellipsis when longer. */
+  static String clip(String s) {
+    if (s.length() <= MAX_TEXT) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+    return s.substring(0, end) + "\u2026";
   }
 
   /**

@@ -166,7 +166,48 @@ public final class XmlRenderers {
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
-    return out + "\n";
+    return validXml(out + "\n");
+  }
+
+  /**
+   * {@code xml} with every character that XML 1.0 does not allow (C0 controls but tab and line
+   * breaks, U+FFFE, U+FFFF, a lone surrogate) shown as a {@code \\uXXXX} escape, as the terminal
+   * output shows it ({@link Printable}): the writer would pass it through, and no parser could read
+   * the report. Only text from a roadmap can hold one.
+   */
+  static String validXml(String xml) {
+    StringBuilder b = null;
+    for (int i = 0; i < xml.length(); i++) {
+      char c = xml.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < xml.length()
+              && Character.isLowSurrogate(xml.charAt(i + 1));
+      boolean valid =
+          pair
+              || c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD);
+      if (!valid && b == null) {
+        b = new StringBuilder(xml.length() + 16).append(xml, 0, i);
+      }
+      if (b != null) {
+        if (valid) {
+          b.append(c);
+          if (pair) {
+            b.append(xml.charAt(i + 1));
+          }
+        } else {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return b == null ? xml : b.toString();
   }
 
   private static void nl(XMLStreamWriter w, int depth) throws XMLStreamException {

@@ -216,6 +216,49 @@ class DotRendererTest {
   }
 
   @Test
+  void anEscapeOrABidiOverrideInATitleIsShownAndTheSvgIsValidXml(@TempDir Path dir)
+      throws Exception {
+    String yaml =
+        """
+        roadmap: 1
+        title: "Roadmap \\e[2J \\u202Egnp.exe"
+        start: 2024-01-01
+        phases:
+          - {id: p, name: "Phase \\x01 one"}
+        milestones:
+          - {id: a, title: "Red \\e[31m alert", phase: p, date: 2024-01-02}
+        """;
+    Schedule s = MarkdownGfmTest.schedule("esc.yaml", yaml);
+    assertThat(s.roadmap().title()).isEqualTo("Roadmap \u001B[2J \u202Egnp.exe");
+    String text = DotRenderer.render(s);
+    assertThat(text).doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("\u0001");
+    Document svg = xml(graphviz(text, "svg", dir));
+    assertThat(svg.getDocumentElement().getTextContent())
+        .contains("Roadmap \\u001B[2J \\u202Egnp.exe")
+        .contains("Phase \\u0001 one")
+        .contains("Red \\u001B[31m alert");
+  }
+
+  @Test
+  void aTitleOf20000CharactersIsCutWellUnderGraphvizsLabelLimit(@TempDir Path dir)
+      throws Exception {
+    String title = "x".repeat(20_000);
+    String yaml =
+        "roadmap: 1\ntitle: T\nstart: 2024-01-01\nphases: [{id: p}]\nmilestones:\n"
+            + "  - {id: a, title: "
+            + title
+            + ", phase: p, date: 2024-01-02}\n";
+    Schedule s = MarkdownGfmTest.schedule("long.yaml", yaml);
+    String text = DotRenderer.render(s);
+    String label = line(text, "\"a\" [");
+    assertThat(label.getBytes(StandardCharsets.UTF_8).length).isLessThan(4_096);
+    assertThat(label).contains("x".repeat(DotRenderer.MAX_TEXT) + "\u2026\\na\\n2024-01-02");
+    JsonNode g = new ObjectMapper().readTree(graphviz(text, "json", dir));
+    assertThat(drawnLabels(g).get("a"))
+        .containsExactly("x".repeat(DotRenderer.MAX_TEXT) + "\u2026", "a", "2024-01-02");
+  }
+
+  @Test
   void quotesAndBackslashesAreEscapedAndNothingElseIsTouched() {
     Schedule s = MarkdownGfmTest.schedule("nasty.yaml", NASTY);
     String text = DotRenderer.render(s);
