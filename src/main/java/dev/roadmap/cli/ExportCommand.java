@@ -7,6 +7,7 @@ import dev.roadmap.render.HtmlRenderer;
 import dev.roadmap.render.IcalRenderer;
 import dev.roadmap.render.MarkdownRenderer;
 import dev.roadmap.render.MermaidRenderer;
+import dev.roadmap.render.Printable;
 import dev.roadmap.render.ScheduleJsonRenderer;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.ViewFindings;
@@ -102,7 +103,8 @@ final class ExportCommand extends Subcommand {
         format.renderer.apply(
             loaded.scheduleAsOf(), new ViewFindings(loaded.findings(), loaded.findingsById()));
     if (output == null) {
-      out.print(text);
+      // On a terminal, an escape sequence from a title would be run, not shown.
+      out.print(env.terminal() ? Printable.lines(text) : text);
       return loaded.summarize(err, file, format.marks);
     }
     if (check) {

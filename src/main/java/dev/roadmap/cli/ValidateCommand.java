@@ -10,6 +10,7 @@ import dev.roadmap.render.DiagnosticJsonRenderer;
 import dev.roadmap.render.DiagnosticTextRenderer;
 import dev.roadmap.render.GithubRenderer;
 import dev.roadmap.render.Plural;
+import dev.roadmap.render.Printable;
 import dev.roadmap.render.SarifRenderer;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.XmlRenderers;
@@ -241,7 +242,7 @@ final class ValidateCommand extends Subcommand {
                 + " has "
                 + Plural.of(stale.size(), "stale entry", "stale entries")
                 + " (fixed since); --write-baseline rewrites it:");
-        stale.forEach(x -> err.println("  " + x));
+        stale.forEach(x -> err.println("  " + Printable.of(x)));
       }
     }
     boolean summary = false;

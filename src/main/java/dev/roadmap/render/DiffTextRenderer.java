@@ -214,8 +214,9 @@ public final class DiffTextRenderer {
   }
 
   /** Line breaks folded into spaces, so that a title stays on its row. */
+  /** User text on one line, escaped for the terminal ({@link Printable}). */
   private static String oneLine(String s) {
-    return s.replaceAll("\\s*\\R\\s*", " ");
+    return Printable.of(s.replaceAll("\\s*\\R\\s*", " "));
   }
 
   private static String orEmpty(String s) {

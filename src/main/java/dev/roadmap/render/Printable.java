@@ -6,10 +6,11 @@ package dev.roadmap.render;
  * \\uXXXX} escapes, so a hostile title or id cannot move the cursor, clear the screen, rewrite a
  * line of the log or reorder the text it appears in.
  */
-final class Printable {
+public final class Printable {
   private Printable() {}
 
-  static String of(String s) {
+  /** {@code s} with every unsafe character, line breaks included, shown as an escape. */
+  public static String of(String s) {
     if (s == null) {
       return null;
     }
@@ -26,6 +27,29 @@ final class Printable {
       }
     }
     return b == null ? s : b.toString();
+  }
+
+  /**
+   * A whole text, such as an export printed on a terminal: as {@link #of}, but its line breaks
+   * ({@code \n}, and {@code \r\n} as CSV writes them) are kept.
+   */
+  public static String lines(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    int from = 0;
+    while (from < text.length()) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      boolean crlf = end > from && text.charAt(end - 1) == '\r';
+      b.append(of(text.substring(from, crlf ? end - 1 : end)));
+      if (crlf) {
+        b.append('\r');
+      }
+      if (nl >= 0) {
+        b.append('\n');
+      }
+      from = end + 1;
+    }
+    return b.toString();
   }
 
   /**

@@ -159,7 +159,10 @@ public final class StatusRenderer {
       Schedule s, LocalDate date, Style style, Map<String, List<String>> findings) {
     Report r = report(s, date);
     StringBuilder b = new StringBuilder();
-    b.append(style.bold(ScheduleFacts.title(s))).append(", as of ").append(date).append('\n');
+    b.append(style.bold(Printable.of(ScheduleFacts.title(s))))
+        .append(", as of ")
+        .append(date)
+        .append('\n');
     if (!r.missions().isEmpty()) {
       for (GroupCount g : groups(s.roadmap(), r.missions())) {
         b.append(countLine(g)).append('\n');

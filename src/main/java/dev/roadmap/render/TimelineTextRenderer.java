@@ -190,7 +190,7 @@ public final class TimelineTextRenderer {
   private static StringBuilder header(Timeline t, LocalDate asOf, Style style) {
     Roadmap r = t.roadmap();
     StringBuilder out = new StringBuilder();
-    out.append(style.bold(ScheduleFacts.title(r))).append('\n');
+    out.append(style.bold(Printable.of(ScheduleFacts.title(r)))).append('\n');
     List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
     out.append("start ").append(ScheduleFacts.startText(r));
@@ -228,9 +228,9 @@ public final class TimelineTextRenderer {
     Phase ph = p.phase();
     StringBuilder b = new StringBuilder("Phase ").append(p.number()).append("  ");
     if (ph.name() != null && !ph.name().isEmpty()) {
-      b.append(ph.name()).append(" (").append(ph.id()).append(')');
+      b.append(Printable.of(ph.name())).append(" (").append(Printable.of(ph.id())).append(')');
     } else {
-      b.append(ph.id());
+      b.append(Printable.of(ph.id()));
     }
     String range = PhaseText.range(ph);
     if (!range.isEmpty()) {
