@@ -207,13 +207,13 @@ final class Baseline {
 
     private String text(Diagnostic d) {
       var s = d.span();
-      String line = s.isKnown() ? source.line(s.line()) : null;
-      if (line == null) {
+      int length = s.isKnown() ? source.length(s.line()) : -1;
+      if (length < 0) {
         return "";
       }
-      int from = Math.min(line.length(), Math.max(0, s.column() - 1));
-      int to = s.endLine() == s.line() ? Math.min(line.length(), s.endColumn() - 1) : line.length();
-      return to > from ? line.substring(from, to) : "";
+      int from = Math.min(length, Math.max(0, s.column() - 1));
+      int to = s.endLine() == s.line() ? Math.min(length, s.endColumn() - 1) : length;
+      return to > from ? source.part(s.line(), from, to) : "";
     }
   }
 }

@@ -154,4 +154,94 @@ class HostileScaleTest {
                 + " m19998 -> m19999 dates it");
     assertThat(p.outBytes() / (n - 1)).as("bytes per finding").isLessThan(800);
   }
+
+  /**
+   * 500 unknown ids of 200 characters, each one transposition from a defined id: every "did you
+   * mean" is found, and the budget counts the work of each comparison, not the comparisons.
+   */
+  @Test
+  void manyLongUnknownIds_eachGetItsSuggestion(@TempDir Path dir) throws Exception {
+    java.util.Random random = new java.util.Random(16);
+    List<String> defined = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      StringBuilder b = new StringBuilder("d");
+      while (b.length() < 200) {
+        b.append((char) ('a' + random.nextInt(26)));
+      }
+      defined.add(b.toString());
+    }
+    List<String> typos = new ArrayList<>();
+    for (String d : defined) {
+      char[] c = d.toCharArray();
+      int at = 100;
+      while (c[at] == c[at + 1]) {
+        at++;
+      }
+      char t = c[at];
+      c[at] = c[at + 1];
+      c[at + 1] = t;
+      typos.add(new String(c));
+    }
+    Path f =
+        write(
+            dir.resolve("typos.yaml"),
+            w -> {
+              w.write(VALID);
+              for (String d : defined) {
+                w.write("  - {id: " + d + ", title: D, phase: p1}\n");
+              }
+              w.write("  - {id: all, title: A, phase: p1, requires: [");
+              w.write(String.join(", ", defined) + "]}\n");
+              for (int i = 0; i < typos.size(); i++) {
+                w.write("  - {id: u" + i + ", title: U, phase: p1, requires: [" + typos.get(i));
+                w.write("]}\n");
+              }
+            });
+    Proc p = child(dir, "validate", "--format", "json", f.toString());
+    p.assertSafe(f);
+    assertThat(p.code()).as(p.show()).isEqualTo(1);
+    var findings = HostileCorpusTest.JSON.readTree(p.out()).get("diagnostics");
+    assertThat(findings).hasSize(500);
+    for (int i = 0; i < 500; i++) {
+      assertThat(findings.get(i).get("message").asText())
+          .isEqualTo("'u" + i + "' requires '" + typos.get(i) + "', which is not defined");
+      assertThat(findings.get(i).get("hint").asText())
+          .isEqualTo("did you mean '" + defined.get(i) + "'?");
+    }
+  }
+
+  /**
+   * One line of 3.2 MB in flow style with 60,000 findings: each excerpt is a window of the line
+   * around its finding, so the report grows with the findings, not findings times the line.
+   */
+  @Test
+  void oneLongLineOfManyFindings_showsAWindowEach(@TempDir Path dir) throws Exception {
+    int n = 60_000;
+    StringBuilder b = new StringBuilder();
+    b.append("{roadmap: 1, title: T, start: 2004-01-01, phases: [{id: p1}], milestones: [");
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : ", ").append("{id: m").append(i).append(", title: M, phase: p1,");
+      b.append(" requires: [x").append(i).append("]}");
+    }
+    b.append("]}\n");
+    String text = b.toString();
+    Path f = write(dir.resolve("line.yaml"), w -> w.write(text));
+    Proc p = child(LARGE, dir, "validate", f.toString());
+    p.assertSafe(f);
+    assertThat(p.code()).as(p.show()).isEqualTo(1);
+    int column = text.lastIndexOf("x59999") + 1;
+    assertThat(p.outTail())
+        .endsWith(
+            f
+                + ":1:"
+                + column
+                + ": error: 'm59999' requires 'x59999', which is not defined [RM201]\n"
+                + "  |\n"
+                + "1 | ...9998]}, {id: m59999, title: M, phase: p1, requires: [x59999]}]}\n"
+                + "  |                                                         ^~~~~~\n"
+                + "  = help: define a milestone 'x59999', or name one that exists\n"
+                + "\n"
+                + "checked 1 file: 60000 errors\n");
+    assertThat(p.outBytes() / n).as("bytes per finding").isLessThan(600);
+  }
 }
