@@ -244,4 +244,39 @@ class HostileScaleTest {
                 + "checked 1 file: 60000 errors\n");
     assertThat(p.outBytes() / n).as("bytes per finding").isLessThan(600);
   }
+
+  /** 100,000 phases of one milestone each: the timeline groups them in one pass. */
+  @Test
+  void timelineOfAHundredThousandPhases_groupsEachMilestoneInItsPhase(@TempDir Path dir)
+      throws Exception {
+    int n = 100_000;
+    Path f =
+        write(
+            dir.resolve("phases.yaml"),
+            w -> {
+              w.write("roadmap: 1\ntitle: Many phases\nstart: 2004-01-01\nphases:\n");
+              for (int i = 0; i < n; i++) {
+                w.write("  - {id: p" + i + "}\n");
+              }
+              w.write("milestones:\n");
+              for (int i = 0; i < n; i++) {
+                w.write("  - {id: m" + i + ", title: M, phase: p" + i + ", duration: 1d");
+                w.write((i == 0 ? "" : ", requires: [m" + (i - 1) + "]") + "}\n");
+              }
+            });
+    Proc p = child(LARGE, dir, "timeline", "--as-of", "2004-01-01", f.toString());
+    p.assertSafe(f);
+    assertThat(p.code()).as(p.show()).isEqualTo(0);
+    assertThat(p.out())
+        .contains(
+            "\nPhase 1  p0\n"
+                + "*~2004-01-01..2004-01-01  milestone  planned  -  0d  m0      M\n\n"
+                + "Phase 2  p1\n");
+    assertThat(p.outTail())
+        .endsWith(
+            "\nPhase 100000  p99999\n  -- as of 2004-01-01 --\n"
+                + "*~2277-10-15..2277-10-15  milestone  planned  -  0d  m99999  M\n");
+    assertThat(p.outTail().lines().filter(l -> l.startsWith("Phase ")).toList())
+        .endsWith("Phase 99999  p99998", "Phase 100000  p99999");
+  }
 }
