@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * RM206: every elementary dependency cycle, once each, written {@code a -> b -> c -> a} (each
- * requires the next) from its smallest id, at the {@code requires} entry of the first link.
+ * RM206: the dependency cycles, once each (every elementary cycle of a small strongly connected
+ * component, the shortest through the smallest id of a large one: {@link DependencyGraph#cycles}),
+ * written {@code a -> b -> c -> a} (each requires the next) from its smallest id, a long one by its
+ * ends ({@link ChainText}), at the {@code requires} entry of the first link.
  */
 final class DependencyCycleCheck implements Check {
   /** Cycles reported at most; an unbounded list helps nobody and may take exponential time. */
@@ -45,7 +47,7 @@ final class DependencyCycleCheck implements Check {
           Diagnostic.of(
               Code.DEPENDENCY_CYCLE,
               at,
-              "dependency cycle: " + String.join(" -> ", cycle) + " -> " + from,
+              "dependency cycle: " + ChainText.of(closed(cycle)),
               "each milestone requires the next; remove one of these prerequisites"));
     }
     if (cycles.truncated()) {
@@ -109,7 +111,7 @@ final class DependencyCycleCheck implements Check {
     String to = bestLink.substring(bestLink.indexOf('\n') + 1);
     List<String> written = new ArrayList<>();
     for (List<String> cycle : cycles) {
-      written.add(String.join(" -> ", cycle) + " -> " + cycle.get(0));
+      written.add(ChainText.of(closed(cycle)));
     }
     return Diagnostic.of(
         Code.DEPENDENCY_CYCLE,
@@ -124,6 +126,14 @@ final class DependencyCycleCheck implements Check {
         "remove '" + to + "' from the 'requires' of '" + from + "' (or turn it round)");
   }
 
+  /** The cycle {@code [a, b, c]} written as it closes, {@code [a, b, c, a]}. */
+  private static List<String> closed(List<String> cycle) {
+    List<String> ids = new ArrayList<>(cycle.size() + 1);
+    ids.addAll(cycle);
+    ids.add(cycle.get(0));
+    return ids;
+  }
+
   /** Whether {@code m} requires {@code to}, a milestone of a later phase. */
   private static boolean backward(CheckContext c, Milestone m, String to) {
     Milestone p = c.graph().milestone(to).orElse(null);
@@ -136,38 +146,10 @@ final class DependencyCycleCheck implements Check {
 
   /**
    * Whether milestones {@code a} and {@code b} (a link between them) are on one dependency cycle:
-   * the link is the cycle's, and RM206 is its one finding, not also a date finding (RM300). Looked
-   * at only when the graph has a cycle and the other finding would be reported: from the cycles
-   * listed, or, past {@link #LIMIT} of them, by a search for a path from {@code b} back to {@code
-   * a}.
+   * the link is the cycle's, and RM206 is its one finding, not also a date finding (RM300).
    */
   static boolean onOneCycle(CheckContext c, String a, String b) {
-    DependencyGraph g = c.graph();
-    if (!g.hasCycle()) {
-      return false;
-    }
-    DependencyGraph.CycleList cycles = g.cycles(LIMIT);
-    for (List<String> cycle : cycles.cycles()) {
-      if (cycle.contains(a) && cycle.contains(b)) {
-        return true;
-      }
-    }
-    if (!cycles.truncated()) {
-      return false;
-    }
-    Set<String> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(b));
-    while (!todo.isEmpty()) {
-      String id = todo.pop();
-      if (id.equals(a)) {
-        return true;
-      }
-      if (!seen.add(id)) {
-        continue;
-      }
-      g.milestone(id).ifPresent(m -> m.requires().forEach(d -> todo.push(d.target())));
-    }
-    return false;
+    return c.graph().onOneCycle(a, b);
   }
 
   @Override

@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The checks on dates, pinned or computed by the scheduler: RM300 a pinned milestone dated before a
@@ -36,9 +35,10 @@ final class ScheduleCheck implements Check {
     }
     Optional<Schedule> schedule = c.schedule();
     if (schedule.isPresent()) {
+      DrivingChains chains = new DrivingChains(schedule.get());
       for (Schedule.Entry e : schedule.get().milestones().values()) {
         if (!e.pinned() && e.milestone().status().isLive()) {
-          computed(c, schedule.get(), e, out);
+          computed(c, chains, e, out);
         }
       }
     }
@@ -160,7 +160,8 @@ final class ScheduleCheck implements Check {
   }
 
   /** RM302 and RM303 for a live milestone the scheduler dates. */
-  private static void computed(CheckContext c, Schedule s, Schedule.Entry e, List<Diagnostic> out) {
+  private static void computed(
+      CheckContext c, DrivingChains chains, Schedule.Entry e, List<Diagnostic> out) {
     Milestone m = e.milestone();
     Interval i = e.dates();
     Phase p = m.phase() == null ? null : c.phases().get(m.phase());
@@ -173,12 +174,9 @@ final class ScheduleCheck implements Check {
       return;
     }
     LocalDate finish = i.finish();
-    // The chain is named only in a finding: building it for every milestone would be quadratic.
-    String chain =
-        s.drivingChain(m.id()).stream()
-            .map(x -> x.milestone().id())
-            .collect(Collectors.joining(" -> "));
-    String pushed = chain.contains(" -> ") ? "; the chain " + chain + " dates it" : "";
+    // The chain is named only in a finding, and quoted by its ends when it is long.
+    String chain = chains.quote(m.id());
+    String pushed = chain.isEmpty() ? "" : "; the chain " + chain + " dates it";
     String fix = "start what pushes it earlier, shorten the chain, or ";
     if (pastPhase) {
       out.add(

@@ -24,22 +24,24 @@ import java.util.Set;
  * defined, with a "did you mean" when a defined id is close.
  *
  * <p>A suggestion compares the unknown id with every defined one, so a file with a million
- * milestones and many unknown references would take quadratic time: the check compares at most
- * {@link #COMPARISONS} ids in all, and past that the hint says what to define without a suggestion.
+ * milestones and many unknown references, or with long ids, would take quadratic time: the check
+ * spends at most {@link #WORK} units of work on suggestions in all (roughly the characters
+ * compared; see {@link Suggestions#closest(String, Collection, Suggestions.Budget)}), and past that
+ * the hint says what to define without a suggestion.
  */
 final class UnknownReferenceCheck implements Check {
-  /** The most ids compared with unknown references, in all, for one file. */
-  static final long COMPARISONS = 20_000_000;
+  /** The most work spent on suggestions for unknown references, in all, for one file. */
+  static final long WORK = 100_000_000;
 
   private final long budget;
   private final boolean fold;
-  private long comparisons;
+  private Suggestions.Budget work;
 
   UnknownReferenceCheck() {
-    this(COMPARISONS);
+    this(WORK);
   }
 
-  /** With another bound on the ids compared, for tests. */
+  /** With another bound on the work of suggestions, for tests. */
   UnknownReferenceCheck(long budget) {
     this(budget, true);
   }
@@ -55,7 +57,7 @@ final class UnknownReferenceCheck implements Check {
 
   @Override
   public List<Diagnostic> run(CheckContext c) {
-    comparisons = 0;
+    work = new Suggestions.Budget(budget);
     List<Diagnostic> out = new ArrayList<>();
     ids = new ArrayList<>();
     DependencyGraph g = c.graph();
@@ -206,11 +208,7 @@ final class UnknownReferenceCheck implements Check {
       }
     }
     defined.keySet().removeAll(named);
-    comparisons += defined.size();
-    if (comparisons > budget) {
-      return null;
-    }
-    return Suggestions.closest(id, defined.keySet())
+    return Suggestions.closest(id, defined.keySet(), work)
         .map(
             d ->
                 Diagnostic.of(
@@ -246,11 +244,7 @@ final class UnknownReferenceCheck implements Check {
       String kind,
       String key,
       Collection<String> defined) {
-    String hint = null;
-    comparisons += defined.size();
-    if (comparisons <= budget) {
-      hint = Suggestions.didYouMean(id, defined);
-    }
+    String hint = Suggestions.didYouMean(id, defined, work);
     if (hint == null) {
       hint =
           defined.isEmpty()

@@ -126,7 +126,7 @@ final class Baseline {
                     entry.getOrDefault("file", ""),
                     entry.getOrDefault("subject", ""),
                     entry.getOrDefault("text", ""));
-            counts.merge(key, Integer.parseInt(entry.getOrDefault("count", "1")), Integer::sum);
+            counts.merge(key, count(entry.getOrDefault("count", "1"), name), Baseline::plus);
           }
         } else {
           p.skipChildren();
@@ -137,6 +137,29 @@ final class Baseline {
           ExitCodes.USAGE, "'" + name + "' is not a roadmap baseline: " + e.getMessage());
     }
     return new Baseline(counts);
+  }
+
+  /** An entry's count: a whole number from 1 to {@link Integer#MAX_VALUE}. */
+  private static int count(String text, String name) {
+    if (text.matches("[0-9]{1,10}")) {
+      long n = Long.parseLong(text);
+      if (n >= 1 && n <= Integer.MAX_VALUE) {
+        return (int) n;
+      }
+    }
+    throw new UserException(
+        ExitCodes.USAGE,
+        "'"
+            + name
+            + "' is not a roadmap baseline: a count is '"
+            + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
+            + "', not a whole number from 1 to "
+            + Integer.MAX_VALUE);
+  }
+
+  /** Two counts of one entry added, held at {@link Integer#MAX_VALUE}: more is never needed. */
+  private static int plus(int a, int b) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) a + b);
   }
 
   private static void expect(boolean ok, String name) {
@@ -207,13 +230,13 @@ final class Baseline {
 
     private String text(Diagnostic d) {
       var s = d.span();
-      String line = s.isKnown() ? source.line(s.line()) : null;
-      if (line == null) {
+      int length = s.isKnown() ? source.length(s.line()) : -1;
+      if (length < 0) {
         return "";
       }
-      int from = Math.min(line.length(), Math.max(0, s.column() - 1));
-      int to = s.endLine() == s.line() ? Math.min(line.length(), s.endColumn() - 1) : line.length();
-      return to > from ? line.substring(from, to) : "";
+      int from = Math.min(length, Math.max(0, s.column() - 1));
+      int to = s.endLine() == s.line() ? Math.min(length, s.endColumn() - 1) : length;
+      return to > from ? source.part(s.line(), from, to) : "";
     }
   }
 }

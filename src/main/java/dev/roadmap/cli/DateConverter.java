@@ -19,8 +19,12 @@ final class DateConverter implements ITypeConverter<LocalDate> {
 
   @Override
   public LocalDate convert(String value) {
-    if (!value.matches("\\d{4}-\\d{2}-\\d{2}") || value.startsWith("0000")) {
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw new TypeConversionException("'" + value + "' is not a date written YYYY-MM-DD");
+    }
+    if (value.startsWith("0000")) {
+      throw new TypeConversionException(
+          "'" + value + "' is not a date: there is no year 0000 (the years run from 0001 to 9999)");
     }
     try {
       return LocalDate.parse(value, ISO);

@@ -13,7 +13,6 @@ import dev.roadmap.render.Style;
 import dev.roadmap.render.ViewFindings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -110,7 +109,8 @@ final class ExportCommand extends Subcommand {
     if (check) {
       String current;
       try {
-        current = Files.readString(output, StandardCharsets.UTF_8);
+        // One byte more than the export is enough to tell that the file is not it.
+        current = RegularFiles.read(output, text.getBytes(StandardCharsets.UTF_8).length + 1L);
       } catch (IOException e) {
         err.println(
             "roadmap: "
@@ -121,7 +121,7 @@ final class ExportCommand extends Subcommand {
                 + fix(file, format, output));
         return ExitCodes.FINDINGS;
       }
-      if (!current.equals(text)) {
+      if (current == null || !current.equals(text)) {
         err.println("roadmap: " + output + " is out of date; " + fix(file, format, output));
         return ExitCodes.FINDINGS;
       }

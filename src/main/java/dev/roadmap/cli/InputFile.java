@@ -2,10 +2,7 @@ package dev.roadmap.cli;
 
 import dev.roadmap.load.Limits;
 import dev.roadmap.render.Style;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,12 +68,7 @@ final class InputFile implements Mixin {
     if (path == null) {
       return null;
     }
-    String text;
-    try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserException(ExitCodes.IO, Sources.cannot("read", path, e));
-    }
+    String text = RegularFiles.readWithin(path, limits.limits().maxFileBytes());
     return Baseline.parse(text, path.toString());
   }
 }

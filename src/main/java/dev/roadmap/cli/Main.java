@@ -176,7 +176,10 @@ public final class Main {
     for (String name : COMMANDS) {
       root.addSubcommand(name, command(name, env));
     }
-    root.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+    // picocli marks it a help command, which lets it take any argument: it takes none.
+    CommandSpec completion = CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
+    completion.helpCommand(false);
+    root.addSubcommand("generate-completion", completion);
     root.addSubcommand("help", new CommandLine.HelpCommand());
     return root;
   }

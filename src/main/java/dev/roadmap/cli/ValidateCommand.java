@@ -227,12 +227,7 @@ final class ValidateCommand extends Subcommand {
       return unreadable ? ExitCodes.IO : ExitCodes.OK;
     }
     if (baseline != null) {
-      String text;
-      try {
-        text = Files.readString(baseline, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UserException(ExitCodes.IO, Sources.cannot("read", baseline, e));
-      }
+      String text = RegularFiles.readWithin(baseline, limits.limits().maxFileBytes());
       List<String> stale = new ArrayList<>();
       reports = Baseline.parse(text, baseline.toString()).filter(reports, roadmaps, stale);
       if (!stale.isEmpty()) {

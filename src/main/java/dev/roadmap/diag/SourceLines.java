@@ -28,6 +28,9 @@ public final class SourceLines {
 
   private int start;
 
+  /** Where the line at {@link #start} ends, or -1 when not yet found. */
+  private int end = -1;
+
   /** The first {@code \r} at or after {@link #start}, or -1; found again when passed. */
   private int nextReturn;
 
@@ -42,24 +45,58 @@ public final class SourceLines {
 
   /** Line {@code number}, counted from 1, without its line break; null past the last line. */
   public String line(int number) {
-    if (number < 1) {
+    return locate(number) ? text.substring(start, end()) : null;
+  }
+
+  /** The length of line {@code number} (as {@link #line}), or -1 past the last line. */
+  public int length(int number) {
+    return locate(number) ? end() - start : -1;
+  }
+
+  /**
+   * Characters {@code from} (inclusive) to {@code to} (exclusive) of line {@code number}, counted
+   * from 0 and cut to the line: a window of a very long line without copying all of it; null past
+   * the last line.
+   */
+  public String part(int number, int from, int to) {
+    if (!locate(number)) {
       return null;
+    }
+    int n = end() - start;
+    int a = Math.max(0, Math.min(from, n));
+    int b = Math.max(a, Math.min(to, n));
+    return text.substring(start + a, start + b);
+  }
+
+  /** Moves to line {@code number}; false when there is no such line. */
+  private boolean locate(int number) {
+    if (number < 1) {
+      return false;
     }
     if (number < line) {
       int k = Math.min((number - 1) / EVERY, marked - 1);
       line = k * EVERY + 1;
       start = marks[k];
+      end = -1;
       nextReturn = text.indexOf('\r', start);
     }
     while (line < number) {
-      int b = lineBreak(start);
-      if (b < 0) {
-        return null;
+      int b = end();
+      if (b == text.length()) {
+        return false; // no break after this line: it is the last
       }
       advance(b + (text.startsWith("\r\n", b) ? 2 : 1));
     }
-    int b = lineBreak(start);
-    return text.substring(start, b < 0 ? text.length() : b);
+    return true;
+  }
+
+  /** Where the line at {@link #start} ends (its break, or the end of the text), found once. */
+  private int end() {
+    if (end < 0) {
+      int b = lineBreak(start);
+      end = b < 0 ? text.length() : b;
+    }
+    return end;
   }
 
   /** The line, counted from 1, that holds the character at {@code offset}. */
@@ -71,6 +108,7 @@ public final class SourceLines {
       }
       line = k * EVERY + 1;
       start = marks[k];
+      end = -1;
       nextReturn = text.indexOf('\r', start);
     }
     for (int b = lineBreak(start); b >= 0 && b < offset; b = lineBreak(start)) {
@@ -85,6 +123,7 @@ public final class SourceLines {
 
   private void advance(int next) {
     start = next;
+    end = -1;
     line++;
     if ((line - 1) % EVERY == 0 && (line - 1) / EVERY == marked) {
       if (marked == marks.length) {

@@ -29,6 +29,10 @@ final class BoundMapping {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** The hint of a date in the year 0000, which the calendar does not have. */
+  static final String NO_YEAR_ZERO = "the years run from 0001 to 9999";
+
   private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})([dw])");
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -222,6 +226,15 @@ final class BoundMapping {
     LocalDate seen = binding.dates.get(t);
     if (seen != null) {
       return seen;
+    }
+    if (t.startsWith("0000") && (t.length() == 4 || t.charAt(4) == '-')) {
+      binding.report(
+          Diagnostic.of(
+              Code.BAD_DATE,
+              s.span(),
+              "'" + f.key() + "' is '" + t + "', which is not a date: there is no year 0000",
+              NO_YEAR_ZERO));
+      return null;
     }
     if (DATE.matcher(t).matches()) {
       try {

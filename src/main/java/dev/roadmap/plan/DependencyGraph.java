@@ -67,6 +67,8 @@ public final class DependencyGraph {
   /** Position of each node in {@link #order}. */
   private final int[] rank;
 
+  private int[] components; // the strong component of each node, when first asked; guarded by this
+
   private DependencyGraph(Roadmap roadmap) {
     all = roadmap.milestones();
     index = new IdIndex(all.size());
@@ -225,13 +227,26 @@ public final class DependencyGraph {
   }
 
   /**
-   * Every elementary cycle, each as the list of ids {@code [a, b, c]} meaning a requires b, b
-   * requires c and c requires a; each rotated to start at its smallest id, and sorted: shorter
-   * first, then by ids. At most {@code limit} cycles are returned; the boolean of the result says
-   * whether there were more.
+   * The dependency cycles (every elementary cycle of a small strongly connected component, one
+   * shortest cycle of a large one; see {@code CycleFinder}), each as the list of ids {@code [a, b,
+   * c]} meaning a requires b, b requires c and c requires a; each rotated to start at its smallest
+   * id, and sorted: shorter first, then by ids. At most {@code limit} cycles are returned; the
+   * boolean of the result says whether there were more.
    */
   public CycleList cycles(int limit) {
     return hasCycle() ? CycleFinder.cycles(this, limit) : new CycleList(List.of(), false);
+  }
+
+  /** Whether {@code a} and {@code b} are on one cycle: in one strongly connected component. */
+  public boolean onOneCycle(String a, String b) {
+    int i = index.get(a);
+    int j = index.get(b);
+    return hasCycle() && i >= 0 && j >= 0 && StrongComponents.together(components(), i, j);
+  }
+
+  /** See {@link StrongComponents#of}: made once, when first asked. */
+  synchronized int[] components() {
+    return components != null ? components : (components = StrongComponents.of(this));
   }
 
   /**
@@ -394,9 +409,7 @@ public final class DependencyGraph {
     return index.get(id);
   }
 
-  /**
-   * The first link of node {@code i}; its links are {@code firstLink(i) .. firstLink(i + 1) - 1}.
-   */
+  /** The first link of node {@code i}; its links run to {@code firstLink(i + 1)} excluded. */
   int firstLink(int i) {
     return first[i];
   }

@@ -5,7 +5,9 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Builds the {@link Timeline} of a scheduled roadmap: its milestones by phase, then by date. */
@@ -18,16 +20,20 @@ public final class Timelines {
    */
   public static Timeline of(Schedule schedule, Predicate<Milestone> filter) {
     Roadmap roadmap = schedule.roadmap();
+    // The milestones of each phase id, in file order, found in one pass (not one per phase).
+    Map<String, List<Milestone>> byPhase = new HashMap<>();
+    for (Milestone m : roadmap.milestones()) {
+      if (m.phase() != null && filter.test(m)) {
+        byPhase.computeIfAbsent(m.phase(), k -> new ArrayList<>()).add(m);
+      }
+    }
     List<Timeline.PhaseEntries> phases = new ArrayList<>();
     int number = 0;
     for (Phase p : roadmap.phases()) {
       number++;
       List<Timeline.Entry> dated = new ArrayList<>();
       List<Timeline.Entry> undated = new ArrayList<>();
-      for (Milestone m : roadmap.milestones()) {
-        if (m.phase() == null || !m.phase().equals(p.id()) || !filter.test(m)) {
-          continue;
-        }
+      for (Milestone m : byPhase.getOrDefault(p.id(), List.of())) {
         Timeline.Entry e = entry(m, schedule);
         (e.dates().isPresent() ? dated : undated).add(e);
       }

@@ -15,10 +15,12 @@
  *       backward passes over the graph's arrays, the entries a read-only view over them.
  * </ul>
  *
- * <p>JGraphT serves in one place: {@code CycleFinder} lists the elementary cycles of a cyclic graph
- * with {@link org.jgrapht.alg.cycle.HawickJamesSimpleCycles}, on the part a topological sort cannot
- * place. Everything else (numbering, topological order, the searches, the scheduler's passes) works
- * on the project's own int arrays, which are faster and smaller at a million milestones, so a run
- * on an acyclic roadmap loads no JGraphT class.
+ * <p>JGraphT serves in one place: {@code CycleFinder} lists the elementary cycles of each small
+ * strongly connected component with {@link org.jgrapht.alg.cycle.HawickJamesSimpleCycles}; the
+ * components themselves ({@code StrongComponents}, an iterative Tarjan) and the one shortest cycle
+ * of a large component are found on the graph's own arrays, in time linear in the graph. Everything
+ * else (numbering, topological order, the searches, the scheduler's passes) works on the project's
+ * own int arrays, which are faster and smaller at a million milestones, so a run on an acyclic
+ * roadmap loads no JGraphT class.
  */
 package dev.roadmap.plan;

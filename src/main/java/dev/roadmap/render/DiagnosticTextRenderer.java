@@ -51,19 +51,24 @@ public final class DiagnosticTextRenderer {
         .append(style.dim("[" + d.code().id() + "]"))
         .append('\n');
     String gutter = " ".repeat(Integer.toString(Math.max(1, s.line())).length() + 1);
-    String text = s.isKnown() ? lines.line(s.line()) : null;
-    if (text != null) {
-      String line = Printable.masked(text);
+    int length = s.isKnown() ? lines.length(s.line()) : -1;
+    if (length >= 0) {
+      String line;
       var span = s;
-      if (line.length() > MAX_SNIPPET) {
-        // Show a window of a very long line around the finding, marked with "...".
-        int from = Math.max(0, Math.min(s.column() - 1 - MAX_SNIPPET / 3, line.length()));
-        int to = Math.min(line.length(), from + MAX_SNIPPET);
+      if (length <= MAX_SNIPPET) {
+        line = Printable.masked(lines.line(s.line()));
+      } else {
+        // Show a window of a very long line around the finding, marked with "...": only the
+        // window is copied, so many findings on one long line cost their windows, not the line.
+        int from = Math.max(0, Math.min(s.column() - 1 - MAX_SNIPPET / 3, length));
+        int to = Math.min(length, from + MAX_SNIPPET);
         String shown =
-            (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
+            (from > 0 ? "..." : "")
+                + Printable.masked(lines.part(s.line(), from, to))
+                + (to < length ? "..." : "");
         int shift = from - (from > 0 ? 3 : 0);
         int endLine = s.endLine() == s.line() ? s.line() : s.line();
-        int endColumn = s.endLine() == s.line() ? s.endColumn() : line.length() + 1;
+        int endColumn = s.endLine() == s.line() ? s.endColumn() : length + 1;
         span =
             new dev.roadmap.model.Span(
                 s.file(),

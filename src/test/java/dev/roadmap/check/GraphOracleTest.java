@@ -112,7 +112,7 @@ class GraphOracleTest {
     // definition (UnknownReferenceCheckTest) is left out, to compare the walks.
     assertThat(
             positions(
-                new UnknownReferenceCheck(UnknownReferenceCheck.COMPARISONS, false).run(c),
+                new UnknownReferenceCheck(UnknownReferenceCheck.WORK, false).run(c),
                 Code.UNKNOWN_PREREQUISITE))
         .as(text)
         .isEqualTo(old.positions(Code.UNKNOWN_PREREQUISITE));

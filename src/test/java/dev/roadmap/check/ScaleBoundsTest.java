@@ -48,7 +48,7 @@ class ScaleBoundsTest {
   }
 
   @Test
-  void didYouMeanStopsOnceTheComparisonBudgetIsSpent() {
+  void didYouMeanStopsOnceTheWorkBudgetIsSpent() {
     CheckContext c =
         context(
             """
@@ -57,11 +57,16 @@ class ScaleBoundsTest {
               - {id: x, title: X, phase: p, requires: [alpah]}
               - {id: y, title: Y, phase: p, requires: [bravp]}
             """);
-    // Four ids: the first unknown reference spends four comparisons, the second four more.
-    assertThat(new UnknownReferenceCheck(4).run(c).stream().map(Diagnostic::hint).toList())
+    // Each unknown reference of five letters spends 1 on each of the four ids, 5 on counting the
+    // letters of each of the two ids of about its length, and 4 x 6 x 4 on the band of the distance
+    // table (one edit either side of the diagonal) of the one whose letters are close enough: 110.
+    assertThat(new UnknownReferenceCheck(110).run(c).stream().map(Diagnostic::hint).toList())
         .containsExactly(
             "did you mean 'alpha'?", "define a milestone 'bravp', or name one that exists");
-    assertThat(new UnknownReferenceCheck(8).run(c).stream().map(Diagnostic::hint).toList())
+    assertThat(new UnknownReferenceCheck(219).run(c).stream().map(Diagnostic::hint).toList())
+        .containsExactly(
+            "did you mean 'alpha'?", "define a milestone 'bravp', or name one that exists");
+    assertThat(new UnknownReferenceCheck(220).run(c).stream().map(Diagnostic::hint).toList())
         .containsExactly("did you mean 'alpha'?", "did you mean 'bravo'?");
   }
 

@@ -750,7 +750,7 @@ class HostileCorpusTest {
   }
 
   /** Streams a generated file to disk, without holding it in one string. */
-  private static Path write(Path f, WriterAction body) throws IOException {
+  static Path write(Path f, WriterAction body) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
       body.accept(w);
     }
@@ -786,7 +786,7 @@ class HostileCorpusTest {
   }
 
   /** The outcome of the command line run in a child JVM. */
-  record Proc(int code, String out, String err) {
+  record Proc(int code, String out, String err, long outBytes, String outTail) {
     void assertSafe(Path file) {
       assertSafeOutput(new Run(code, out, err), file.toString());
       assertThat(code).as("exit code (4 is an internal error)%n%s", show()).isBetween(0, 3);
@@ -802,6 +802,12 @@ class HostileCorpusTest {
    * {@link #BOUND}: a case that needs more time or memory fails this test alone.
    */
   static Proc child(Path work, String... args) throws IOException, InterruptedException {
+    return child(BOUND, work, args);
+  }
+
+  /** {@link #child(Path, String...)} with its own time bound, for the largest generated cases. */
+  static Proc child(Duration bound, Path work, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(work, "stdout", ".txt");
     Path err = Files.createTempFile(work, "stderr", ".txt");
     List<String> cmd = new ArrayList<>();
@@ -817,13 +823,13 @@ class HostileCorpusTest {
     pb.environment().keySet().removeIf(k -> k.startsWith("GITHUB_") || k.equals("NO_COLOR"));
     Process p = pb.start();
     p.getOutputStream().close();
-    if (!p.waitFor(BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+    if (!p.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
       p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       fail(
           "'roadmap %s' did not finish within %d s (killed); output so far:%n%s",
-          summary(args), BOUND.toSeconds(), clip(head(out)) + clip(head(err)));
+          summary(args), bound.toSeconds(), clip(head(out)) + clip(head(err)));
     }
-    return new Proc(p.exitValue(), head(out), head(err));
+    return new Proc(p.exitValue(), head(out), head(err), Files.size(out), tail(out));
   }
 
   private static String summary(String... args) {
@@ -832,6 +838,16 @@ class HostileCorpusTest {
       a.add(s.length() > 60 ? Path.of(s).getFileName().toString() : s);
     }
     return String.join(" ", a);
+  }
+
+  /** The last 64 KB of a file. */
+  private static String tail(Path f) throws IOException {
+    try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "r")) {
+      byte[] b = new byte[(int) Math.min(r.length(), 64 << 10)];
+      r.seek(r.length() - b.length);
+      r.readFully(b);
+      return new String(b, StandardCharsets.UTF_8);
+    }
   }
 
   /** The first 4 MB of a file: enough to check, bounded if the output is not. */
