@@ -59,7 +59,23 @@ class JarSmokeIT {
   void versionRunsFromTheJar() throws Exception {
     Result r = run("--version");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).matches("roadmap \\d+\\.\\d+\\.\\d+.*\\n");
+    assertThat(r.out()).isEqualTo("roadmap " + Main.Version.number() + "\ncommit " + head() + "\n");
+    assertThat(Main.Version.number()).matches("\\d+\\.\\d+\\.\\d+.*");
+  }
+
+  /** The commit the build was made from, asked of git here: its short id, or "unknown". */
+  static String head() throws IOException, InterruptedException {
+    try {
+      Process p =
+          new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD")
+              .directory(TestFiles.root().toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return p.waitFor() == 0 && out.matches("[0-9a-f]{7,40}") ? out : "unknown";
+    } catch (IOException noGit) {
+      return "unknown";
+    }
   }
 
   @Test
