@@ -5,7 +5,10 @@
 # a commit of an unreleased version) falls back to the action's own checkout, whose launcher
 # builds the jar with Maven. Writes mode, version, dir, asset and bin to GITHUB_OUTPUT.
 set -euo pipefail
+# The version input, else the action's ref as the workflow context gives it, else as the runner's
+# environment does.
 ref=${ROADMAP_VERSION:-}
+[ -n "$ref" ] || ref=${ROADMAP_ACTION_REF:-}
 [ -n "$ref" ] || ref=${GITHUB_ACTION_REF:-}
 version=${ref#v}
 if [[ ! $version =~ ^[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$ ]]; then
