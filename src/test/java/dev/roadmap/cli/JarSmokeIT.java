@@ -63,19 +63,14 @@ class JarSmokeIT {
     assertThat(Main.Version.number()).matches("\\d+\\.\\d+\\.\\d+.*");
   }
 
-  /** The commit the build was made from, asked of git here: its short id, or "unknown". */
-  static String head() throws IOException, InterruptedException {
-    try {
-      Process p =
-          new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD")
-              .directory(TestFiles.root().toFile())
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      return p.waitFor() == 0 && out.matches("[0-9a-f]{7,40}") ? out : "unknown";
-    } catch (IOException noGit) {
-      return "unknown";
-    }
+  /**
+   * The commit the build read from git (the build's git.commit, given to the tests): its short id,
+   * or "unknown" outside a git checkout.
+   */
+  static String head() {
+    String commit = System.getProperty("roadmap.commit", "");
+    assertThat(commit).matches("[0-9a-f]{7,40}|unknown");
+    return commit;
   }
 
   @Test
