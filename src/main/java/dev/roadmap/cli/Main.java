@@ -203,15 +203,28 @@ public final class Main {
     return command == null ? null : command.spec;
   }
 
-  /** The version from the build. */
+  /** The version and commit from the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"roadmap " + number()};
+      return new String[] {"roadmap " + number(), "commit " + commit()};
     }
 
     /** The version of this build, from the build's own resources. */
     static String number() {
+      return properties().getProperty("version", "0.0.0-dev");
+    }
+
+    /**
+     * The git commit the build was made from (its short id), or {@code unknown} for a build outside
+     * a git checkout.
+     */
+    static String commit() {
+      String commit = properties().getProperty("commit", "");
+      return commit.isEmpty() || commit.startsWith("$") ? "unknown" : commit;
+    }
+
+    private static Properties properties() {
       Properties p = new Properties();
       try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
         if (in != null) {
@@ -220,7 +233,7 @@ public final class Main {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      return p.getProperty("version", "0.0.0-dev");
+      return p;
     }
   }
 }

@@ -32,7 +32,9 @@ class CliTest {
   void version_exits0() {
     Run r = Run.of("--version");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).startsWith("roadmap ");
+    assertThat(r.out())
+        .isEqualTo("roadmap " + Main.Version.number() + "\ncommit " + Main.Version.commit() + "\n");
+    assertThat(Main.Version.commit()).matches("[0-9a-f]{7,40}|unknown");
   }
 
   @Test

@@ -59,7 +59,18 @@ class JarSmokeIT {
   void versionRunsFromTheJar() throws Exception {
     Result r = run("--version");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).matches("roadmap \\d+\\.\\d+\\.\\d+.*\\n");
+    assertThat(r.out()).isEqualTo("roadmap " + Main.Version.number() + "\ncommit " + head() + "\n");
+    assertThat(Main.Version.number()).matches("\\d+\\.\\d+\\.\\d+.*");
+  }
+
+  /**
+   * The commit the build read from git (the build's git.commit, given to the tests): its short id,
+   * or "unknown" outside a git checkout.
+   */
+  static String head() {
+    String commit = System.getProperty("roadmap.commit", "");
+    assertThat(commit).matches("[0-9a-f]{7,40}|unknown");
+    return commit;
   }
 
   @Test

@@ -93,7 +93,43 @@ class LauncherTest {
     assertThat(run(Map.of("ROADMAP_JAVA", java))).startsWith("chosen-17 ");
     assertThat(run(Map.of("ROADMAP_JAVA", java, "ROADMAP_JAVA_OPTS", "-Xmx2g")))
         .isEqualTo(
-            "chosen-17 -Xmx2g -jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
+            "chosen-17 -Xlog:disable -Xlog:all=warning:stderr -Xmx2g -jar "
+                + checkout.resolve("target/roadmap.jar")
+                + " validate x.yaml");
+  }
+
+  @Test
+  void theJvmLogsNothingOnStandardOutput() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    assertThat(run(Map.of()))
+        .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr")
+        .contains(" -Xlog:aot*=off:stderr -jar ");
+    assertThat(run(Map.of("ROADMAP_JAVA", dir.resolve("path-jdk/bin/java").toString())))
+        .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -jar ")
+        .doesNotContain("aot");
+  }
+
+  @Test
+  void aCopiedCheckoutTrainsAnArchiveOfItsOwn() throws Exception {
+    String first = run(Map.of());
+    Path copy = dir.resolve("copy");
+    Process cp = new ProcessBuilder("cp", "-a", checkout.toString(), copy.toString()).start();
+    assertThat(cp.waitFor(30, TimeUnit.SECONDS) && cp.exitValue() == 0).isTrue();
+    checkout = copy;
+    String second = run(Map.of());
+    // The copy holds the first archive too, newer than its jar; it must not be the one used.
+    String name = archive(first);
+    assertThat(copy.resolve("target").resolve(name)).exists();
+    assertThat(archive(second)).startsWith("roadmap-jdk17-").isNotEqualTo(name);
+    assertThat(second).contains("-XX:SharedArchiveFile=" + copy.resolve("target"));
+  }
+
+  /** The file name of the archive a run was given. */
+  private static String archive(String run) {
+    var m =
+        java.util.regex.Pattern.compile("-XX:SharedArchiveFile=\\S*/([^/ ]+\\.jsa) ").matcher(run);
+    assertThat(m.find()).as(run).isTrue();
+    return m.group(1);
   }
 
   @Test
