@@ -57,8 +57,9 @@ final class WhatIfCommand extends Subcommand {
     super(
         "what-if",
         "Reschedule with hypothetical slips and pins, and report what moves.",
-        "Milestones and mission transfers that move, by how many days, and the",
-        "deadlines and phase windows that break. Nothing is written unless -o is given.");
+        "Milestones and mission transfers that move, by how many days, and what",
+        "breaks: every finding the changes newly cause (a deadline, a phase window,",
+        "the project start). Nothing is written unless -o is given.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
     Specs.exitCodes(

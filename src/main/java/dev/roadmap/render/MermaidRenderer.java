@@ -32,7 +32,10 @@ public final class MermaidRenderer {
   static String render(Schedule s, List<ScheduledPhase> phases, ViewFindings findings) {
     StringBuilder b = new StringBuilder();
     b.append("gantt\n");
-    b.append("    title ").append(text(ScheduleFacts.title(s))).append('\n');
+    String title = text(ScheduleFacts.title(s));
+    if (!title.isEmpty()) {
+      b.append("    title ").append(title).append('\n');
+    }
     b.append("    dateFormat YYYY-MM-DD\n");
     b.append("    axisFormat %Y-%m\n");
     b.append("    todayMarker off\n");
@@ -40,7 +43,7 @@ public final class MermaidRenderer {
       if (p.entries().isEmpty()) {
         continue;
       }
-      b.append("    section ").append(text(PhaseText.name(p.phase()))).append('\n');
+      b.append("    section ").append(name(PhaseText.name(p.phase()), p.phase().id())).append('\n');
       for (Schedule.Entry e : p.entries()) {
         b.append("    ").append(line(e, findings.mark(e.milestone().id()))).append('\n');
       }
@@ -62,7 +65,7 @@ public final class MermaidRenderer {
     if (e.dates().isZeroLength()) {
       tags.append("milestone, ");
     }
-    String name = m.title() == null ? m.id() : m.title();
+    String name = m.title() == null || m.title().isBlank() ? m.id() : m.title();
     if (!m.status().isLive()) {
       name = name + " (" + m.status().key() + ")";
     }
@@ -85,7 +88,7 @@ public final class MermaidRenderer {
     if (!mark.isEmpty()) {
       name = name + " " + mark;
     }
-    return text(name)
+    return name(name, m.id())
         + " :"
         + tags
         + id(m.id())
@@ -99,6 +102,51 @@ public final class MermaidRenderer {
   /** A Mermaid task id: letters, digits, '-' and '_'. */
   static String id(String id) {
     return id.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+
+  /**
+   * Words that Mermaid's gantt grammar reads as a statement at the start of a line, whatever their
+   * case: a task or section name that starts with one would be read as that statement (a new
+   * section, a title, a date format, a click handler), and the task lost.
+   */
+  private static final List<String> KEYWORDS =
+      List.of(
+          "accdescr",
+          "acctitle",
+          "axisformat",
+          "call",
+          "click",
+          "dateformat",
+          "excludes",
+          "gantt",
+          "href",
+          "includes",
+          "inclusiveenddates",
+          "section",
+          "tickinterval",
+          "title",
+          "todaymarker",
+          "topaxis",
+          "weekday",
+          "weekend");
+
+  /**
+   * A task or section name: {@link #text}, or {@code fallback} (an id) when the name is blank, with
+   * its first character written as an entity code when the name starts with one of {@link
+   * #KEYWORDS}, so that Mermaid reads a name and draws the character.
+   */
+  static String name(String s, String fallback) {
+    String t = text(s == null ? "" : s);
+    if (t.isEmpty()) {
+      t = text(fallback);
+    }
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    for (String k : KEYWORDS) {
+      if (lower.startsWith(k)) {
+        return "#" + (int) t.charAt(0) + ";" + t.substring(1);
+      }
+    }
+    return t;
   }
 
   /**

@@ -90,6 +90,30 @@ class HtmlRendererTest {
   }
 
   @Test
+  void aBidiOverrideInATitleIsShownNotObeyed() {
+    Schedule s =
+        MarkdownGfmTest.schedule(
+            "bidi.yaml",
+            """
+            roadmap: 1
+            title: "Plan \\u202Egnp.exe"
+            start: 2024-01-01
+            phases: [{id: p, name: "Phase \\u2066x\\u2069"}]
+            milestones:
+              - {id: a, title: "Alpha \\u202Eevil", phase: p, date: 2024-01-02}
+            """);
+    assertThat(s.roadmap().title()).isEqualTo("Plan \u202Egnp.exe");
+    String html = HtmlRenderer.render(s);
+    assertThat(html)
+        .doesNotContain("\u202E")
+        .doesNotContain("\u2066")
+        .contains("Plan \\u202Egnp.exe")
+        .contains("Alpha \\u202Eevil")
+        .contains("Phase \\u2066x\\u2069");
+    parse(html);
+  }
+
+  @Test
   void theSampleHasOneGroupPerMilestoneAndOneArrowPerLiveLink() {
     Schedule s = MarkdownGfmTest.schedule(SAMPLE);
     Document d = parse(HtmlRenderer.render(s));

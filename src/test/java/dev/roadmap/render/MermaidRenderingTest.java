@@ -176,4 +176,69 @@ class MermaidRenderingTest {
     assertDrawn(s, dom);
     assertThat(dom).contains("A: b; c # d %% e &lt;f&gt; &amp; \"g\"");
   }
+
+  /** Task names, each as Mermaid draws it (a blank one is the milestone's id). */
+  static final Map<String, String> KEYWORD_TITLES =
+      Map.ofEntries(
+          Map.entry("a", "section Evil"),
+          Map.entry("b", "title Evil"),
+          Map.entry("c", "dateFormat YYYY"),
+          Map.entry("d", "click a call alert()"),
+          Map.entry("e", "accDescr {"),
+          Map.entry("f", ""),
+          Map.entry("g", "   "),
+          Map.entry("h", "excludes weekends"),
+          Map.entry("i", "%% not a comment"),
+          Map.entry("j", "Todaymarker on"),
+          Map.entry("k", "gantt"),
+          Map.entry("l", "accTitle: x"));
+
+  @Test
+  void mermaidKeywordsAndBlankNamesInTitlesAndPhasesAreDrawnAsWritten(@TempDir Path dir)
+      throws Exception {
+    StringBuilder yaml =
+        new StringBuilder(
+            """
+            roadmap: 1
+            title: "title Evil"
+            start: 2024-01-01
+            phases:
+              - {id: p, name: "section Evil"}
+              - {id: q, name: "  "}
+            milestones:
+            """);
+    int day = 2;
+    for (var e : new java.util.TreeMap<>(KEYWORD_TITLES).entrySet()) {
+      yaml.append("  - {id: ")
+          .append(e.getKey())
+          .append(", title: \"")
+          .append(e.getValue())
+          .append("\", phase: ")
+          .append(day % 2 == 0 ? "p" : "q")
+          .append(", date: 2024-01-")
+          .append(String.format("%02d", day++))
+          .append("}\n");
+    }
+    Schedule s = MarkdownGfmTest.schedule("keywords.yaml", yaml.toString());
+    String chart = MermaidRenderer.render(s);
+    assertThat(chart).startsWith("gantt\n    title title Evil\n    dateFormat YYYY-MM-DD\n");
+    // The Markdown export holds the same chart.
+    assertThat(MarkdownRenderer.render(s, ViewFindings.NONE))
+        .contains(chart.replace("gantt\n", "").lines().skip(4).findFirst().orElseThrow())
+        .contains("    #115;ection Evil :crit, milestone, a, 2024-01-02, 0d\n");
+    String dom = render(chart, dir);
+    assertDrawn(s, dom);
+    for (var e : KEYWORD_TITLES.entrySet()) {
+      String shown = e.getValue().isBlank() ? e.getKey() : e.getValue();
+      Matcher text =
+          Pattern.compile(
+                  "<text id=\"mermaid-\\d+-" + Pattern.quote(e.getKey()) + "-text\"[^>]*>([^<]*)<")
+              .matcher(dom);
+      assertThat(text.find()).as("a label for %s", e.getKey()).isTrue();
+      assertThat(text.group(1).strip()).as("the label of %s", e.getKey()).isEqualTo(escape(shown));
+    }
+    // The sections, by name (the blank one by its id), and the chart's title.
+    assertThat(dom).contains(">section Evil</tspan>").contains(">q</tspan>");
+    assertThat(dom).contains("class=\"titleText\">title Evil</text>");
+  }
 }
