@@ -103,7 +103,7 @@ final class ExportCommand extends Subcommand {
             loaded.scheduleAsOf(), new ViewFindings(loaded.findings(), loaded.findingsById()));
     if (output == null) {
       out.print(text);
-      return loaded.summarize(err, file, format.marks);
+      return loaded.summarize(program(), err, file, format.marks);
     }
     if (check) {
       String current;
@@ -125,13 +125,13 @@ final class ExportCommand extends Subcommand {
       }
       out.println(output + " is up to date");
       // A current export of a roadmap with errors still fails, as docs/ci.md says.
-      return loaded.summarize(err, file, format.marks);
+      return loaded.summarize(program(), err, file, format.marks);
     }
     outputFile.write(text);
-    return loaded.summarize(err, file, format.marks);
+    return loaded.summarize(program(), err, file, format.marks);
   }
 
-  private static String fix(String file, Format format, Path output) {
-    return "run 'roadmap export " + file + " --format " + format + " -o " + output + "'";
+  private String fix(String file, Format format, Path output) {
+    return "run '" + program() + " export " + file + " --format " + format + " -o " + output + "'";
   }
 }

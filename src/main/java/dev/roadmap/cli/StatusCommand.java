@@ -59,6 +59,6 @@ final class StatusCommand extends Subcommand {
         format == Format.JSON
             ? StatusRenderer.json(loaded.schedule(), date, loaded.findings())
             : StatusRenderer.text(loaded.schedule(), date, style, loaded.findingsById(), width));
-    return loaded.summarize(err, input.file(), format == Format.TEXT);
+    return loaded.summarize(program(), err, input.file(), format == Format.TEXT);
   }
 }

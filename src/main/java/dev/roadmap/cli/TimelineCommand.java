@@ -106,7 +106,7 @@ final class TimelineCommand extends Subcommand {
         gantt
             ? TimelineTextRenderer.gantt(timeline, date, width, style, loaded.findingsById())
             : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById(), width));
-    return loaded.summarize(err, file);
+    return loaded.summarize(program(), err, file);
   }
 
   /** The width of the Gantt view when neither --width, COLUMNS nor a terminal gives one. */

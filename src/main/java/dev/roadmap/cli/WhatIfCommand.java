@@ -106,11 +106,11 @@ final class WhatIfCommand extends Subcommand {
         };
     if (outputFile.path() == null) {
       out().print(report);
-      return loaded.summarize(err, input.file(), false);
+      return loaded.summarize(program(), err, input.file(), false);
     }
     outputFile.refuseToOverwrite(input.file(), "report");
     outputFile.write(report);
-    return loaded.summarize(err, input.file(), false);
+    return loaded.summarize(program(), err, input.file(), false);
   }
 
   private List<WhatIf.Change> changes(Schedule s, List<String> slips, List<String> pins) {
