@@ -135,7 +135,11 @@ final class WhatIfCommand extends Subcommand {
                 known(s, pin.substring(0, eq).strip()),
                 DateConverter.parse(pin.substring(eq + 1).strip())));
       } catch (DateTimeParseException | picocli.CommandLine.TypeConversionException e) {
-        throw new UserException(ExitCodes.USAGE, "--pin " + pin + " is not ID=YYYY-MM-DD");
+        // Written YYYY-MM-DD but no day of the calendar: say what is wrong with it.
+        boolean noDay = e.getMessage() != null && e.getMessage().contains("not a day");
+        throw new UserException(
+            ExitCodes.USAGE,
+            "--pin " + pin + " is not ID=YYYY-MM-DD" + (noDay ? ": " + e.getMessage() : ""));
       }
     }
     return out;
