@@ -62,7 +62,10 @@ final class ExportCommand extends Subcommand {
 
   private final OptionSpec checkOption =
       Specs.flag(
-          "--check", "check", "Write nothing; exit 1 if OUT differs from what would be written.");
+          "--check",
+          "check",
+          "Write nothing; exit 1 if OUT differs from what would be written, and show the"
+              + " first lines of the diff.");
 
   ExportCommand(Env env) {
     super(
@@ -121,6 +124,7 @@ final class ExportCommand extends Subcommand {
       }
       if (!current.equals(text)) {
         err.println("roadmap: " + output + " is out of date; " + fix(file, format, output));
+        err.print(StaleDiff.of(output.toString(), current, text));
         return ExitCodes.FINDINGS;
       }
       out.println(output + " is up to date");

@@ -11,6 +11,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code roadmap export}: atomic writes, never over the input, and {@code --check}. */
 class ExportCommandTest {
+  /** A stale export is shown against the fresh one, as a short unified diff. */
+  @Test
+  void checkShowsWhatDiffersInAShortUnifiedDiff(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("TIMELINE.md");
+    String[] write = {"export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString()};
+    assertThat(Run.of(write).code()).isEqualTo(ExitCodes.OK);
+    String fresh = Files.readString(out);
+    Files.writeString(out, fresh.replaceFirst("2004-", "2003-"));
+    Run r =
+        Run.of("export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString(), "--check");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    String changed = fresh.lines().filter(l -> l.contains("2004-")).findFirst().orElseThrow();
+    assertThat(r.err())
+        .contains("\n--- " + out + " (committed)\n+++ " + out + " (fresh export)\n@@ -")
+        .contains("\n-" + changed.replaceFirst("2004-", "2003-") + "\n+" + changed + "\n");
+    // Many changes: the first 20 lines of the diff, and how many more.
+    Files.writeString(out, fresh.replace("20", "19"));
+    Run many =
+        Run.of("export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString(), "--check");
+    String diff = many.err().substring(many.err().indexOf("\n--- ") + 1);
+    assertThat(diff.lines().count()).isEqualTo(21);
+    assertThat(diff).containsPattern("\n\\.\\.\\. \\d+ more lines of the diff\n$");
+  }
+
   /**
    * The day after a milestone's last is named so that no one reads it as the last day: the file's
    * {@code end} is inclusive, as the exports' {@code finish} is.
