@@ -104,6 +104,18 @@ class TerminalWidthTest {
     assertThat(out.split("-- as of 2005-06-01 --", -1)).hasSize(2);
   }
 
+  /** The HTML chart marks an in-progress milestone past its date as overdue, as status does. */
+  @Test
+  void theHtmlChartMarksAnOverdueMilestone() {
+    String html = Run.of("export", "--format", "html", LONG).out();
+    assertThat(html)
+        .contains(
+            "class=\"milestone status-in-progress kind-milestone critical has-findings overdue\""
+                + " data-id=\"runbooks-dashboards-and-alerts-handed-over-in-full\"")
+        .contains(">Runbooks, dashboards, aler\u2026 (overdue) ! RM501</text>");
+    assertThat(Run.of("export", "--format", "html", CliTest.CLEAN).out()).doesNotContain("overdue");
+  }
+
   private static int longest(String text) {
     return text.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
   }
