@@ -29,8 +29,21 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       return LocalDate.parse(value, ISO);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is not a day of the calendar");
+      throw new TypeConversionException(
+          "'" + value + "' is not a day of the calendar: " + why(value));
     }
+  }
+
+  /** Why a date written YYYY-MM-DD is no day: "month 13 does not exist", "2030-02 has 28 days". */
+  static String why(String value) {
+    int year = Integer.parseInt(value.substring(0, 4));
+    int month = Integer.parseInt(value.substring(5, 7));
+    if (month < 1 || month > 12) {
+      return "month " + month + " does not exist";
+    }
+    int days = java.time.YearMonth.of(year, month).lengthOfMonth();
+    int day = Integer.parseInt(value.substring(8, 10));
+    return day == 0 ? "day 0 does not exist" : value.substring(0, 7) + " has " + days + " days";
   }
 
   /** Parses a date given inside another argument (as in {@code --pin ID=DATE}). */

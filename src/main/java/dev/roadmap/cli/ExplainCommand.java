@@ -50,6 +50,6 @@ final class ExplainCommand extends Subcommand {
         .print(
             ExplainRenderer.render(
                 loaded.schedule(), id, loaded.asOf(), style, loaded.findingsById()));
-    return loaded.summarize(err(), input.file());
+    return loaded.summarize(program(), err(), input.file());
   }
 }

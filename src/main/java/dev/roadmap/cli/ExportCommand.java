@@ -62,7 +62,10 @@ final class ExportCommand extends Subcommand {
 
   private final OptionSpec checkOption =
       Specs.flag(
-          "--check", "check", "Write nothing; exit 1 if OUT differs from what would be written.");
+          "--check",
+          "check",
+          "Write nothing; exit 1 if OUT differs from what would be written, and show the"
+              + " first lines of the diff.");
 
   ExportCommand(Env env) {
     super(
@@ -104,7 +107,7 @@ final class ExportCommand extends Subcommand {
     if (output == null) {
       // On a terminal, an escape sequence from a title would be run, not shown.
       out.print(env.terminal() ? Printable.lines(text) : text);
-      return loaded.summarize(err, file, format.marks);
+      return loaded.summarize(program(), err, file, format.marks);
     }
     if (check) {
       String current;
@@ -123,17 +126,18 @@ final class ExportCommand extends Subcommand {
       }
       if (current == null || !current.equals(text)) {
         err.println("roadmap: " + output + " is out of date; " + fix(file, format, output));
+        err.print(StaleDiff.of(output.toString(), current, text));
         return ExitCodes.FINDINGS;
       }
       out.println(output + " is up to date");
       // A current export of a roadmap with errors still fails, as docs/ci.md says.
-      return loaded.summarize(err, file, format.marks);
+      return loaded.summarize(program(), err, file, format.marks);
     }
     outputFile.write(text, err);
-    return loaded.summarize(err, file, format.marks);
+    return loaded.summarize(program(), err, file, format.marks);
   }
 
-  private static String fix(String file, Format format, Path output) {
-    return "run 'roadmap export " + file + " --format " + format + " -o " + output + "'";
+  private String fix(String file, Format format, Path output) {
+    return "run '" + program() + " export " + file + " --format " + format + " -o " + output + "'";
   }
 }

@@ -43,6 +43,7 @@ final class InitCommand extends Subcommand {
     }
     Path dir = file.toAbsolutePath().getParent();
     Path schema = dir.resolve(SCHEMA_NAME);
+    boolean wroteSchema = false;
     try {
       // CREATE_NEW: a file that appears meanwhile is never overwritten.
       Files.writeString(
@@ -52,6 +53,7 @@ final class InitCommand extends Subcommand {
           java.nio.file.StandardOpenOption.CREATE_NEW);
       if (!Files.exists(schema)) {
         AtomicFiles.write(schema, resource(SchemaCommand.RESOURCE));
+        wroteSchema = true;
       }
     } catch (java.nio.file.FileAlreadyExistsException e) {
       throw new UserException(
@@ -59,9 +61,13 @@ final class InitCommand extends Subcommand {
     } catch (IOException e) {
       throw new UserException(ExitCodes.IO, Sources.cannot("write", file, e));
     }
-    spec.commandLine()
-        .getOut()
-        .println("wrote " + file + "; check it with: roadmap validate " + file);
+    out().println("wrote " + file);
+    if (wroteSchema) {
+      Path shown =
+          file.getParent() == null ? Path.of(SCHEMA_NAME) : file.resolveSibling(SCHEMA_NAME);
+      out().println("wrote " + shown + " (the JSON Schema the starter names, for editors)");
+    }
+    out().println("check it with: " + program() + " validate " + file);
     return ExitCodes.OK;
   }
 

@@ -182,17 +182,18 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
    * format on standard output stays valid), and the exit code, as {@code validate} would give it
    * with its default {@code --fail-on error}.
    *
+   * @param program the command as the user invoked it ({@link Invocation}), for the hint
    * @param command the FILE argument, for the hint
    */
-  int summarize(PrintWriter err, String command) {
-    return summarize(err, command, true);
+  int summarize(String program, PrintWriter err, String command) {
+    return summarize(program, err, command, true);
   }
 
   /**
-   * As {@link #summarize(PrintWriter, String)}, for a view that marks the milestones with findings
-   * ({@code marked}) or one that does not (a data export, what-if).
+   * As {@link #summarize(String, PrintWriter, String)}, for a view that marks the milestones with
+   * findings ({@code marked}) or one that does not (a data export, what-if).
    */
-  int summarize(PrintWriter err, String command, boolean marked) {
+  int summarize(String program, PrintWriter err, String command, boolean marked) {
     List<Diagnostic> all = findings();
     if (all.isEmpty()) {
       return ExitCodes.OK;
@@ -207,8 +208,10 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
         .append(
             command.equals("-")
                 // The text came on standard input: the command alone would not show them again.
-                ? "give the same standard input to 'roadmap validate -' to see them in full:\n"
-                : "'roadmap validate " + command + "' shows them in full:\n");
+                ? "give the same standard input to '"
+                    + program
+                    + " validate -' to see them in full:\n"
+                : "'" + program + " validate " + command + "' shows them in full:\n");
     for (Diagnostic d : all) {
       b.append("  ").append(DiagnosticTextRenderer.head(d)).append('\n');
     }

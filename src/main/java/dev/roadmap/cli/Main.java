@@ -167,12 +167,12 @@ public final class Main {
     if (only == null) {
       return tree(env);
     }
-    return new CommandLine(RootCommand.spec()).addSubcommand(args[0], only);
+    return new CommandLine(RootCommand.spec(Invocation.name(env))).addSubcommand(args[0], only);
   }
 
   /** Every command, under the root. */
   static CommandLine tree(Env env) {
-    CommandLine root = new CommandLine(RootCommand.spec());
+    CommandLine root = new CommandLine(RootCommand.spec(Invocation.name(env)));
     for (String name : COMMANDS) {
       root.addSubcommand(name, command(name, env));
     }

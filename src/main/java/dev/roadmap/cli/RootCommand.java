@@ -7,19 +7,20 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RootCommand implements Runnable {
   private final CommandSpec spec;
 
-  private RootCommand() {
+  private RootCommand(String name) {
     spec =
         Specs.command(
             this,
-            "roadmap",
+            name,
             "Plans the transfer of military command between allies.",
             "Loads a roadmap (YAML), validates its ordering and prerequisites, schedules",
             "what is not pinned, and shows or exports the phased timeline.");
     spec.usageMessage()
         .synopsisSubcommandLabel("COMMAND")
         .footer(
-            "%nRun 'roadmap help COMMAND' for the options of a command.",
-            "The file format: docs/format.md. The diagnostic codes: docs/rules.md, 'roadmap"
+            "%nRun '" + name + " help COMMAND' for the options of a command.",
+            "The file format: docs/format.md. The diagnostic codes: docs/rules.md, '"
+                + name
                 + " rules'.");
     Specs.exitCodes(spec, Specs.EXIT_CODES);
     Specs.helpOptions(spec);
@@ -27,7 +28,12 @@ final class RootCommand implements Runnable {
 
   /** The root command's model, without subcommands. */
   static CommandSpec spec() {
-    return new RootCommand().spec;
+    return spec(Invocation.DEFAULT);
+  }
+
+  /** The root command's model, named as the user invoked it ({@link Invocation}). */
+  static CommandSpec spec(String name) {
+    return new RootCommand(name).spec;
   }
 
   @Override

@@ -42,7 +42,9 @@ final class RulesCommand extends Subcommand {
                       "no rule '"
                           + code
                           + "'"
-                          + (hint != null ? "; " + hint : "; 'roadmap rules' lists them all"));
+                          + (hint != null
+                              ? "; " + hint
+                              : "; '" + program() + " rules' lists them all"));
                 });
     out.print(RulesRenderer.page(Rules.of(c)));
     return ExitCodes.OK;

@@ -26,6 +26,8 @@ final class StatusCommand extends Subcommand {
 
   private final OptionSpec formatOption = Specs.format(Format.class);
 
+  private final OptionSpec widthOption = Columns.option("no limit");
+
   StatusCommand(Env env) {
     super(
         "status",
@@ -40,7 +42,7 @@ final class StatusCommand extends Subcommand {
         Specs.USAGE,
         Specs.IO,
         Specs.INTERNAL);
-    arguments(common, input, asOfOption, formatOption);
+    arguments(common, input, asOfOption, formatOption, widthOption);
   }
 
   @Override
@@ -50,12 +52,13 @@ final class StatusCommand extends Subcommand {
     LocalDate asOf = asOfOption.getValue();
     Format format = formatOption.getValue();
     Style style = Style.of(common.color(env) && format == Format.TEXT);
+    int width = Columns.of(widthOption, env, Columns.UNLIMITED);
     Loaded loaded = input.load(asOf, env, err, style);
     LocalDate date = loaded.asOf();
     out.print(
         format == Format.JSON
             ? StatusRenderer.json(loaded.schedule(), date, loaded.findings())
-            : StatusRenderer.text(loaded.schedule(), date, style, loaded.findingsById()));
-    return loaded.summarize(err, input.file(), format == Format.TEXT);
+            : StatusRenderer.text(loaded.schedule(), date, style, loaded.findingsById(), width));
+    return loaded.summarize(program(), err, input.file(), format == Format.TEXT);
   }
 }

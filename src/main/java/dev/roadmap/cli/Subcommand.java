@@ -32,6 +32,13 @@ abstract class Subcommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /**
+   * The command as the user invoked it: {@code roadmap}, or {@code ./roadmap} ({@link Invocation}).
+   */
+  final String program() {
+    return spec.root().name();
+  }
+
   /** Standard error, as picocli has it. */
   final PrintWriter err() {
     return spec.commandLine().getErr();

@@ -33,15 +33,9 @@ final class TimelineCommand extends Subcommand {
       Specs.flag(
           "--gantt",
           "gantt",
-          "Draw bars instead of columns, as wide as the terminal (COLUMNS) or --width.");
+          "Draw bars on a time axis instead of columns, as wide as the terminal or --width.");
 
-  private final OptionSpec widthOption =
-      Specs.option(
-              "--width",
-              "N",
-              Integer.class,
-              "Width of the Gantt view in columns (default: COLUMNS, else 100).")
-          .build();
+  private final OptionSpec widthOption = Columns.option("100 with --gantt, no limit without");
 
   TimelineCommand(Env env) {
     super(
@@ -79,6 +73,7 @@ final class TimelineCommand extends Subcommand {
     String mission = missionOption.getValue();
     boolean critical = criticalOption.getValue();
     boolean gantt = ganttOption.getValue();
+    int width = Columns.of(widthOption, env, gantt ? GANTT_WIDTH : Columns.UNLIMITED);
     Style style = Style.of(common.color(env));
     Loaded loaded = input.load(asOf, env, err, style);
     Roadmap r = loaded.roadmap();
@@ -109,26 +104,13 @@ final class TimelineCommand extends Subcommand {
     LocalDate date = loaded.asOf();
     out.print(
         gantt
-            ? TimelineTextRenderer.gantt(timeline, date, columns(), style, loaded.findingsById())
-            : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById()));
-    return loaded.summarize(err, file);
+            ? TimelineTextRenderer.gantt(timeline, date, width, style, loaded.findingsById())
+            : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById(), width));
+    return loaded.summarize(program(), err, file);
   }
 
-  private int columns() {
-    Integer width = widthOption.getValue();
-    if (width != null) {
-      if (width < 20 || width > 1000) {
-        throw new UserException(
-            ExitCodes.USAGE, "--width must be between 20 and 1000, not " + width);
-      }
-      return width;
-    }
-    String c = env.get("COLUMNS");
-    if (c != null && c.matches("\\d{2,4}")) {
-      return Math.min(1000, Math.max(20, Integer.parseInt(c)));
-    }
-    return 100;
-  }
+  /** The width of the Gantt view when neither --width, COLUMNS nor a terminal gives one. */
+  static final int GANTT_WIDTH = 100;
 
   private static void known(String id, List<String> ids, String kind, String file) {
     if (!ids.contains(id)) {

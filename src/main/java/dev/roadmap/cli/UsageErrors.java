@@ -85,11 +85,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return lines;
   }
 
-  /** "see 'roadmap help CMD'", or "see 'roadmap help'" for the root. */
+  /** "see 'roadmap help CMD'", or "see 'roadmap help'" for the root, as the user invoked it. */
   static String seeHelp(CommandLine cl) {
+    String program = cl.getCommandSpec().root().name();
     return cl.getParent() == null
-        ? "see 'roadmap help'"
-        : "see 'roadmap help " + cl.getCommandName() + "'";
+        ? "see '" + program + " help'"
+        : "see '" + program + " help " + cl.getCommandName() + "'";
   }
 
   /** The option's longest name, or a parameter's label. */

@@ -328,7 +328,7 @@ final class ValidateCommand extends Subcommand {
     return p.toUri().toString();
   }
 
-  private static void checkCodes(List<String> patterns, String option) {
+  private void checkCodes(List<String> patterns, String option) {
     for (String p : patterns) {
       boolean any =
           java.util.Arrays.stream(Code.values())
@@ -341,7 +341,7 @@ final class ValidateCommand extends Subcommand {
                 + " "
                 + p
                 + " names no code"
-                + (hint == null ? "; 'roadmap rules' lists them" : "; " + hint));
+                + (hint == null ? "; '" + program() + " rules' lists them" : "; " + hint));
       }
     }
   }

@@ -100,10 +100,10 @@ final class WhatIfCommand extends Subcommand {
         };
     if (outputFile.path() == null) {
       out().print(report);
-      return loaded.summarize(err, input.file(), false);
+      return loaded.summarize(program(), err, input.file(), false);
     }
     outputFile.write(report, err);
-    return loaded.summarize(err, input.file(), false);
+    return loaded.summarize(program(), err, input.file(), false);
   }
 
   private List<WhatIf.Change> changes(Schedule s, List<String> slips, List<String> pins) {
@@ -128,7 +128,11 @@ final class WhatIfCommand extends Subcommand {
                 known(s, pin.substring(0, eq).strip()),
                 DateConverter.parse(pin.substring(eq + 1).strip())));
       } catch (DateTimeParseException | picocli.CommandLine.TypeConversionException e) {
-        throw new UserException(ExitCodes.USAGE, "--pin " + pin + " is not ID=YYYY-MM-DD");
+        // Written YYYY-MM-DD but no day of the calendar: say what is wrong with it.
+        boolean noDay = e.getMessage() != null && e.getMessage().contains("not a day");
+        throw new UserException(
+            ExitCodes.USAGE,
+            "--pin " + pin + " is not ID=YYYY-MM-DD" + (noDay ? ": " + e.getMessage() : ""));
       }
     }
     return out;

@@ -317,7 +317,7 @@ final class BoundMapping {
     String key = f.key();
     Matcher m = DURATION.matcher(s.text());
     if (!m.matches() || (!signed && !m.group(1).isEmpty())) {
-      String example = signed ? "'2w', '10d', or '-3d' for a lead" : "'30d' or '6w'";
+      String example = Values.durationHint(s.text(), signed);
       binding.report(
           Diagnostic.of(
               Code.BAD_DURATION,
@@ -329,7 +329,7 @@ final class BoundMapping {
                   + "', not a "
                   + (signed ? "signed " : "")
                   + "number of days (d) or weeks (w)",
-              "write " + example));
+              example));
       return null;
     }
     int n = Integer.parseInt(m.group(2)) * (m.group(3).equals("w") ? 7 : 1);

@@ -3,6 +3,7 @@ package dev.roadmap.load;
 import dev.roadmap.diag.Suggestions;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The spelling rules of the format's values, and the hints for values that break them. */
@@ -86,6 +87,26 @@ final class Values {
     }
     String hint = Suggestions.didYouMean(key, keys);
     return hint != null ? hint : "allowed keys here: " + String.join(", ", keys);
+  }
+
+  /**
+   * A number and a unit in words or with a space: {@code 3 weeks}, {@code 10 days}, {@code 2 W}.
+   */
+  private static final Pattern SPELLED =
+      Pattern.compile("([+-]?)\\s*(\\d{1,6})\\s*(d|days?|w|wks?|weeks?)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The hint for a duration or lag that is not {@code Nd} or {@code Nw}: the same amount written so
+   * ({@code 3 weeks}: "write '3w'"), else examples.
+   */
+  static String durationHint(String t, boolean signed) {
+    Matcher m = SPELLED.matcher(t.strip());
+    if (m.matches() && (signed || m.group(1).isEmpty())) {
+      String unit = m.group(3).toLowerCase(Locale.ROOT).startsWith("d") ? "d" : "w";
+      String sign = m.group(1).equals("+") ? "" : m.group(1);
+      return "write '" + sign + m.group(2) + unit + "'";
+    }
+    return "write " + (signed ? "'2w', '10d', or '-3d' for a lead" : "'30d' or '6w'");
   }
 
   static String dateHint(String t) {

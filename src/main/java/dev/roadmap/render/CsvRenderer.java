@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 /**
  * The schedule as CSV (RFC 4180): a header, then one record per milestone in file order; CRLF line
  * breaks as the RFC specifies; fields quoted when they hold a comma, quote or line break. {@code
- * start}, {@code finish} and {@code end} are the scheduled days; {@code dates} and {@code
- * precision} say how precisely the file writes them ({@code 2004-08}, {@code month}), and the last
- * columns give the milestone's {@code not-before} and deadline as written, and the days by which
- * the deadline is missed (0 when met). A title or source that a spreadsheet would read as a formula
- * starts with an apostrophe ({@link #text}).
+ * start} and {@code finish} are the first and last scheduled days, {@code end_exclusive} the day
+ * after the last; {@code dates} and {@code precision} say how precisely the file writes them
+ * ({@code 2004-08}, {@code month}), and the last columns give the milestone's {@code not-before}
+ * and deadline as written, and the days by which the deadline is missed (0 when met).
+ * A title or source that a spreadsheet would read as a formula starts with an apostrophe ({@link
+ * #text}).
  */
 public final class CsvRenderer {
   static final List<String> HEADER =
@@ -27,7 +28,7 @@ public final class CsvRenderer {
           "status",
           "start",
           "finish",
-          "end",
+          "end_exclusive",
           "duration_days",
           "pinned",
           "slack_days",

@@ -14,14 +14,14 @@ import java.util.List;
  */
 public final class DiffJsonRenderer {
   /** Version of the JSON envelope; raised only when a field changes meaning or disappears. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private DiffJsonRenderer() {}
 
   /**
    * The diff as JSON in a versioned envelope ({@code "version": 1}); fields in a fixed order, lists
-   * in the diff's order. Dates as in the export: {@code start}, {@code end} (exclusive), {@code
-   * finish} (inclusive); deltas in days.
+   * in the diff's order. Dates as in the export: {@code start}, {@code endExclusive} (the day after
+   * the last), {@code finish} (the last day); deltas in days.
    */
   public static String render(RoadmapDiff d) {
     return render(d, null, null);
@@ -144,7 +144,7 @@ public final class DiffJsonRenderer {
   private static void dates(JsonGenerator g, Schedule.Entry e) throws IOException {
     g.writeStartObject();
     g.writeStringField("start", e.dates().start().toString());
-    g.writeStringField("end", e.dates().end().toString());
+    g.writeStringField("endExclusive", e.dates().end().toString());
     g.writeStringField("finish", e.dates().finish().toString());
     g.writeStringField("precision", e.startPrecision().coarser(e.finishPrecision()).key());
     g.writeBooleanField("pinned", e.pinned());

@@ -1,6 +1,7 @@
 package dev.roadmap.render;
 
 import dev.roadmap.model.Dependency;
+import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Standing;
 import java.time.LocalDate;
@@ -67,10 +68,21 @@ public final class ExplainRenderer {
       Findings.appendMark(b, findings, e.milestone().id(), style);
       b.append('\n');
     }
-    b.append("slack ")
-        .append(Plural.of(target.slackDays(), "day"))
-        .append(target.critical() ? ": on the critical path" : "")
-        .append('\n');
+    boolean done =
+        asOf == null
+            ? target.milestone().status() == Status.DONE
+            : Standing.of(target, asOf, s.roadmap().asOf()) == Standing.DONE;
+    if (done) {
+      // Slack is what a milestone still to come can slip: a milestone done has none to speak of.
+      b.append("done: finished ").append(target.finishText()).append('\n');
+    } else if (!target.milestone().status().isLive()) {
+      b.append(target.milestone().status().key()).append(": not scheduled against\n");
+    } else {
+      b.append("slack ")
+          .append(Plural.of(target.slackDays(), "day"))
+          .append(target.critical() ? ": on the critical path" : "")
+          .append('\n');
+    }
     String bounds = ScheduleFacts.constraints(target);
     if (!bounds.isEmpty()) {
       b.append(bounds).append('\n');

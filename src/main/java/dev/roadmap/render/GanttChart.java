@@ -10,6 +10,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
+import dev.roadmap.plan.Standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -286,6 +287,11 @@ final class GanttChart {
     if (!mark.isEmpty()) {
       classes.add("has-findings");
     }
+    LocalDate asOf = s.roadmap().asOf();
+    boolean overdue = asOf != null && Standing.of(e, asOf, asOf) == Standing.OVERDUE;
+    if (overdue) {
+      classes.add("overdue");
+    }
     b.append("<g class=\"")
         .append(String.join(" ", classes))
         .append("\" data-id=\"")
@@ -310,14 +316,16 @@ final class GanttChart {
     // The label, truncated to the column; the full title is in the tooltip.
     String title = m.title() == null || m.title().isBlank() ? m.id() : Html.oneLine(m.title());
     String suffix =
-        (live ? "" : " (" + m.status().key() + ")") + (mark.isEmpty() ? "" : " " + mark);
+        (live ? "" : " (" + m.status().key() + ")")
+            + (overdue ? " (overdue)" : "")
+            + (mark.isEmpty() ? "" : " " + mark);
     double room = LABEL_W - 20 - TextMetrics.width(suffix, LABEL_SIZE, transfer);
     String label = TextMetrics.fit(title, room, LABEL_SIZE, transfer) + suffix;
     Svg.text(b, " class=\"label\"", 20, row.mid() + 4).append(" clip-path=\"url(#label-clip)\"");
     if (transfer) {
       b.append(" font-weight=\"700\"");
     }
-    String colour = !live ? "#94a3b8" : e.critical() ? "#b91c1c" : "#1e293b";
+    String colour = !live ? "#94a3b8" : e.critical() || overdue ? "#b91c1c" : "#1e293b";
     b.append(" fill=\"").append(colour).append('"');
     if (!live) {
       b.append(" font-style=\"italic\"");

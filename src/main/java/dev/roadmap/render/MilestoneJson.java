@@ -15,10 +15,10 @@ final class MilestoneJson {
 
   /**
    * The fields every JSON view of a scheduled milestone starts with: id, title, phase, kind,
-   * mission, status, start, end (exclusive) and finish (inclusive) as days, the precision the
-   * roadmap gives them ({@code day}, {@code month} or {@code year}; a start and a finish written at
-   * different precisions add {@code finishPrecision}), and their basis: {@code agreed} when the
-   * roadmap pins them, {@code computed} when the scheduler does.
+   * mission, status, start, endExclusive (the day after the last) and finish (the last day) as
+   * days, the precision the roadmap gives them ({@code day}, {@code month} or {@code year}; a start
+   * and a finish written at different precisions add {@code finishPrecision}), and their basis:
+   * {@code agreed} when the roadmap pins them, {@code computed} when the scheduler does.
    */
   static void fields(JsonGenerator g, Schedule.Entry e) throws IOException {
     Milestone m = e.milestone();
@@ -29,7 +29,7 @@ final class MilestoneJson {
     g.writeStringField("mission", m.mission());
     g.writeStringField("status", m.status().key());
     g.writeStringField("start", e.dates().start().toString());
-    g.writeStringField("end", e.dates().end().toString());
+    g.writeStringField("endExclusive", e.dates().end().toString());
     g.writeStringField("finish", e.dates().finish().toString());
     g.writeStringField("precision", e.startPrecision().key());
     if (e.finishPrecision() != e.startPrecision()) {

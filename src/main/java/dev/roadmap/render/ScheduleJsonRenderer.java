@@ -9,13 +9,14 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The schedule as JSON in a versioned envelope: every milestone with {@code start}, {@code end}
- * (exclusive), {@code finish} (inclusive), whether it is pinned, its slack, whether it is critical
- * and its driving prerequisite. Fields in a fixed order; milestones in file order.
+ * The schedule as JSON in a versioned envelope: every milestone with {@code start}, {@code
+ * endExclusive} (the day after the last), {@code finish} (the last day), whether it is pinned, its
+ * slack, whether it is critical and its driving prerequisite. Fields in a fixed order; milestones
+ * in file order.
  */
 public final class ScheduleJsonRenderer {
   /** Version of the envelope; raised only when a field changes meaning or disappears. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private ScheduleJsonRenderer() {}
 
@@ -45,7 +46,7 @@ public final class ScheduleJsonRenderer {
     if (s.roadmap().asOf() != null) {
       g.writeStringField("asOf", s.roadmap().asOf().toString());
     }
-    g.writeStringField("end", s.finish().toString());
+    g.writeStringField("endExclusive", s.finish().toString());
     Schedule.Entry last = ScheduleFacts.finishEntry(s);
     if (last != null) {
       g.writeStringField("finishBasis", last.pinned() ? "agreed" : "computed");

@@ -157,19 +157,30 @@ public final class StatusRenderer {
    */
   public static String text(
       Schedule s, LocalDate date, Style style, Map<String, List<String>> findings) {
+    return text(s, date, style, findings, 0);
+  }
+
+  /**
+   * The state on {@code date} in lines of at most {@code width} columns (no limit at 0): titles cut
+   * with an ellipsis, ids kept whole (a table of ids can be wider).
+   */
+  public static String text(
+      Schedule s, LocalDate date, Style style, Map<String, List<String>> findings, int width) {
     Report r = report(s, date);
     StringBuilder b = new StringBuilder();
-    b.append(style.bold(Printable.of(ScheduleFacts.title(s))))
-        .append(", as of ")
-        .append(date)
+    String asOf = ", as of " + date;
+    b.append(style.bold(TextFit.cut(Printable.of(ScheduleFacts.title(s)), width - asOf.length())))
+        .append(asOf)
         .append('\n');
     if (!r.missions().isEmpty()) {
       for (GroupCount g : groups(s.roadmap(), r.missions())) {
-        b.append(countLine(g)).append('\n');
+        TextFit.appendWrapped(b, countLine(g), width, "");
       }
       b.append('\n');
       List<String[]> rows = new ArrayList<>();
+      List<String> marks = new ArrayList<>();
       rows.add(new String[] {"mission", "held by", "transfer", "date", "status"});
+      marks.add("");
       for (MissionStates.State st : r.missions()) {
         rows.add(
             new String[] {
@@ -177,52 +188,68 @@ public final class StatusRenderer {
               st.holder() == null ? "?" : st.holder(),
               st.transfer() == null ? "(none)" : st.transfer().milestone().id(),
               st.transfer() == null ? "" : day(st.transfer()),
-              st.transfer() == null ? "" : st.standing().key() + marks(findings, st.transfer())
+              st.transfer() == null ? "" : st.standing().key()
             });
+        marks.add(st.transfer() == null ? "" : marks(findings, st.transfer()));
       }
-      TextTable.append(b, rows);
+      TextTable.append(b, rows, width, 2, marks);
     }
     b.append('\n');
     List<String[]> overdue = new ArrayList<>();
+    List<String> lateMarks = new ArrayList<>();
     for (Schedule.Entry e : r.overdue()) {
       overdue.add(
           new String[] {
             day(e),
             e.milestone().id(),
             e.milestone().status().key(),
-            Plural.of(ChronoUnit.DAYS.between(e.latestFinish(), date), "day")
-                + " late"
-                + marks(findings, e)
+            Plural.of(ChronoUnit.DAYS.between(e.latestFinish(), date), "day") + " late"
           });
+      lateMarks.add(marks(findings, e));
     }
-    section(b, style, "Overdue:", overdue, " none\n");
+    b.append(style.bold("Overdue:"));
+    if (overdue.isEmpty()) {
+      b.append(" none\n");
+    } else {
+      b.append('\n');
+      TextTable.append(b, overdue, width, 2, lateMarks);
+    }
     if (!r.due().isEmpty()) {
       List<String[]> due = new ArrayList<>();
+      List<String> tails = new ArrayList<>();
       for (Schedule.Entry e : r.due()) {
-        due.add(
-            new String[] {day(e), e.milestone().id(), title(e) + bounds(e) + marks(findings, e)});
+        due.add(new String[] {day(e), e.milestone().id(), title(e)});
+        tails.add(bounds(e) + marks(findings, e));
       }
-      section(
+      heading(
           b,
           style,
           "Due since the file's as-of "
               + s.roadmap().asOf()
               + " (not recorded; the file cannot say whether they happened):",
-          due,
-          "");
+          width);
+      TextTable.append(b, due, width, 2, tails);
     }
     List<String[]> next = new ArrayList<>();
+    List<String> tails = new ArrayList<>();
     for (Schedule.Entry e : r.next()) {
+      tails.add(bounds(e) + marks(findings, e));
       next.add(
           new String[] {
             // Its days, not only its last: the next ones are in order of their first day.
             (e.pinned() ? "" : "~") + e.display(),
             e.milestone().id(),
             r.standing().get(e) == Standing.PROJECTED ? "projected" : "",
-            title(e) + bounds(e) + marks(findings, e)
+            title(e)
           });
     }
-    section(b, style, "Next:", next, " nothing planned\n");
+    b.append(style.bold("Next:"));
+    if (next.isEmpty()) {
+      b.append(" nothing planned\n");
+    } else {
+      b.append('\n');
+      TextTable.append(b, next, width, 2, tails);
+    }
     b.append(style.dim("~ computed date")).append('\n');
     return b.toString();
   }
@@ -242,15 +269,10 @@ public final class StatusRenderer {
     return mark.isEmpty() ? "" : "  " + mark;
   }
 
-  /** A heading, then the rows as a table, or {@code none} after the heading when there are none. */
-  private static void section(
-      StringBuilder b, Style style, String heading, List<String[]> rows, String none) {
-    b.append(style.bold(heading));
-    if (rows.isEmpty()) {
-      b.append(none);
-    } else {
-      b.append('\n');
-      TextTable.append(b, rows);
+  /** A heading on its own line, wrapped to the width. */
+  private static void heading(StringBuilder b, Style style, String heading, int width) {
+    for (String line : TextFit.wrap(heading, width, "")) {
+      b.append(style.bold(line)).append('\n');
     }
   }
 

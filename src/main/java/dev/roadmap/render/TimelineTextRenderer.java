@@ -5,11 +5,9 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
-import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Standing;
 import dev.roadmap.plan.Timeline;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,23 +38,40 @@ public final class TimelineTextRenderer {
    */
   public static String render(
       Timeline t, LocalDate asOf, Style style, Map<String, List<String>> findings) {
+    return render(t, asOf, style, findings, 0);
+  }
+
+  /**
+   * The timeline in lines of at most {@code width} columns (no limit at 0): titles are cut with an
+   * ellipsis, ids kept whole. When the columns leave too little room for a title, each milestone
+   * takes two lines: its dates, id and title, then its kind, status, mission and slack.
+   */
+  public static String render(
+      Timeline t, LocalDate asOf, Style style, Map<String, List<String>> findings, int width) {
     List<String[]> rows = new ArrayList<>();
     for (Timeline.PhaseEntries p : t.phases()) {
       for (Timeline.Entry e : p.entries()) {
         rows.add(cells(e, standing(e, asOf, t.roadmap().asOf())));
       }
     }
-    int[] width = new int[6];
+    int[] w = new int[6];
     for (String[] row : rows) {
-      for (int i = 0; i < width.length; i++) {
-        width[i] = Math.max(width[i], row[i].length());
+      for (int i = 0; i < w.length; i++) {
+        w[i] = Math.max(w[i], TextFit.length(row[i]));
       }
     }
-    StringBuilder out = header(t, asOf, style);
+    int before = 2 + w[0] + 2 + w[1] + 2 + w[2] + 2 + w[3] + 2 + w[4] + 2;
+    boolean wide = width <= 0 || before + w[5] + 2 + TextFit.MIN_TITLE <= width;
+    StringBuilder out = new StringBuilder();
+    summary(out, t, asOf, style, width);
+    legend(out, style, width);
     int row = 0;
+    boolean marked = asOf == null;
     for (Timeline.PhaseEntries p : t.phases()) {
-      out.append('\n').append(style.bold(heading(p))).append('\n');
-      boolean marked = asOf == null;
+      out.append('\n');
+      for (String line : headingLines(p, width)) {
+        out.append(style.bold(line)).append('\n');
+      }
       for (Timeline.Entry e : p.entries()) {
         String[] c = rows.get(row++);
         if (!marked && e.dates().isPresent() && e.dates().get().start().isAfter(asOf)) {
@@ -65,37 +80,91 @@ public final class TimelineTextRenderer {
         }
         out.append(e.critical() ? style.red("*") : " ")
             .append(e.computed() ? style.cyan("~") : " ")
-            .append(pad(c[0], width[0]))
-            .append("  ")
-            .append(pad(c[1], width[1]))
-            .append("  ")
-            .append(statusCell(c[2], pad(c[2], width[2]), style))
-            .append("  ")
-            .append(pad(c[3], width[3]))
-            .append("  ")
-            .append(padLeft(c[4], width[4]))
+            .append(pad(c[0], w[0]))
             .append("  ");
-        String title = Printable.of(e.milestone().title());
-        boolean hasTitle = title != null && !title.isEmpty();
-        String id = hasTitle ? pad(c[5], width[5]) : c[5];
-        out.append(e.milestone().kind() == Kind.TRANSFER ? style.bold(id) : id);
-        if (hasTitle) {
-          out.append("  ").append(title);
+        FlowLine line;
+        if (wide) {
+          out.append(pad(c[1], w[1]))
+              .append("  ")
+              .append(statusCell(c[2], pad(c[2], w[2]), style))
+              .append("  ")
+              .append(pad(c[3], w[3]))
+              .append("  ")
+              .append(padLeft(c[4], w[4]))
+              .append("  ");
+          line = idAndTitle(out, e, c[5], w[5], before, width, style, findings);
+        } else {
+          int indent = 2 + w[0] + 2;
+          line = idAndTitle(out, e, c[5], 0, indent, width, style, findings);
+          String pad = " ".repeat(indent);
+          out.append('\n').append(pad);
+          line = new FlowLine(out, width, pad, indent);
+          line.add("", c[1], s -> s).add("  ", c[2], s -> statusCell(c[2], s, style));
+          line.add("  ", c[3].equals("-") ? "no mission" : "mission " + c[3], s -> s);
+          line.addIfAny("  ", c[4].isEmpty() ? "" : "slack " + c[4], s -> s);
+          notes(line, e, findings, style);
         }
-        String bounds =
-            ScheduleFacts.constraints(e.milestone(), e.dates().orElse(null), !e.computed());
-        if (!bounds.isEmpty()) {
-          String b = "  [" + bounds + "]";
-          out.append(bounds.contains("missed") ? style.red(b) : b);
-        }
-        Findings.appendMark(out, findings, e.milestone().id(), style);
-        out.append('\n');
+        line.end();
       }
       if (p.entries().isEmpty()) {
         out.append("  (no milestones)\n");
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The id padded to {@code idWidth}, the title cut to the width, and in the wide layout ({@code
+   * idWidth} > 0) the constraints and findings after it.
+   */
+  private static FlowLine idAndTitle(
+      StringBuilder out,
+      Timeline.Entry e,
+      String idCell,
+      int idWidth,
+      int used,
+      int width,
+      Style style,
+      Map<String, List<String>> findings) {
+    String title = Printable.of(e.milestone().title());
+    boolean hasTitle = title != null && !title.isEmpty();
+    String id = hasTitle ? pad(idCell, idWidth) : idCell;
+    // What does not fit goes on the next line, under the id.
+    String indent = " ".repeat(used);
+    FlowLine line = new FlowLine(out, width, indent, used);
+    line.add("", id, e.milestone().kind() == Kind.TRANSFER ? style::bold : s -> s);
+    used += TextFit.length(id);
+    if (hasTitle) {
+      int room = width <= 0 ? 0 : width - used - 2;
+      if (idWidth > 0 && room - tailLength(e, findings) >= TextFit.MIN_TITLE) {
+        room -= tailLength(e, findings);
+      }
+      if (width > 0 && room < TextFit.MIN_TITLE) {
+        room = width - indent.length();
+      }
+      line.add("  ", TextFit.cut(title, room), s -> s);
+    }
+    if (idWidth > 0) {
+      notes(line, e, findings, style);
+    }
+    return line;
+  }
+
+  private static int tailLength(Timeline.Entry e, Map<String, List<String>> findings) {
+    String bounds = ScheduleFacts.constraints(e.milestone(), e.dates().orElse(null), !e.computed());
+    String mark = Findings.mark(findings.get(e.milestone().id()));
+    return (bounds.isEmpty() ? 0 : 4 + TextFit.length(bounds))
+        + (mark.isEmpty() ? 0 : 2 + TextFit.length(mark));
+  }
+
+  /** The constraints in brackets (red when one is missed) and the findings' mark. */
+  private static void notes(
+      FlowLine line, Timeline.Entry e, Map<String, List<String>> findings, Style style) {
+    String bounds = ScheduleFacts.constraints(e.milestone(), e.dates().orElse(null), !e.computed());
+    if (!bounds.isEmpty()) {
+      line.add("  ", "[" + bounds + "]", bounds.contains("missed") ? style::red : s -> s);
+    }
+    line.addIfAny("  ", Findings.mark(findings.get(e.milestone().id())), style::red);
   }
 
   /**
@@ -107,90 +176,23 @@ public final class TimelineTextRenderer {
   }
 
   /**
-   * The Gantt view, each bar followed by a deadline it misses and the codes of its milestone's
-   * findings ({@code ! RM303}).
+   * The Gantt view, no line wider than {@code width} (but an id longer than it), each bar followed
+   * by a deadline it misses and the codes of its milestone's findings ({@code ! RM303}).
    *
    * @param findings the codes of the findings of each milestone that has any, by id
    */
   public static String gantt(
       Timeline t, LocalDate asOf, int width, Style style, Map<String, List<String>> findings) {
-    Roadmap r = t.roadmap();
-    LocalDate from = r.start();
-    LocalDate to = from.plusDays(1);
-    int idWidth = 2;
-    for (Timeline.PhaseEntries p : t.phases()) {
-      for (Timeline.Entry e : p.entries()) {
-        idWidth = Math.max(idWidth, e.milestone().id().length());
-        if (e.dates().isPresent() && !e.dates().get().finish().isBefore(to)) {
-          to = e.dates().get().finish().plusDays(1);
-        }
-        if (e.dates().isPresent() && e.dates().get().start().isBefore(from)) {
-          from = e.dates().get().start();
-        }
-      }
-    }
-    if (asOf != null && !asOf.isBefore(to)) {
-      to = asOf.plusDays(1);
-    }
-    int bar = Math.max(10, width - idWidth - 4);
-    long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
-    StringBuilder out = header(t, asOf, style);
-    out.append(pad("", idWidth + 2))
-        .append(from)
-        .append(" ".repeat(Math.max(1, bar - 20)))
-        .append(to.minusDays(1))
-        .append('\n');
-    for (Timeline.PhaseEntries p : t.phases()) {
-      out.append('\n').append(style.bold(heading(p))).append('\n');
-      for (Timeline.Entry e : p.entries()) {
-        char[] line = new char[bar];
-        java.util.Arrays.fill(line, ' ');
-        if (asOf != null && !asOf.isBefore(from) && asOf.isBefore(to)) {
-          line[column(from, asOf, span, bar)] = '|';
-        }
-        if (e.dates().isPresent()) {
-          Interval i = e.dates().get();
-          int a = column(from, i.start(), span, bar);
-          if (i.isZeroLength()) {
-            line[a] = '\u25c6';
-          } else {
-            int b = Math.max(a, column(from, i.finish(), span, bar));
-            for (int x = a; x <= b; x++) {
-              line[x] = '\u2588';
-            }
-          }
-        }
-        String bars = new String(line).replaceAll("\\s+$", "");
-        if (e.dates().isEmpty()) {
-          bars = UNSCHEDULED;
-        }
-        out.append(e.critical() ? style.red("*") : " ")
-            .append(e.computed() ? "~" : " ")
-            .append(pad(e.milestone().id(), idWidth))
-            .append(' ')
-            .append(e.critical() ? style.red(bars) : e.computed() ? style.cyan(bars) : bars);
-        if (e.milestone().deadline() != null && e.dates().isPresent()) {
-          String d = ScheduleFacts.deadline(e.milestone(), e.dates().get(), !e.computed());
-          if (d.contains("missed")) {
-            out.append("  ").append(style.red("[" + d + "]"));
-          }
-        }
-        Findings.appendMark(out, findings, e.milestone().id(), style);
-        out.append('\n');
-      }
-    }
-    return out.toString();
+    return GanttText.render(t, asOf, width, style, findings);
   }
 
-  private static int column(LocalDate from, LocalDate day, long span, int bar) {
-    long d = ChronoUnit.DAYS.between(from, day);
-    return (int) Math.min(bar - 1, Math.max(0, d * bar / span));
-  }
-
-  private static StringBuilder header(Timeline t, LocalDate asOf, Style style) {
+  /**
+   * The title, cut to the width, and the summary: start, status date, counts and finish, wrapped.
+   */
+  static void summary(StringBuilder b, Timeline t, LocalDate asOf, Style style, int width) {
     Roadmap r = t.roadmap();
+    b.append(style.bold(TextFit.cut(Printable.of(ScheduleFacts.title(r)), width))).append('\n');
     StringBuilder out = new StringBuilder();
-    out.append(style.bold(Printable.of(ScheduleFacts.title(r)))).append('\n');
     List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
     out.append("start ").append(ScheduleFacts.startText(r));
@@ -215,32 +217,45 @@ public final class TimelineTextRenderer {
     if (last != null) {
       out.append("; finish ").append(last.computed() ? "~" : "").append(last.finishText().get());
     }
-    out.append('\n');
-    out.append(
-            style.dim(
-                "~ computed by the scheduler, not an agreed date   * critical path   slack: days"
-                    + " it can slip without moving the finish or passing a deadline"))
-        .append('\n');
-    return out;
+    TextFit.appendWrapped(b, out.toString(), width, "");
   }
 
-  private static String heading(Timeline.PhaseEntries p) {
+  /** What the marks and the slack column mean, each wrapped to the width. */
+  private static void legend(StringBuilder out, Style style, int width) {
+    String[] items = {
+      "~ computed by the scheduler, not an agreed date",
+      "* critical path",
+      "slack: days it can slip without moving the finish or passing a deadline"
+    };
+    for (String line : TextFit.pack(List.of(items), "   ", width)) {
+      out.append(style.dim(line)).append('\n');
+    }
+  }
+
+  /**
+   * "Phase 2 Transfer of the ten missions (p2-ten-missions) 2004-01-01..2008-12-31", in lines of at
+   * most {@code width}: the name cut first, then the window on a line of its own.
+   */
+  static List<String> headingLines(Timeline.PhaseEntries p, int width) {
     Phase ph = p.phase();
-    StringBuilder b = new StringBuilder("Phase ").append(p.number()).append("  ");
-    if (ph.name() != null && !ph.name().isEmpty()) {
-      b.append(Printable.of(ph.name())).append(" (").append(Printable.of(ph.id())).append(')');
-    } else {
-      b.append(Printable.of(ph.id()));
-    }
+    String head = "Phase " + p.number() + "  ";
+    String name = ph.name() == null || ph.name().isEmpty() ? "" : Printable.of(ph.name());
+    String id = name.isEmpty() ? ph.id() : " (" + ph.id() + ")";
     String range = PhaseText.range(ph);
-    if (!range.isEmpty()) {
-      b.append("  ").append(range);
+    String tail = range.isEmpty() ? "" : "  " + range;
+    int fixed = TextFit.length(head + id);
+    if (width <= 0 || fixed + TextFit.length(name + tail) <= width) {
+      return List.of(head + name + id + tail);
     }
-    return b.toString();
+    if (!name.isEmpty() && width - fixed - TextFit.length(tail) >= TextFit.MIN_TITLE) {
+      return List.of(head + TextFit.cut(name, width - fixed - TextFit.length(tail)) + id + tail);
+    }
+    String first = head + TextFit.cut(name, Math.max(TextFit.MIN_TITLE, width - fixed)) + id;
+    return range.isEmpty() ? List.of(first) : List.of(first, "  " + range);
   }
 
   /** The status of an entry as of {@code asOf}, replayed from the file's ({@link Standing}). */
-  private static String standing(Timeline.Entry e, LocalDate asOf, LocalDate recorded) {
+  static String standing(Timeline.Entry e, LocalDate asOf, LocalDate recorded) {
     if (asOf == null || e.dates().isEmpty()) {
       return e.milestone().status().key();
     }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class WhatIfRenderer {
   /** Version of the JSON envelope; raised only when a field changes meaning or disappears. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final String NOTHING_BREAKS = "Nothing breaks: no new finding.\n";
 

@@ -24,9 +24,10 @@
  * (a finding's place, its one-line form, the counts), {@code ScheduleFacts} (title, finish,
  * summary, what dates a milestone), {@code ScheduledPhase} (the plan's timeline as the exports
  * group milestones by phase), {@code PhaseText} (a phase's name and window), {@code LinkText} (link
- * types and lags), {@code Markdown}, {@code TextTable}, {@code MilestoneJson} and {@code
- * DiffWords}. The HTML page ({@code HtmlRenderer}, its style sheet {@code html.css} a resource)
- * draws its chart with {@code GanttChart}, {@code TimeAxis}, {@code GanttLegend}, {@code
- * DependencyArrows}, {@code Svg}, {@code TextMetrics} and {@code Html}.
+ * types and lags), {@code Markdown}, {@code TextTable}, {@code TextFit} and {@code FlowLine} (lines
+ * fitted to a terminal's width), {@code MilestoneJson} and {@code DiffWords}. The HTML page ({@code
+ * HtmlRenderer}, its style sheet {@code html.css} a resource) draws its chart with {@code
+ * GanttChart}, {@code TimeAxis}, {@code GanttLegend}, {@code DependencyArrows}, {@code Svg}, {@code
+ * TextMetrics} and {@code Html}. The terminal timeline's Gantt view is drawn by {@code GanttText}.
  */
 package dev.roadmap.render;

@@ -95,7 +95,7 @@ class DiffCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     TestFiles.assertGolden(golden("diff-mixed.json"), r.out());
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("version").asInt()).isEqualTo(2);
     assertThat(json.get("tool").asText()).isEqualTo("roadmap");
     assertThat(json.get("changed").asBoolean()).isTrue();
   }

@@ -11,6 +11,56 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code roadmap export}: atomic writes, never over the input, and {@code --check}. */
 class ExportCommandTest {
+  /** A stale export is shown against the fresh one, as a short unified diff. */
+  @Test
+  void checkShowsWhatDiffersInAShortUnifiedDiff(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("TIMELINE.md");
+    String[] write = {"export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString()};
+    assertThat(Run.of(write).code()).isEqualTo(ExitCodes.OK);
+    String fresh = Files.readString(out);
+    Files.writeString(out, fresh.replaceFirst("2004-", "2003-"));
+    Run r =
+        Run.of("export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString(), "--check");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    String changed = fresh.lines().filter(l -> l.contains("2004-")).findFirst().orElseThrow();
+    assertThat(r.err())
+        .contains("\n--- " + out + " (committed)\n+++ " + out + " (fresh export)\n@@ -")
+        .contains("\n-" + changed.replaceFirst("2004-", "2003-") + "\n+" + changed + "\n");
+    // Many changes: the first 20 lines of the diff, and how many more.
+    Files.writeString(out, fresh.replace("20", "19"));
+    Run many =
+        Run.of("export", CliTest.CLEAN, "--format", "markdown", "-o", out.toString(), "--check");
+    String diff = many.err().substring(many.err().indexOf("\n--- ") + 1);
+    assertThat(diff.lines().count()).isEqualTo(21);
+    assertThat(diff).containsPattern("\n\\.\\.\\. \\d+ more lines of the diff\n$");
+  }
+
+  /**
+   * The day after a milestone's last is named so that no one reads it as the last day: the file's
+   * {@code end} is inclusive, as the exports' {@code finish} is.
+   */
+  @Test
+  void theExclusiveEndIsNamedSoInCsvAndJson() throws IOException {
+    String file = ViewsWithFindingsTest.MISSED;
+    String csv = Run.of("export", file, "--format", "csv").out();
+    assertThat(csv)
+        .startsWith("id,title,phase,kind,mission,status,start,finish,end_exclusive,duration_days,")
+        .contains(
+            "\r\ncf-staff,Counter-fire HQ staff trained,prepare,capability,,done,"
+                + "2005-01-10,2005-05-29,2005-05-30,140,");
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Run.of("export", file, "--format", "json").out());
+    assertThat(json.get("version").asInt()).isEqualTo(2);
+    assertThat(json.has("end")).isFalse();
+    var staff = json.get("milestones").get(0);
+    assertThat(staff.get("id").asText()).isEqualTo("cf-staff");
+    assertThat(staff.has("end")).isFalse();
+    assertThat(staff.get("start").asText()).isEqualTo("2005-01-10");
+    assertThat(staff.get("finish").asText()).isEqualTo("2005-05-29");
+    assertThat(staff.get("endExclusive").asText()).isEqualTo("2005-05-30");
+  }
+
   @Test
   void writesTheFileAndPrintsNothing(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("TIMELINE.md");

@@ -106,6 +106,18 @@ class GoldenTest {
         Arguments.of(
             "export-missed-deadline.mmd",
             new String[] {"export", ViewsWithFindingsTest.MISSED, "--format", "mermaid"}),
+        Arguments.of(
+            "timeline-long-titles-gantt-60.txt",
+            new String[] {"timeline", "--gantt", "--width", "60", TerminalWidthTest.LONG}),
+        Arguments.of(
+            "timeline-long-titles-60.txt",
+            new String[] {"timeline", "--width", "60", TerminalWidthTest.LONG}),
+        Arguments.of(
+            "status-long-titles-60.txt",
+            new String[] {"status", "--width", "60", TerminalWidthTest.LONG}),
+        Arguments.of(
+            "timeline-opcon-transition-80.txt",
+            new String[] {"timeline", "--width", "80", CliTest.SAMPLE}),
         Arguments.of("rules.txt", new String[] {"rules"}),
         Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
   }

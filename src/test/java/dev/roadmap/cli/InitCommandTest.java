@@ -16,7 +16,15 @@ class InitCommandTest {
     Run r = Run.of("init", file.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out())
-        .isEqualTo("wrote " + file + "; check it with: roadmap validate " + file + "\n");
+        .isEqualTo(
+            "wrote "
+                + file
+                + "\nwrote "
+                + dir.resolve("roadmap.schema.json")
+                + " (the JSON Schema the starter names, for editors)\ncheck it with: roadmap"
+                + " validate "
+                + file
+                + "\n");
     assertThat(Files.readString(file))
         .startsWith("# yaml-language-server: $schema=roadmap.schema.json\n");
     assertThat(Files.readString(dir.resolve("roadmap.schema.json")))
@@ -40,7 +48,11 @@ class InitCommandTest {
   @Test
   void keepsAnExistingSchema(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("roadmap.schema.json"), "{}\n");
-    assertThat(Run.of("init", dir.resolve("r.yaml").toString()).code()).isEqualTo(0);
+    Path file = dir.resolve("r.yaml");
+    Run r = Run.of("init", file.toString());
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out())
+        .isEqualTo("wrote " + file + "\ncheck it with: roadmap validate " + file + "\n");
     assertThat(Files.readString(dir.resolve("roadmap.schema.json"))).isEqualTo("{}\n");
   }
 }

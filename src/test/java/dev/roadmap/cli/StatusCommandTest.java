@@ -82,6 +82,38 @@ class StatusCommandTest {
     assertThat(next).containsPattern("\n  2004-08 +xfer-rear-area-decon ").doesNotContain("2026");
   }
 
+  /** A multi-day item shows all its days, and the list is in the order of their first days. */
+  @Test
+  void nextShowsTheDaysOfAMultiDayItemInOrderOfTheirFirstDay() {
+    Run r = Run.of("status", CliTest.SAMPLE, "--as-of", "2004-12-01");
+    assertThat(r.out().substring(r.out().indexOf("Next:")))
+        .isEqualTo(
+            """
+            Next:
+              2005-01..2005-08-30  counterfire-c4i-cpx       Third ROK Army counter-fire HQ C4I \
+            command-post exercises
+              2005-08              koonni-range-handover     Koon-ni range jurisdiction to ROK; \
+            range closed to the USAF
+              2005-08              xfer-air-ground-range     Air-to-ground firing range management\
+             to ROK
+              2005-08              xfer-rapid-mine           Rapid mine emplacement to ROK
+              2005-08-31           counterfire-evaluation    Combined evaluation approves the \
+            counter-fire hand-over
+            ~ computed date
+            """);
+  }
+
+  /** Slack is for what is still to come: a milestone done long ago is said to be done. */
+  @Test
+  void explainSaysDoneRatherThanSlackForAMilestoneDone() {
+    Run done = Run.of("explain", CliTest.SAMPLE, "fota-launch");
+    assertThat(done.out())
+        .endsWith("   2002-12-05  fota-launch  (zero length, pinned)\ndone: finished 2002-12-05\n")
+        .doesNotContain("slack");
+    Run before = Run.of("explain", CliTest.SAMPLE, "fota-launch", "--as-of", "2002-12-01");
+    assertThat(before.out()).endsWith("(zero length, pinned)\nslack 0 days\n");
+  }
+
   @Test
   void aCompleteGroupSaysWhenItCompleted() {
     Run r = Run.of("status", CliTest.SAMPLE, "--as-of", "2026-11-27");

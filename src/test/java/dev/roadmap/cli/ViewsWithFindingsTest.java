@@ -84,7 +84,7 @@ class ViewsWithFindingsTest {
     Run gantt = Run.of("timeline", "--gantt", MISSED);
     assertThat(gantt.out())
         .containsPattern(
-            "\n\\*~cf-manual +[^\n]*  \\[deadline 2005-08-31, missed by 11 days\\]  ! RM303\n");
+            "\n\\*~cf-manual +[^\n]*\n +\\[deadline 2005-08-31, missed by 11 days\\]  ! RM303\n");
     assertThat(gantt.err()).contains(" (milestones marked ! above); ");
     assertThat(Run.of("what-if", MISSED, "--slip", "cf-staff=+1w").out())
         .contains(

@@ -1,0 +1,122 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The terminal views fit their width: --width, else COLUMNS; titles cut, ids kept whole. */
+class TerminalWidthTest {
+  /** Long titles, a long phase name, long ids, an overdue and a cancelled milestone. */
+  static final String LONG = "src/test/resources/views/long-titles.yaml";
+
+  static Stream<Arguments> views() {
+    return Stream.of(60, 80, 120, 200)
+        .flatMap(
+            w ->
+                Stream.of(CliTest.SAMPLE, LONG, CliTest.CLEAN, ViewsWithFindingsTest.MISSED)
+                    .flatMap(
+                        f ->
+                            Stream.of(
+                                Arguments.of(w, new String[] {"timeline", "--gantt", f}),
+                                Arguments.of(w, new String[] {"timeline", f}),
+                                Arguments.of(w, new String[] {"status", f}))));
+  }
+
+  @ParameterizedTest(name = "{0} columns: {1}")
+  @MethodSource("views")
+  void noLineIsLongerThanTheWidth(int width, String[] args) {
+    String[] withWidth = Arrays.copyOf(args, args.length + 2);
+    withWidth[args.length] = "--width";
+    withWidth[args.length + 1] = String.valueOf(width);
+    Run run = Run.of(withWidth);
+    assertThat(run.code()).isIn(0, 1);
+    assertThat(run.out()).isNotEmpty();
+    assertThat(longest(run.out())).isLessThanOrEqualTo(width);
+  }
+
+  @Test
+  void columnsIsHonouredAndWidthOverridesIt() {
+    Map<String, String> env = Map.of("COLUMNS", "70");
+    for (String view : new String[] {"timeline", "status"}) {
+      Run wide = Run.of(view, CliTest.SAMPLE);
+      assertThat(longest(wide.out())).isGreaterThan(100);
+      Run columns = Run.with(env, "", false, view, CliTest.SAMPLE);
+      assertThat(longest(columns.out())).isLessThanOrEqualTo(70).isGreaterThan(60);
+      Run option = Run.with(env, "", false, view, CliTest.SAMPLE, "--width", "120");
+      assertThat(longest(option.out())).isLessThanOrEqualTo(120).isGreaterThan(70);
+    }
+    Run gantt = Run.with(env, "", false, "timeline", "--gantt", CliTest.SAMPLE);
+    assertThat(longest(gantt.out())).isLessThanOrEqualTo(70).isGreaterThan(60);
+  }
+
+  @Test
+  void aWidthOutOfRangeIsAUsageErrorInEveryView() {
+    for (String[] args :
+        new String[][] {
+          {"timeline", CliTest.SAMPLE, "--width", "19"},
+          {"timeline", "--gantt", CliTest.SAMPLE, "--width", "1001"},
+          {"status", CliTest.SAMPLE, "--width", "5"}
+        }) {
+      Run run = Run.of(args);
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).contains("--width must be between 20 and 1000, not ");
+    }
+  }
+
+  @Test
+  void titlesAreCutWithAnEllipsisAndIdsKeptWhole() {
+    String out = Run.of("timeline", "--width", "60", LONG).out();
+    assertThat(out)
+        .contains("A roadmap whose title is long enough to run past the edge o\u2026\n")
+        .contains("Phase 1  Preparation of e\u2026 (prepare)  2024-01-08..2024-12-31\n")
+        .contains("\n    runbooks-dashboards-and-alerts-handed-over-in-full\n")
+        .contains("  2024-01-08              kickoff  The project is agreed by\u2026\n");
+  }
+
+  @Test
+  void theGanttLegendExplainsOnlyWhatIsDrawnAndTheAxisHasTicks() {
+    String out =
+        Run.of("timeline", "--gantt", "--width", "100", ViewsWithFindingsTest.MISSED).out();
+    assertThat(out)
+        .contains(
+            "\n~ computed date   * critical path   \u2588 done   \u2591 to come"
+                + "   \u25c7 milestone to come   | as of 2005-06-01\n"
+                + "                   2005     Feb     Mar      Apr      May      Jun      Jul"
+                + "      Aug      Sep\n"
+                + "                   \u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c")
+        .doesNotContain("slack")
+        .doesNotContain("\u25c6");
+    String years = Run.of("timeline", "--gantt", "--width", "80", CliTest.SAMPLE).out();
+    assertThat(years)
+        .contains(
+            "\n                                   2005      2010     2015     2020      2025\n");
+  }
+
+  @Test
+  void theAsOfMarkIsPrintedOnce() {
+    String out = Run.of("timeline", CliTest.SAMPLE, "--as-of", "2005-06-01").out();
+    assertThat(out.split("-- as of 2005-06-01 --", -1)).hasSize(2);
+  }
+
+  /** The HTML chart marks an in-progress milestone past its date as overdue, as status does. */
+  @Test
+  void theHtmlChartMarksAnOverdueMilestone() {
+    String html = Run.of("export", "--format", "html", LONG).out();
+    assertThat(html)
+        .contains(
+            "class=\"milestone status-in-progress kind-milestone critical has-findings overdue\""
+                + " data-id=\"runbooks-dashboards-and-alerts-handed-over-in-full\"")
+        .contains(">Runbooks, dashboards, aler\u2026 (overdue) ! RM501</text>");
+    assertThat(Run.of("export", "--format", "html", CliTest.CLEAN).out()).doesNotContain("overdue");
+  }
+
+  private static int longest(String text) {
+    return text.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
+  }
+}
