@@ -13,9 +13,8 @@ import java.util.stream.Collectors;
  * start} and {@code finish} are the first and last scheduled days, {@code end_exclusive} the day
  * after the last; {@code dates} and {@code precision} say how precisely the file writes them
  * ({@code 2004-08}, {@code month}), and the last columns give the milestone's {@code not-before}
- * and deadline as written, and the days by which the deadline is missed (0 when met).
- * A title or source that a spreadsheet would read as a formula starts with an apostrophe ({@link
- * #text}).
+ * and deadline as written, and the days by which the deadline is missed (0 when met). A title or
+ * source that a spreadsheet would read as a formula starts with an apostrophe ({@link #text}).
  */
 public final class CsvRenderer {
   static final List<String> HEADER =
