@@ -79,6 +79,8 @@ final class TimelineCommand extends Subcommand {
     String mission = missionOption.getValue();
     boolean critical = criticalOption.getValue();
     boolean gantt = ganttOption.getValue();
+    // Before the file is read: a bad --width is a usage error, with or without --gantt.
+    int columns = columns();
     Style style = Style.of(common.color(env));
     Loaded loaded = input.load(asOf, env, err, style);
     Roadmap r = loaded.roadmap();
@@ -109,7 +111,7 @@ final class TimelineCommand extends Subcommand {
     LocalDate date = loaded.asOf();
     out.print(
         gantt
-            ? TimelineTextRenderer.gantt(timeline, date, columns(), style, loaded.findingsById())
+            ? TimelineTextRenderer.gantt(timeline, date, columns, style, loaded.findingsById())
             : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById()));
     return loaded.summarize(err, file);
   }
