@@ -38,6 +38,37 @@ class OneMistakeOneFindingTest {
   }
 
   @Test
+  void anIdRenamedIntoADuplicate_isOneFinding_thatNamesTheIdItHad() {
+    String milestones =
+        """
+          - {id: scm-3, title: A, phase: p}
+          - {id: scm-3, title: B, phase: p}
+          - {id: c, title: C, phase: p, requires: [scm-35]}
+          - {id: d, title: D, phase: p, requires: [scm-35, scm-3]}
+        """;
+    assertThat(findings(milestones)).containsExactly("RM200@8");
+    Diagnostic d = Findings.of("r.yaml", HEAD + milestones).get(0);
+    assertThat(d.message())
+        .isEqualTo(
+            "duplicate milestone id 'scm-3' (first defined at line 7), and 'scm-35' (required in"
+                + " 2 places) is not defined");
+    assertThat(d.hint())
+        .isEqualTo("if one of the two was 'scm-35', name it so again; else rename one");
+  }
+
+  @Test
+  void anUnknownIdNotCloseToADuplicate_isStillReported() {
+    assertThat(
+            findings(
+                """
+                  - {id: scm-3, title: A, phase: p}
+                  - {id: scm-3, title: B, phase: p}
+                  - {id: c, title: C, phase: p, requires: [opcon-transfer]}
+                """))
+        .containsExactly("RM200@8", "RM201@9");
+  }
+
+  @Test
   void aBadDependencyType_holdsBackTheScheduleFindingsItWouldCause() {
     assertThat(
             findings(
