@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * RM206: every elementary dependency cycle, once each, written {@code a -> b -> c -> a} (each
- * requires the next) from its smallest id, at the {@code requires} entry of the first link.
+ * requires the next) from its smallest id, at the {@code requires} entry of its first link that
+ * requires a milestone of a later phase, else of its first link. A link on a cycle gets no other
+ * finding of its order or dates ({@link CheckContext#cycleLinks}).
  */
 final class DependencyCycleCheck implements Check {
   /** Cycles reported at most; an unbounded list helps nobody and may take exponential time. */
@@ -31,8 +33,16 @@ final class DependencyCycleCheck implements Check {
       }
     }
     for (List<String> cycle : cycles.cycles()) {
-      String from = cycle.get(0);
-      String to = cycle.get(1 % cycle.size());
+      // At the link that requires a milestone of a later phase, the likely mistake, if one does;
+      // else at the link from the smallest id.
+      int start = 0;
+      for (int i = cycle.size() - 1; i >= 0; i--) {
+        if (backward(c, g.milestone(cycle.get(i)).orElseThrow(), next(cycle, i))) {
+          start = i;
+        }
+      }
+      String from = cycle.get(start);
+      String to = next(cycle, start);
       Milestone m = g.milestone(from).orElseThrow();
       Span at = c.positions().of(m);
       for (int k = 0; k < m.requires().size(); k++) {
@@ -45,7 +55,7 @@ final class DependencyCycleCheck implements Check {
           Diagnostic.of(
               Code.DEPENDENCY_CYCLE,
               at,
-              "dependency cycle: " + String.join(" -> ", cycle) + " -> " + from,
+              "dependency cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0),
               "each milestone requires the next; remove one of these prerequisites"));
     }
     if (cycles.truncated()) {
@@ -124,6 +134,11 @@ final class DependencyCycleCheck implements Check {
         "remove '" + to + "' from the 'requires' of '" + from + "' (or turn it round)");
   }
 
+  /** The id after the {@code i}th of a cycle: the one it requires. */
+  private static String next(List<String> cycle, int i) {
+    return cycle.get((i + 1) % cycle.size());
+  }
+
   /** Whether {@code m} requires {@code to}, a milestone of a later phase. */
   private static boolean backward(CheckContext c, Milestone m, String to) {
     Milestone p = c.graph().milestone(to).orElse(null);
@@ -132,42 +147,6 @@ final class DependencyCycleCheck implements Check {
     }
     int mine = c.phaseIndex(m.phase());
     return mine >= 0 && c.phaseIndex(p.phase()) > mine;
-  }
-
-  /**
-   * Whether milestones {@code a} and {@code b} (a link between them) are on one dependency cycle:
-   * the link is the cycle's, and RM206 is its one finding, not also a date finding (RM300). Looked
-   * at only when the graph has a cycle and the other finding would be reported: from the cycles
-   * listed, or, past {@link #LIMIT} of them, by a search for a path from {@code b} back to {@code
-   * a}.
-   */
-  static boolean onOneCycle(CheckContext c, String a, String b) {
-    DependencyGraph g = c.graph();
-    if (!g.hasCycle()) {
-      return false;
-    }
-    DependencyGraph.CycleList cycles = g.cycles(LIMIT);
-    for (List<String> cycle : cycles.cycles()) {
-      if (cycle.contains(a) && cycle.contains(b)) {
-        return true;
-      }
-    }
-    if (!cycles.truncated()) {
-      return false;
-    }
-    Set<String> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(b));
-    while (!todo.isEmpty()) {
-      String id = todo.pop();
-      if (id.equals(a)) {
-        return true;
-      }
-      if (!seen.add(id)) {
-        continue;
-      }
-      g.milestone(id).ifPresent(m -> m.requires().forEach(d -> todo.push(d.target())));
-    }
-    return false;
   }
 
   @Override

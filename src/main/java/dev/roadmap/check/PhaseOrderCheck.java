@@ -6,7 +6,10 @@ import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RM301: a milestone that requires a milestone of a later phase (phase order is file order). */
+/**
+ * RM301: a milestone that requires a milestone of a later phase (phase order is file order). Not on
+ * a link that lies on a dependency cycle ({@link CheckContext#cycleLinks}): RM206 is its finding.
+ */
 final class PhaseOrderCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
@@ -18,7 +21,7 @@ final class PhaseOrderCheck implements Check {
             return;
           }
           int mine = c.phaseIndex(m.phase());
-          if (mine < 0 || c.phaseIndex(p.phase()) <= mine) {
+          if (mine < 0 || c.phaseIndex(p.phase()) <= mine || c.cycleLinks().contains(m, p)) {
             return;
           }
           out.add(

@@ -117,7 +117,7 @@ final class ScheduleCheck implements Check {
         }
       }
       // A link on a cycle: RM206 is its one finding (looked at only when the dates disagree).
-      if (actual.isBefore(allowed) && !DependencyCycleCheck.onOneCycle(c, m.id(), p.id())) {
+      if (actual.isBefore(allowed) && !c.cycleLinks().contains(m, p)) {
         String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
         boolean zero = i.latestStart().equals(i.latestEnd());
         coarse = !m.precisions().allDays() || !p.precisions().allDays();

@@ -1,18 +1,22 @@
 package dev.roadmap.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
  * The elementary cycles of a dependency graph, for {@link DependencyGraph#cycles}: JGraphT's {@link
- * HawickJamesSimpleCycles} on the part of the graph that a topological sort cannot place. The only
- * class of the project that uses JGraphT, and the graph asks it only when it has a cycle, so a run
- * on an acyclic roadmap loads no JGraphT class.
+ * HawickJamesSimpleCycles} on the part of the graph that a topological sort cannot place; and its
+ * strongly connected components, for {@link CycleLinks}. The only class of the project that uses
+ * JGraphT, and it is asked only when the graph has a cycle, so a run on an acyclic roadmap loads no
+ * JGraphT class.
  */
 final class CycleFinder {
   private CycleFinder() {}
@@ -37,6 +41,27 @@ final class CycleFinder {
     }
     found.sort(CycleFinder::shorterFirst);
     return new DependencyGraph.CycleList(List.copyOf(found), more[0]);
+  }
+
+  /**
+   * The strongly connected component of each milestone (by its number) that lies on a cycle, the
+   * components numbered from 0; -1 for a milestone on none. {@code g} has a cycle.
+   */
+  static int[] components(DependencyGraph g) {
+    int[] component = new int[g.size()];
+    Arrays.fill(component, -1);
+    int next = 0;
+    for (Set<String> c :
+        new KosarajuStrongConnectivityInspector<>(cyclicPart(g)).stronglyConnectedSets()) {
+      // A milestone alone is on no cycle: the graph holds no link from a milestone to itself.
+      if (c.size() > 1) {
+        for (String id : c) {
+          component[g.index(id)] = next;
+        }
+        next++;
+      }
+    }
+    return component;
   }
 
   /**

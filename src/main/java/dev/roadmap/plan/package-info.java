@@ -13,12 +13,16 @@
  *       (RM207) and "which milestones have no goal of their group before them" (RM403).
  *   <li>{@link dev.roadmap.plan.Scheduler} and {@link dev.roadmap.plan.Schedule}: forward and
  *       backward passes over the graph's arrays, the entries a read-only view over them.
+ *   <li>{@link dev.roadmap.plan.CycleLinks}: which links lie on a cycle (their two milestones in
+ *       one strongly connected component), so that a link on a cycle gets RM206 and no other
+ *       finding.
  * </ul>
  *
  * <p>JGraphT serves in one place: {@code CycleFinder} lists the elementary cycles of a cyclic graph
- * with {@link org.jgrapht.alg.cycle.HawickJamesSimpleCycles}, on the part a topological sort cannot
- * place. Everything else (numbering, topological order, the searches, the scheduler's passes) works
- * on the project's own int arrays, which are faster and smaller at a million milestones, so a run
- * on an acyclic roadmap loads no JGraphT class.
+ * with {@link org.jgrapht.alg.cycle.HawickJamesSimpleCycles}, and finds its strongly connected
+ * components with {@link org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector}, on the
+ * part a topological sort cannot place. Everything else (numbering, topological order, the
+ * searches, the scheduler's passes) works on the project's own int arrays, which are faster and
+ * smaller at a million milestones, so a run on an acyclic roadmap loads no JGraphT class.
  */
 package dev.roadmap.plan;

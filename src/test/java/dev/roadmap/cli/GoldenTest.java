@@ -107,7 +107,8 @@ class GoldenTest {
             "export-missed-deadline.mmd",
             new String[] {"export", ViewsWithFindingsTest.MISSED, "--format", "mermaid"}),
         Arguments.of("rules.txt", new String[] {"rules"}),
-        Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
+        Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}),
+        Arguments.of("rules-RM301.txt", new String[] {"rules", "RM301"}));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -95,6 +95,42 @@ class OneMistakeOneFindingTest {
   }
 
   @Test
+  void oneCycleEdgeAcrossPhases_givesOneCycleFinding_atTheLinkAgainstThePhaseOrder() {
+    String head = HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]");
+    String milestones =
+        """
+          - {id: b, title: B, phase: p}
+          - {id: c, title: C, phase: q, requires: [b]}
+          - {id: a, title: A, phase: q, requires: [c]}
+        """;
+    // The mistake: 'b' of the first phase made to require 'a' of the second.
+    String mutated = milestones.replace("phase: p}", "phase: p, requires: [a]}");
+    List<Diagnostic> found = Findings.of("r.yaml", head + mutated);
+    assertThat(found.stream().map(d -> d.code().id() + "@" + d.span().line()))
+        .containsExactly("RM206@7");
+    assertThat(found.get(0).message()).isEqualTo("dependency cycle: a -> c -> b -> a");
+    assertThat(found.get(0).span().column()).isEqualTo(44);
+  }
+
+  @Test
+  void aLinkAgainstThePhaseOrder_offTheCycle_isStillReported() {
+    String head = HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]");
+    assertThat(
+            Findings.of(
+                    "r.yaml",
+                    head
+                        + """
+                          - {id: a, title: A, phase: p, requires: [b]}
+                          - {id: b, title: B, phase: p, requires: [a]}
+                          - {id: c, title: C, phase: p, requires: [d]}
+                          - {id: d, title: D, phase: q}
+                        """)
+                .stream()
+                .map(d -> d.code().id() + "@" + d.span().line()))
+        .containsExactly("RM206@7", "RM301@9");
+  }
+
+  @Test
   void oneLinkClosingTwoCycles_givesOneFindingAtThatLink() {
     String milestones =
         """
