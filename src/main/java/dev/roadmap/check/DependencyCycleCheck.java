@@ -142,11 +142,7 @@ final class DependencyCycleCheck implements Check {
   /** Whether {@code m} requires {@code to}, a milestone of a later phase. */
   private static boolean backward(CheckContext c, Milestone m, String to) {
     Milestone p = c.graph().milestone(to).orElse(null);
-    if (p == null || m.phase() == null || p.phase() == null) {
-      return false;
-    }
-    int mine = c.phaseIndex(m.phase());
-    return mine >= 0 && c.phaseIndex(p.phase()) > mine;
+    return p != null && PhaseOrderCheck.laterPhase(c, m, p);
   }
 
   @Override

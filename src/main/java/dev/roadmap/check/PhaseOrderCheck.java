@@ -2,6 +2,7 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,7 @@ final class PhaseOrderCheck implements Check {
     DependencyGraph g = c.graph();
     g.forEachPrerequisite(
         (m, index, d, p) -> {
-          if (m.phase() == null || p.phase() == null) {
-            return;
-          }
-          int mine = c.phaseIndex(m.phase());
-          if (mine < 0 || c.phaseIndex(p.phase()) <= mine || c.cycleLinks().contains(m, p)) {
+          if (!laterPhase(c, m, p) || c.cycleLinks().contains(m, p)) {
             return;
           }
           out.add(
@@ -40,6 +37,15 @@ final class PhaseOrderCheck implements Check {
                   "move one of them to another phase, or reorder the phases"));
         });
     return out;
+  }
+
+  /** Whether {@code m} requires {@code p}, a milestone of a later phase (both phases known). */
+  static boolean laterPhase(CheckContext c, Milestone m, Milestone p) {
+    if (m.phase() == null || p.phase() == null) {
+      return false;
+    }
+    int mine = c.phaseIndex(m.phase());
+    return mine >= 0 && c.phaseIndex(p.phase()) > mine;
   }
 
   @Override

@@ -131,6 +131,33 @@ class OneMistakeOneFindingTest {
   }
 
   @Test
+  void aLinkAgainstThePhaseOrder_isNotAlsoDated() {
+    String head = HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]");
+    assertThat(
+            Findings.of(
+                    "r.yaml",
+                    head
+                        + """
+                          - {id: a, title: A, phase: p, date: 2004-01-01, requires: [b]}
+                          - {id: b, title: B, phase: q, date: 2004-02-01}
+                        """)
+                .stream()
+                .map(d -> d.code().id() + "@" + d.span().line()))
+        .containsExactly("RM301@7");
+  }
+
+  @Test
+  void aDoneMilestoneOnACycle_isNotAlsoDoneBeforeItsPrerequisite() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p, status: done, requires: [b]}
+                  - {id: b, title: B, phase: p, requires: [a]}
+                """))
+        .containsExactly("RM206@7");
+  }
+
+  @Test
   void oneLinkClosingTwoCycles_givesOneFindingAtThatLink() {
     String milestones =
         """
