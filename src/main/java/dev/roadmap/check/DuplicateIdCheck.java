@@ -37,8 +37,8 @@ final class DuplicateIdCheck implements Check {
   }
 
   /**
-   * The finding of a duplicate milestone id that names the ids it is close to, which are required
-   * and not defined: one of the two milestones likely had one of them (their RM201 is held back).
+   * The finding of a duplicate milestone id that names the ids taken for its old one, which are
+   * required and not defined: one of the two milestones likely had one (their RM201 is held back).
    */
   private static Diagnostic renamed(Diagnostic d, List<RenamedIds.Renamed> was) {
     List<String> names = new ArrayList<>();
@@ -46,9 +46,11 @@ final class DuplicateIdCheck implements Check {
       names.add(
           "'"
               + r.was()
-              + "' (required in "
-              + r.places()
-              + (r.places() == 1 ? " place)" : " places)"));
+              + "' (required "
+              + (r.places() == 1 ? "" : "in " + r.places() + " places, first ")
+              + "at line "
+              + r.line()
+              + ")");
     }
     return Diagnostic.of(
         Code.DUPLICATE_ID,

@@ -4,17 +4,21 @@ import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Milestone ids that look renamed into a duplicate: a prerequisite that names no milestone, close
- * to an id that two milestones have. One mistake (a milestone given another's id, where it had its
- * own) is then one finding: the RM200 at the second milestone of that id names the id it likely
- * had, and the places that still name it get no RM201 of their own.
+ * to an id that two milestones have; or, in a roadmap with one duplicated milestone id and one id
+ * required but not defined, that one, when it is close to no id that is (not a typo). One mistake
+ * (a milestone given another's id, where it had its own) is then one finding: the RM200 at the
+ * second milestone of that id names the id it likely had and where it is required, and the places
+ * that still name it get no RM201 of their own.
  *
  * <p>Asked only when the roadmap has a duplicate milestone id; it compares each unknown id with
  * each duplicated one, at most {@link #COMPARISONS} pairs in all (past that, nothing is folded).
@@ -26,12 +30,12 @@ final class RenamedIds {
   private RenamedIds() {}
 
   /**
-   * An id that names no milestone, the duplicated id it is close to, and how many entries of {@code
-   * requires} name it.
+   * An id that names no milestone, the duplicated id it is taken for, how many entries of {@code
+   * requires} name it, and the line of the first.
    */
-  record Renamed(String was, String now, int places) {}
+  record Renamed(String was, String now, int places, int line) {}
 
-  /** Each unknown prerequisite id close to a duplicated milestone id, by that unknown id. */
+  /** Each unknown prerequisite id taken for a duplicated milestone id's old one, by that id. */
   static Map<String, Renamed> of(CheckContext c) {
     return of(c, COMPARISONS);
   }
@@ -47,11 +51,14 @@ final class RenamedIds {
       duplicated.add(m.id());
     }
     Map<String, Integer> unknown = new LinkedHashMap<>();
+    Map<String, Integer> firstLine = new HashMap<>();
     g.forEachMilestone(
         (m, targets) -> {
           for (int k = 0; k < m.requires().size(); k++) {
             if (!targets.isKnown(k)) {
-              unknown.merge(m.requires().get(k).target(), 1, Integer::sum);
+              String id = m.requires().get(k).target();
+              unknown.merge(id, 1, Integer::sum);
+              firstLine.putIfAbsent(id, c.positions().ofRequirementTarget(m, k).line());
             }
           }
         });
@@ -62,11 +69,20 @@ final class RenamedIds {
     unknown.forEach(
         (was, places) ->
             Suggestions.closest(was, duplicated)
-                .ifPresent(now -> out.put(was, new Renamed(was, now, places))));
+                // One id given twice, and one id missing that is no typo of another: the one likely
+                // renamed into the other.
+                .or(
+                    () ->
+                        duplicated.size() == 1
+                                && unknown.size() == 1
+                                && Suggestions.closest(was, g.milestones().keySet()).isEmpty()
+                            ? Optional.of(duplicated.iterator().next())
+                            : Optional.empty())
+                .ifPresent(now -> out.put(was, new Renamed(was, now, places, firstLine.get(was)))));
     return out;
   }
 
-  /** Those of {@code renamed} close to {@code id}, in file order. */
+  /** Those of {@code renamed} taken for {@code id}'s old one, in file order. */
   static List<Renamed> into(Map<String, Renamed> renamed, String id) {
     List<Renamed> out = new ArrayList<>();
     for (Renamed r : renamed.values()) {

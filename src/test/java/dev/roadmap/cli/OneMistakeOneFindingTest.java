@@ -51,21 +51,36 @@ class OneMistakeOneFindingTest {
     assertThat(d.message())
         .isEqualTo(
             "duplicate milestone id 'scm-3' (first defined at line 7), and 'scm-35' (required in"
-                + " 2 places) is not defined");
+                + " 2 places, first at line 9) is not defined");
     assertThat(d.hint())
         .isEqualTo("if one of the two was 'scm-35', name it so again; else rename one");
   }
 
   @Test
-  void anUnknownIdNotCloseToADuplicate_isStillReported() {
+  void anIdRenamedIntoAnotherNotCloseToIt_isOneFinding_whenItIsTheOneMissing() {
+    String milestones =
+        """
+          - {id: scm-35, title: A, phase: p}
+          - {id: scm-35, title: B, phase: p}
+          - {id: c, title: C, phase: p, requires: [opcon-transfer, scm-35]}
+        """;
+    assertThat(findings(milestones)).containsExactly("RM200@8");
+    assertThat(Findings.of("r.yaml", HEAD + milestones).get(0).message())
+        .isEqualTo(
+            "duplicate milestone id 'scm-35' (first defined at line 7), and 'opcon-transfer'"
+                + " (required at line 9) is not defined");
+  }
+
+  @Test
+  void unknownIdsNotCloseToADuplicate_areStillReported_whenTheyAreSeveral() {
     assertThat(
             findings(
                 """
                   - {id: scm-3, title: A, phase: p}
                   - {id: scm-3, title: B, phase: p}
-                  - {id: c, title: C, phase: p, requires: [opcon-transfer]}
+                  - {id: c, title: C, phase: p, requires: [opcon-transfer, wartime-opcon]}
                 """))
-        .containsExactly("RM200@8", "RM201@9");
+        .containsExactly("RM200@8", "RM201@9", "RM201@9");
   }
 
   @Test
