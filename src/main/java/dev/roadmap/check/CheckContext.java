@@ -6,6 +6,7 @@ import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.PositionTable;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.plan.CycleLinks;
 import dev.roadmap.plan.DependencyGraph;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
@@ -30,6 +31,7 @@ public final class CheckContext {
   private final Map<String, Mission> missions = new LinkedHashMap<>();
   private final Map<String, Authority> authorities = new LinkedHashMap<>();
   private volatile Optional<Schedule> schedule;
+  private volatile CycleLinks cycleLinks;
 
   /**
    * @param roadmap the roadmap, possibly partial
@@ -104,6 +106,24 @@ public final class CheckContext {
       }
     }
     return g;
+  }
+
+  /**
+   * The links that lie on a dependency cycle: made by the first check that asks, once. A link on a
+   * cycle has RM206 for its finding, not also RM300 or RM301.
+   */
+  public CycleLinks cycleLinks() {
+    CycleLinks l = cycleLinks;
+    if (l == null) {
+      synchronized (this) {
+        l = cycleLinks;
+        if (l == null) {
+          l = CycleLinks.of(graph());
+          cycleLinks = l;
+        }
+      }
+    }
+    return l;
   }
 
   /** What has been made so far: the graph, the schedule, or neither. */

@@ -15,7 +15,9 @@ import java.util.Set;
  * RM206: the dependency cycles, once each (every elementary cycle of a small strongly connected
  * component, the shortest through the smallest id of a large one: {@link DependencyGraph#cycles}),
  * written {@code a -> b -> c -> a} (each requires the next) from its smallest id, a long one by its
- * ends ({@link ChainText}), at the {@code requires} entry of the first link.
+ * ends ({@link ChainText}), at the {@code requires} entry of its first link that requires a
+ * milestone of a later phase, else of its first link. A link on a cycle gets no other finding of
+ * its order or dates ({@link CheckContext#cycleLinks}).
  */
 final class DependencyCycleCheck implements Check {
   /** Cycles reported at most; an unbounded list helps nobody and may take exponential time. */
@@ -33,8 +35,16 @@ final class DependencyCycleCheck implements Check {
       }
     }
     for (List<String> cycle : cycles.cycles()) {
-      String from = cycle.get(0);
-      String to = cycle.get(1 % cycle.size());
+      // At the link that requires a milestone of a later phase, the likely mistake, if one does;
+      // else at the link from the smallest id.
+      int start = 0;
+      for (int i = cycle.size() - 1; i >= 0; i--) {
+        if (backward(c, g.milestone(cycle.get(i)).orElseThrow(), next(cycle, i))) {
+          start = i;
+        }
+      }
+      String from = cycle.get(start);
+      String to = next(cycle, start);
       Milestone m = g.milestone(from).orElseThrow();
       Span at = c.positions().of(m);
       for (int k = 0; k < m.requires().size(); k++) {
@@ -134,22 +144,15 @@ final class DependencyCycleCheck implements Check {
     return ids;
   }
 
+  /** The id after the {@code i}th of a cycle: the one it requires. */
+  private static String next(List<String> cycle, int i) {
+    return cycle.get((i + 1) % cycle.size());
+  }
+
   /** Whether {@code m} requires {@code to}, a milestone of a later phase. */
   private static boolean backward(CheckContext c, Milestone m, String to) {
     Milestone p = c.graph().milestone(to).orElse(null);
-    if (p == null || m.phase() == null || p.phase() == null) {
-      return false;
-    }
-    int mine = c.phaseIndex(m.phase());
-    return mine >= 0 && c.phaseIndex(p.phase()) > mine;
-  }
-
-  /**
-   * Whether milestones {@code a} and {@code b} (a link between them) are on one dependency cycle:
-   * the link is the cycle's, and RM206 is its one finding, not also a date finding (RM300).
-   */
-  static boolean onOneCycle(CheckContext c, String a, String b) {
-    return c.graph().onOneCycle(a, b);
+    return p != null && PhaseOrderCheck.laterPhase(c, m, p);
   }
 
   @Override

@@ -6,8 +6,10 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** RM200: two authorities, missions, mission groups, phases or milestones with one id. */
@@ -23,11 +25,42 @@ final class DuplicateIdCheck implements Check {
     find(r.phases(), p -> p.id(), at::of, "phase", out);
     // The graph holds the first milestone of each id and leaves the others out: the duplicates,
     // found without a map of a million ids.
+    Map<String, RenamedIds.Renamed> renamed = RenamedIds.of(c);
+    Set<String> told = new HashSet<>();
     for (Milestone m : c.graph().leftOut()) {
       Span first = at.of(c.graph().milestone(m.id()).orElseThrow());
-      out.add(duplicate("milestone", m.id(), at.of(m), first));
+      Diagnostic d = duplicate("milestone", m.id(), at.of(m), first);
+      List<RenamedIds.Renamed> was = RenamedIds.into(renamed, m.id());
+      out.add(was.isEmpty() || !told.add(m.id()) ? d : renamed(d, was));
     }
     return out;
+  }
+
+  /**
+   * The finding of a duplicate milestone id that names the ids taken for its old one, which are
+   * required and not defined: one of the two milestones likely had one (their RM201 is held back).
+   */
+  private static Diagnostic renamed(Diagnostic d, List<RenamedIds.Renamed> was) {
+    List<String> names = new ArrayList<>();
+    for (RenamedIds.Renamed r : was) {
+      names.add(
+          "'"
+              + r.was()
+              + "' (required "
+              + (r.places() == 1 ? "" : "in " + r.places() + " places, first ")
+              + "at line "
+              + r.line()
+              + ")");
+    }
+    return Diagnostic.of(
+        Code.DUPLICATE_ID,
+        d.span(),
+        d.message()
+            + ", and "
+            + String.join(" and ", names)
+            + (was.size() == 1 ? " is" : " are")
+            + " not defined",
+        "if one of the two was '" + was.get(0).was() + "', name it so again; else rename one");
   }
 
   @Override

@@ -2,11 +2,15 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
+import dev.roadmap.model.Milestone;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RM301: a milestone that requires a milestone of a later phase (phase order is file order). */
+/**
+ * RM301: a milestone that requires a milestone of a later phase (phase order is file order). Not on
+ * a link that lies on a dependency cycle ({@link CheckContext#cycleLinks}): RM206 is its finding.
+ */
 final class PhaseOrderCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
@@ -14,11 +18,7 @@ final class PhaseOrderCheck implements Check {
     DependencyGraph g = c.graph();
     g.forEachPrerequisite(
         (m, index, d, p) -> {
-          if (m.phase() == null || p.phase() == null) {
-            return;
-          }
-          int mine = c.phaseIndex(m.phase());
-          if (mine < 0 || c.phaseIndex(p.phase()) <= mine) {
+          if (!laterPhase(c, m, p) || c.cycleLinks().contains(m, p)) {
             return;
           }
           out.add(
@@ -37,6 +37,15 @@ final class PhaseOrderCheck implements Check {
                   "move one of them to another phase, or reorder the phases"));
         });
     return out;
+  }
+
+  /** Whether {@code m} requires {@code p}, a milestone of a later phase (both phases known). */
+  static boolean laterPhase(CheckContext c, Milestone m, Milestone p) {
+    if (m.phase() == null || p.phase() == null) {
+      return false;
+    }
+    int mine = c.phaseIndex(m.phase());
+    return mine >= 0 && c.phaseIndex(p.phase()) > mine;
   }
 
   @Override

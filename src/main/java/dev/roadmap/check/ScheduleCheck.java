@@ -116,8 +116,11 @@ final class ScheduleCheck implements Check {
           what = "start";
         }
       }
-      // A link on a cycle: RM206 is its one finding (looked at only when the dates disagree).
-      if (actual.isBefore(allowed) && !DependencyCycleCheck.onOneCycle(c, m.id(), p.id())) {
+      // A link on a cycle: RM206 is its one finding; against the phase order: RM301 is (looked at
+      // only when the dates disagree).
+      if (actual.isBefore(allowed)
+          && !c.cycleLinks().contains(m, p)
+          && !PhaseOrderCheck.laterPhase(c, m, p)) {
         String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
         boolean zero = i.latestStart().equals(i.latestEnd());
         coarse = !m.precisions().allDays() || !p.precisions().allDays();

@@ -34,7 +34,10 @@ final class StatusCheck implements Check {
                     c.positions().ofRequirementTarget(m, index),
                     "'" + m.id() + "' requires '" + p.id() + "', which is " + p.status().key(),
                     "require what replaced '" + p.id() + "', or drop the prerequisite"));
-          } else if (m.status() == Status.DONE && p.status() != Status.DONE) {
+          } else if (m.status() == Status.DONE
+              && p.status() != Status.DONE
+              && !c.cycleLinks().contains(m, p)) {
+            // (A link on a cycle: RM206 is its one finding.)
             out.add(
                 Diagnostic.of(
                     Code.DONE_BEFORE_PREREQUISITE,

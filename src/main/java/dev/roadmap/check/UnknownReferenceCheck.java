@@ -47,8 +47,9 @@ final class UnknownReferenceCheck implements Check {
   }
 
   /**
-   * With another bound, and without the fold of references into one finding at a misspelt
-   * definition ({@link #misspeltDefinitions}) when {@code fold} is false: for tests.
+   * With another bound, and, when {@code fold} is false, without the folds: of references into one
+   * finding at a misspelt definition ({@link #misspeltDefinitions}), and of references to an id
+   * renamed into a duplicate into its RM200 ({@link RenamedIds}). For tests.
    */
   UnknownReferenceCheck(long budget, boolean fold) {
     this.budget = budget;
@@ -126,7 +127,26 @@ final class UnknownReferenceCheck implements Check {
         }
       }
     }
+    if (fold) {
+      heldBack(RenamedIds.of(c), out);
+    }
     return !fold || ids.size() < 2 ? out : misspeltDefinitions(c, out);
+  }
+
+  /**
+   * Leaves out the unknown prerequisites that look renamed into a duplicate id: their one finding
+   * is the RM200 of that id, which names them ({@link RenamedIds}).
+   */
+  private void heldBack(Map<String, RenamedIds.Renamed> renamed, List<Diagnostic> found) {
+    if (renamed.isEmpty()) {
+      return;
+    }
+    for (int i = found.size() - 1; i >= 0; i--) {
+      if (found.get(i).code() == Code.UNKNOWN_PREREQUISITE && renamed.containsKey(ids.get(i))) {
+        found.remove(i);
+        ids.remove(i);
+      }
+    }
   }
 
   /** The id each finding of {@link #run} names, in its order. */

@@ -91,7 +91,8 @@ final class DiffCommand extends Subcommand {
     ChangeFormat format = formatOption.getValue();
     Long failOnSlip = failOnSlipOption.getValue();
     if (failOnSlip != null && failOnSlip < 0) {
-      throw new UserException(ExitCodes.USAGE, "--fail-on-slip needs a number of days, 0 or more");
+      throw new UserException(
+          ExitCodes.USAGE, "--fail-on-slip must be 0 days or more, not " + failOnSlip);
     }
     if (oldArg.equals("-") && newArg.equals("-")) {
       throw new UserException(ExitCodes.USAGE, "only one of OLD and NEW can be '-'");

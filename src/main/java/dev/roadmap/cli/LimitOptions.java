@@ -1,10 +1,12 @@
 package dev.roadmap.cli;
 
 import dev.roadmap.load.Limits;
+import java.math.BigInteger;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The limits on what a roadmap file may hold, for every command that reads one: the mixin "limits".
@@ -76,7 +78,7 @@ final class LimitOptions implements Mixin {
     int scalarLength = maxScalarLength.getValue();
     int milestones = maxMilestones.getValue();
     int dependencies = maxDependencies.getValue();
-    range("--max-file-size", fileBytes, 1L << 31);
+    range("--max-file-size", fileBytes, MAX_FILE_BYTES);
     // Deeper nesting than this overflows the parser's stack before any limit could help.
     range("--max-depth", depth, 1000);
     range("--max-aliases", aliases, 1_000_000);
@@ -93,7 +95,14 @@ final class LimitOptions implements Mixin {
     }
   }
 
-  /** Sizes with an optional binary unit: 512, 500KiB, 64MiB, 1GiB (KB, MB, GB mean the same). */
+  /** The largest {@code --max-file-size}: 2GiB. */
+  static final long MAX_FILE_BYTES = 1L << 31;
+
+  /**
+   * Sizes with an optional binary unit: 512, 500KiB, 64MiB, 1GiB (KB, MB, GB mean the same), from 1
+   * byte to {@link #MAX_FILE_BYTES}. A mistake is a {@link TypeConversionException}, whose message
+   * picocli shows as it is: one line, in the words of the option.
+   */
   static final class SizeConverter implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
@@ -107,14 +116,17 @@ final class LimitOptions implements Mixin {
         unit = 1L << 30;
       }
       String digits = v.replaceAll("[KMGB]+$", "");
-      if (!digits.matches("\\d{1,12}")) {
-        throw new IllegalArgumentException("'" + value + "' is not a size such as 64MiB");
+      boolean negative = digits.startsWith("-");
+      if (!digits.substring(negative ? 1 : 0).matches("\\d+")) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a size such as 64MiB, 500KiB or 1048576");
       }
-      try {
-        return Math.multiplyExact(Long.parseLong(digits), unit);
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("'" + value + "' is not a size such as 64MiB");
+      // As a big number: a size too large for a long is too large, not a negative one.
+      BigInteger bytes = new BigInteger(digits).multiply(BigInteger.valueOf(unit));
+      if (bytes.signum() <= 0 || bytes.compareTo(BigInteger.valueOf(MAX_FILE_BYTES)) > 0) {
+        throw new TypeConversionException("'" + value + "' is not between 1 byte and 2GiB");
       }
+      return bytes.longValueExact();
     }
   }
 }

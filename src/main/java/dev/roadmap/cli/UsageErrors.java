@@ -73,7 +73,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 + String.join(", ", values));
         suggestion = Suggestions.didYouMean(ex.getValue().toLowerCase(Locale.ROOT), values);
       } else {
-        lines.add(who + ": " + name + ": " + reason(ex.getMessage()));
+        lines.add(who + ": " + name + ": " + reason(ex.getMessage(), ex.getValue()));
       }
     } else {
       lines.add(who + ": " + lowerFirst(ex.getMessage()));
@@ -109,13 +109,20 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return values;
   }
 
-  /** picocli's message less its "Invalid value for option '--x': " head, in plainer words. */
-  private static String reason(String message) {
+  /**
+   * picocli's message less its "Invalid value for option '--x': " head, in plainer words. A whole
+   * number too large for its type is said to be so: picocli calls it "not an int".
+   */
+  private static String reason(String message, String value) {
     int head = message.indexOf("': ");
     String reason =
         message.startsWith("Invalid value") && head >= 0
             ? message.substring(head + 3)
             : lowerFirst(message);
+    if (value.matches("[-+]?\\d+")
+        && (reason.endsWith("is not an int") || reason.endsWith("is not a long"))) {
+      return "'" + value + "' is too " + (value.startsWith("-") ? "small" : "large") + " a number";
+    }
     return reason
         .replace("is not an int", "is not a whole number")
         .replace("is not a long", "is not a whole number");

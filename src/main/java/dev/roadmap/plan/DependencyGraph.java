@@ -237,13 +237,6 @@ public final class DependencyGraph {
     return hasCycle() ? CycleFinder.cycles(this, limit) : new CycleList(List.of(), false);
   }
 
-  /** Whether {@code a} and {@code b} are on one cycle: in one strongly connected component. */
-  public boolean onOneCycle(String a, String b) {
-    int i = index.get(a);
-    int j = index.get(b);
-    return hasCycle() && i >= 0 && j >= 0 && StrongComponents.together(components(), i, j);
-  }
-
   /** See {@link StrongComponents#of}: made once, when first asked. */
   synchronized int[] components() {
     return components != null ? components : (components = StrongComponents.of(this));

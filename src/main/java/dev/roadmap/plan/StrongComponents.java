@@ -75,13 +75,6 @@ final class StrongComponents {
     return renumberedInFileOrder(component, found);
   }
 
-  /**
-   * Whether nodes {@code i} and {@code j} are on one cycle, given the components {@code of} made.
-   */
-  static boolean together(int[] component, int i, int j) {
-    return component[i] >= 0 && component[i] == component[j];
-  }
-
   /** Components numbered by their first node in file order, so that the numbers are stable. */
   private static int[] renumberedInFileOrder(int[] component, int found) {
     int[] number = new int[found];

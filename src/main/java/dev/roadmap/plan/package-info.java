@@ -13,6 +13,9 @@
  *       (RM207) and "which milestones have no goal of their group before them" (RM403).
  *   <li>{@link dev.roadmap.plan.Scheduler} and {@link dev.roadmap.plan.Schedule}: forward and
  *       backward passes over the graph's arrays, the entries a read-only view over them.
+ *   <li>{@link dev.roadmap.plan.CycleLinks}: which links lie on a cycle (their two milestones in
+ *       one strongly connected component), so that a link on a cycle gets RM206 and no other
+ *       finding.
  * </ul>
  *
  * <p>JGraphT serves in one place: {@code CycleFinder} lists the elementary cycles of each small

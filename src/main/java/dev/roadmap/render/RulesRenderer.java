@@ -40,6 +40,7 @@ public final class RulesRenderer {
         + "\nFix: "
         + r.fix()
         + "\n"
+        + (r.notReported().isEmpty() ? "" : "\nNot reported: " + r.notReported() + "\n")
         + "\nBad:\n"
         + indent(r.bad())
         + "\nGood:\n"
@@ -90,6 +91,9 @@ public final class RulesRenderer {
           .append(r.code().summary())
           .append(".\n\n");
       b.append("Fix: ").append(r.fix()).append("\n\n");
+      if (!r.notReported().isEmpty()) {
+        b.append("Not reported: ").append(r.notReported()).append("\n\n");
+      }
       b.append("Bad:\n\n```yaml\n").append(r.bad()).append("```\n\n");
       b.append("Good:\n\n```yaml\n").append(r.good()).append("```\n");
     }

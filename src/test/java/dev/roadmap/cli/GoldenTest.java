@@ -119,7 +119,8 @@ class GoldenTest {
             "timeline-opcon-transition-80.txt",
             new String[] {"timeline", "--width", "80", CliTest.SAMPLE}),
         Arguments.of("rules.txt", new String[] {"rules"}),
-        Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}));
+        Arguments.of("rules-RM206.txt", new String[] {"rules", "RM206"}),
+        Arguments.of("rules-RM301.txt", new String[] {"rules", "RM301"}));
   }
 
   @ParameterizedTest(name = "{0}")

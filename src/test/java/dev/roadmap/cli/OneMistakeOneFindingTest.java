@@ -38,6 +38,52 @@ class OneMistakeOneFindingTest {
   }
 
   @Test
+  void anIdRenamedIntoADuplicate_isOneFinding_thatNamesTheIdItHad() {
+    String milestones =
+        """
+          - {id: scm-3, title: A, phase: p}
+          - {id: scm-3, title: B, phase: p}
+          - {id: c, title: C, phase: p, requires: [scm-35]}
+          - {id: d, title: D, phase: p, requires: [scm-35, scm-3]}
+        """;
+    assertThat(findings(milestones)).containsExactly("RM200@8");
+    Diagnostic d = Findings.of("r.yaml", HEAD + milestones).get(0);
+    assertThat(d.message())
+        .isEqualTo(
+            "duplicate milestone id 'scm-3' (first defined at line 7), and 'scm-35' (required in"
+                + " 2 places, first at line 9) is not defined");
+    assertThat(d.hint())
+        .isEqualTo("if one of the two was 'scm-35', name it so again; else rename one");
+  }
+
+  @Test
+  void anIdRenamedIntoAnotherNotCloseToIt_isOneFinding_whenItIsTheOneMissing() {
+    String milestones =
+        """
+          - {id: scm-35, title: A, phase: p}
+          - {id: scm-35, title: B, phase: p}
+          - {id: c, title: C, phase: p, requires: [opcon-transfer, scm-35]}
+        """;
+    assertThat(findings(milestones)).containsExactly("RM200@8");
+    assertThat(Findings.of("r.yaml", HEAD + milestones).get(0).message())
+        .isEqualTo(
+            "duplicate milestone id 'scm-35' (first defined at line 7), and 'opcon-transfer'"
+                + " (required at line 9) is not defined");
+  }
+
+  @Test
+  void unknownIdsNotCloseToADuplicate_areStillReported_whenTheyAreSeveral() {
+    assertThat(
+            findings(
+                """
+                  - {id: scm-3, title: A, phase: p}
+                  - {id: scm-3, title: B, phase: p}
+                  - {id: c, title: C, phase: p, requires: [opcon-transfer, wartime-opcon]}
+                """))
+        .containsExactly("RM200@8", "RM201@9", "RM201@9");
+  }
+
+  @Test
   void aBadDependencyType_holdsBackTheScheduleFindingsItWouldCause() {
     assertThat(
             findings(
@@ -59,6 +105,69 @@ class OneMistakeOneFindingTest {
                 """
                   - {id: a, title: A, phase: p, date: 2004-01-01, requires: [b]}
                   - {id: b, title: B, phase: p, date: 2004-02-01, requires: [a]}
+                """))
+        .containsExactly("RM206@7");
+  }
+
+  @Test
+  void oneCycleEdgeAcrossPhases_givesOneCycleFinding_atTheLinkAgainstThePhaseOrder() {
+    String head = HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]");
+    String milestones =
+        """
+          - {id: b, title: B, phase: p}
+          - {id: c, title: C, phase: q, requires: [b]}
+          - {id: a, title: A, phase: q, requires: [c]}
+        """;
+    // The mistake: 'b' of the first phase made to require 'a' of the second.
+    String mutated = milestones.replace("phase: p}", "phase: p, requires: [a]}");
+    List<Diagnostic> found = Findings.of("r.yaml", head + mutated);
+    assertThat(found.stream().map(d -> d.code().id() + "@" + d.span().line()))
+        .containsExactly("RM206@7");
+    assertThat(found.get(0).message()).isEqualTo("dependency cycle: a -> c -> b -> a");
+    assertThat(found.get(0).span().column()).isEqualTo(44);
+  }
+
+  @Test
+  void aLinkAgainstThePhaseOrder_offTheCycle_isStillReported() {
+    String head = HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]");
+    assertThat(
+            Findings.of(
+                    "r.yaml",
+                    head
+                        + """
+                          - {id: a, title: A, phase: p, requires: [b]}
+                          - {id: b, title: B, phase: p, requires: [a]}
+                          - {id: c, title: C, phase: p, requires: [d]}
+                          - {id: d, title: D, phase: q}
+                        """)
+                .stream()
+                .map(d -> d.code().id() + "@" + d.span().line()))
+        .containsExactly("RM206@7", "RM301@9");
+  }
+
+  @Test
+  void aLinkAgainstThePhaseOrder_isNotAlsoDated() {
+    String head = HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]");
+    assertThat(
+            Findings.of(
+                    "r.yaml",
+                    head
+                        + """
+                          - {id: a, title: A, phase: p, date: 2004-01-01, requires: [b]}
+                          - {id: b, title: B, phase: q, date: 2004-02-01}
+                        """)
+                .stream()
+                .map(d -> d.code().id() + "@" + d.span().line()))
+        .containsExactly("RM301@7");
+  }
+
+  @Test
+  void aDoneMilestoneOnACycle_isNotAlsoDoneBeforeItsPrerequisite() {
+    assertThat(
+            findings(
+                """
+                  - {id: a, title: A, phase: p, status: done, requires: [b]}
+                  - {id: b, title: B, phase: p, requires: [a]}
                 """))
         .containsExactly("RM206@7");
   }

@@ -104,16 +104,98 @@ class UsageErrorsTest {
                 + "see 'roadmap help validate'\n");
   }
 
-  @Test
-  void aSizeTooLargeToCount_isAUsageError() {
-    Run r = Run.of("validate", "--max-file-size", "17179869185G", "x.yaml");
+  @ParameterizedTest(name = "--max-file-size {0}")
+  @MethodSource("badSizes")
+  void aBadSize_isOneLine_inTheWordsOfTheOption(String value, String reason) {
+    Run r = Run.of("validate", "--max-file-size", value, "x.yaml");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo(
-            "roadmap validate: --max-file-size: cannot convert '17179869185G' to long"
-                + " (java.lang.IllegalArgumentException: '17179869185G' is not a size such as"
-                + " 64MiB)\n"
-                + "see 'roadmap help validate'\n");
+            "roadmap validate: --max-file-size: '"
+                + value
+                + "' "
+                + reason
+                + "\nsee 'roadmap help validate'\n");
+  }
+
+  static Stream<Arguments> badSizes() {
+    String notASize = "is not a size such as 64MiB, 500KiB or 1048576";
+    String outOfRange = "is not between 1 byte and 2GiB";
+    return Stream.of(
+        Arguments.of("abc", notASize),
+        Arguments.of("1x", notASize),
+        Arguments.of("1.5MiB", notASize),
+        Arguments.of("-1", outOfRange),
+        Arguments.of("0", outOfRange),
+        Arguments.of("2049MiB", outOfRange),
+        // Too large for a long: said to be too large, not wrapped round to a negative size.
+        Arguments.of("99999999999GiB", outOfRange),
+        Arguments.of("17179869185G", outOfRange),
+        Arguments.of("99999999999999999999999", outOfRange));
+  }
+
+  @Test
+  void theLargestSize_isAccepted() {
+    String file =
+        dev.roadmap.TestFiles.root()
+            .resolve("roadmaps/examples/datacenter-migration.yaml")
+            .toString();
+    Run r = Run.of("validate", "--max-file-size", "2GiB", file);
+    assertThat(r.code()).isZero();
+    assertThat(r.out() + r.err()).isEqualTo("checked 1 file: no problems found\n");
+  }
+
+  /**
+   * Every option of every command that takes a number, found in the command model, given a word, a
+   * negative number and one too large for its type: exit 2 before any file is read, in two lines
+   * that name the option and the value as given, with no exception and no other number.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("numberOptions")
+  void aBadNumber_exits2_inTwoLines_namingTheOptionAndTheValue(
+      String command, String option, String value) {
+    List<String> args = new ArrayList<>(List.of(command, option, value));
+    args.addAll(OPERANDS.getOrDefault(command, List.of("x.yaml")));
+    Run r = Run.of(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0))
+        .startsWith("roadmap " + command + ": " + option)
+        .doesNotContain("java.")
+        .doesNotContain("Exception");
+    if (!value.equals("abc")) {
+      // The value as given, and no negative number made from it (a large one wrapped round).
+      assertThat(lines.get(0).replace(value, "")).doesNotContainPattern("-\\d");
+      assertThat(lines.get(0)).contains(value);
+    }
+    assertThat(lines.get(1)).isEqualTo("see 'roadmap help " + command + "'");
+  }
+
+  /** The arguments after the option, where a command needs more than a file. */
+  private static final Map<String, List<String>> OPERANDS =
+      Map.of(
+          "diff", List.of("x.yaml", "y.yaml"),
+          "explain", List.of("x.yaml", "a"),
+          "export", List.of("--format", "json", "x.yaml"),
+          "what-if", List.of("--slip", "a=+1d", "x.yaml"));
+
+  static Stream<Arguments> numberOptions() {
+    List<Arguments> all = new ArrayList<>();
+    for (var e : Main.tree(ENV).getSubcommands().entrySet()) {
+      for (OptionSpec o : e.getValue().getCommandSpec().options()) {
+        Class<?> t = o.type();
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+          for (String value : List.of("abc", "-1", "99999999999999999999")) {
+            all.add(Arguments.of(e.getKey(), o.longestName(), value));
+          }
+        }
+      }
+    }
+    assertThat(all).hasSizeGreaterThan(60);
+    return all.stream();
   }
 
   @Test

@@ -1,0 +1,95 @@
+package dev.roadmap.check;
+
+import dev.roadmap.diag.Suggestions;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.plan.DependencyGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Milestone ids that look renamed into a duplicate: a prerequisite that names no milestone, close
+ * to an id that two milestones have; or, in a roadmap with one duplicated milestone id and one id
+ * required but not defined, that one, when it is close to no id that is (not a typo). One mistake
+ * (a milestone given another's id, where it had its own) is then one finding: the RM200 at the
+ * second milestone of that id names the id it likely had and where it is required, and the places
+ * that still name it get no RM201 of their own.
+ *
+ * <p>Asked only when the roadmap has a duplicate milestone id; it compares each unknown id with
+ * each duplicated one, at most {@link #COMPARISONS} pairs in all (past that, nothing is folded).
+ */
+final class RenamedIds {
+  /** The most pairs of ids compared, for one file. */
+  static final long COMPARISONS = 20_000_000;
+
+  private RenamedIds() {}
+
+  /**
+   * An id that names no milestone, the duplicated id it is taken for, how many entries of {@code
+   * requires} name it, and the line of the first.
+   */
+  record Renamed(String was, String now, int places, int line) {}
+
+  /** Each unknown prerequisite id taken for a duplicated milestone id's old one, by that id. */
+  static Map<String, Renamed> of(CheckContext c) {
+    return of(c, COMPARISONS);
+  }
+
+  /** As {@link #of(CheckContext)}, with another bound on the pairs compared: for tests. */
+  static Map<String, Renamed> of(CheckContext c, long budget) {
+    DependencyGraph g = c.graph();
+    if (g.leftOut().isEmpty()) {
+      return Map.of();
+    }
+    Set<String> duplicated = new LinkedHashSet<>();
+    for (Milestone m : g.leftOut()) {
+      duplicated.add(m.id());
+    }
+    Map<String, Integer> unknown = new LinkedHashMap<>();
+    Map<String, Integer> firstLine = new HashMap<>();
+    g.forEachMilestone(
+        (m, targets) -> {
+          for (int k = 0; k < m.requires().size(); k++) {
+            if (!targets.isKnown(k)) {
+              String id = m.requires().get(k).target();
+              unknown.merge(id, 1, Integer::sum);
+              firstLine.putIfAbsent(id, c.positions().ofRequirementTarget(m, k).line());
+            }
+          }
+        });
+    if ((long) unknown.size() * duplicated.size() > budget) {
+      return Map.of();
+    }
+    Map<String, Renamed> out = new LinkedHashMap<>();
+    unknown.forEach(
+        (was, places) ->
+            Suggestions.closest(was, duplicated)
+                // One id given twice, and one id missing that is no typo of another: the one likely
+                // renamed into the other.
+                .or(
+                    () ->
+                        duplicated.size() == 1
+                                && unknown.size() == 1
+                                && Suggestions.closest(was, g.milestones().keySet()).isEmpty()
+                            ? Optional.of(duplicated.iterator().next())
+                            : Optional.empty())
+                .ifPresent(now -> out.put(was, new Renamed(was, now, places, firstLine.get(was)))));
+    return out;
+  }
+
+  /** Those of {@code renamed} taken for {@code id}'s old one, in file order. */
+  static List<Renamed> into(Map<String, Renamed> renamed, String id) {
+    List<Renamed> out = new ArrayList<>();
+    for (Renamed r : renamed.values()) {
+      if (r.now().equals(id)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+}
