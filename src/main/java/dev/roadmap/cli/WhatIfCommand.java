@@ -106,8 +106,32 @@ final class WhatIfCommand extends Subcommand {
     return loaded.summarize(program(), err, input.file(), false);
   }
 
+  /**
+   * Refuses a slip that moves a milestone's own days out of the years 0001-9999 ({@code total}: the
+   * days of all its slips so far), so that no sum of slips can overflow.
+   */
+  private static void inRange(String slip, Schedule.Entry e, long total) {
+    if (e == null) {
+      return;
+    }
+    if (e.dates().start().plusDays(total).isBefore(FIRST_DAY)) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--slip " + slip + " moves '" + e.milestone().id() + "' before 0001-01-01");
+    }
+    if (e.dates().finish().plusDays(total).isAfter(LAST_DAY)) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--slip " + slip + " moves '" + e.milestone().id() + "' past 9999-12-31");
+    }
+  }
+
+  private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(1, 1, 1);
+  private static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(9999, 12, 31);
+
   private List<WhatIf.Change> changes(Schedule s, List<String> slips, List<String> pins) {
     List<WhatIf.Change> out = new ArrayList<>();
+    java.util.Map<String, Long> slipped = new java.util.HashMap<>();
     for (String slip : slips) {
       Matcher m = SLIP.matcher(slip.strip());
       if (!m.matches()) {
@@ -115,7 +139,10 @@ final class WhatIfCommand extends Subcommand {
             ExitCodes.USAGE, "--slip " + slip + " is not ID=+Nd, ID=-Nd or ID=+Nw");
       }
       int days = Integer.parseInt(m.group(3)) * (m.group(4).equals("w") ? 7 : 1);
-      out.add(new WhatIf.Slip(known(s, m.group(1).strip()), m.group(2).equals("-") ? -days : days));
+      String id = known(s, m.group(1).strip());
+      int signed = m.group(2).equals("-") ? -days : days;
+      inRange(slip, s.get(id), slipped.merge(id, (long) signed, Long::sum));
+      out.add(new WhatIf.Slip(id, signed));
     }
     for (String pin : pins) {
       int eq = pin.indexOf('=');

@@ -8,6 +8,8 @@ import dev.roadmap.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,5 +207,33 @@ class WhatIfCommandTest {
       String ext = format.equals("text") ? "txt" : format.equals("markdown") ? "md" : "json";
       TestFiles.assertGolden(TestFiles.resources().resolve("golden/what-if-chain." + ext), r.out());
     }
+  }
+
+  @Test
+  void slipsOutOfTheYearsOneToNineThousandNineHundredNinetyNine_areRefused() {
+    // 99,999 weeks are about 1,917 years: four from 2024 stay within 9999, a fifth does not.
+    List<String> late = new ArrayList<>(List.of("what-if", CHAIN));
+    for (int i = 0; i < 5; i++) {
+      late.addAll(List.of("--slip", "a=+99999w"));
+    }
+    Run r = Run.of(late.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("roadmap what-if: --slip a=+99999w moves 'a' past 9999-12-31\n");
+    Run early = Run.of("what-if", CHAIN, "--slip", "a=-99999w", "--slip", "a=-99999w");
+    assertThat(early.code()).isEqualTo(2);
+    assertThat(early.err())
+        .startsWith("roadmap what-if: --slip a=-99999w moves 'a' before 0001-01-01\n");
+    // Three thousand slips that would overflow an int of days stop at the first out of range.
+    String[] many = new String[2 + 2 * 3100];
+    many[0] = "what-if";
+    many[1] = CHAIN;
+    for (int i = 0; i < 3100; i++) {
+      many[2 + 2 * i] = "--slip";
+      many[3 + 2 * i] = "a=+99999w";
+    }
+    Run overflow = Run.of(many);
+    assertThat(overflow.code()).isEqualTo(2);
+    assertThat(overflow.err())
+        .startsWith("roadmap what-if: --slip a=+99999w moves 'a' past 9999-12-31\n");
   }
 }
