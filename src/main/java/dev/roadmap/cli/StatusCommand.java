@@ -50,7 +50,7 @@ final class StatusCommand extends Subcommand {
     LocalDate asOf = asOfOption.getValue();
     Format format = formatOption.getValue();
     Style style = Style.of(common.color(env) && format == Format.TEXT);
-    Loaded loaded = input.load(asOf, env, err, style);
+    Loaded loaded = input.load(asOf, env, err, style, common);
     LocalDate date = loaded.asOf();
     out.print(
         format == Format.JSON

@@ -80,7 +80,7 @@ final class TimelineCommand extends Subcommand {
     boolean critical = criticalOption.getValue();
     boolean gantt = ganttOption.getValue();
     Style style = Style.of(common.color(env));
-    Loaded loaded = input.load(asOf, env, err, style);
+    Loaded loaded = input.load(asOf, env, err, style, common);
     Roadmap r = loaded.roadmap();
     String name = loaded.name();
     Predicate<Milestone> filter = m -> true;

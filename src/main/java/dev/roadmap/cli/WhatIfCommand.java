@@ -88,7 +88,8 @@ final class WhatIfCommand extends Subcommand {
       throw new UserException(ExitCodes.USAGE, "give at least one --slip ID=+Nd or --pin ID=DATE");
     }
     var err = err();
-    Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
+    Loaded loaded =
+        input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
     Schedule before = loaded.schedule();
     List<WhatIf.Change> changes = changes(before, slips, pins);
     Roadmap changed = WhatIf.apply(before, changes);

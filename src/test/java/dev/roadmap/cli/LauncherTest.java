@@ -93,7 +93,9 @@ class LauncherTest {
     assertThat(run(Map.of("ROADMAP_JAVA", java))).startsWith("chosen-17 ");
     assertThat(run(Map.of("ROADMAP_JAVA", java, "ROADMAP_JAVA_OPTS", "-Xmx2g")))
         .isEqualTo(
-            "chosen-17 -Xmx2g -jar " + checkout.resolve("target/roadmap.jar") + " validate x.yaml");
+            "chosen-17 -Xmx2g -Droadmap.stderr.tty=false -jar "
+                + checkout.resolve("target/roadmap.jar")
+                + " validate x.yaml");
   }
 
   @Test
