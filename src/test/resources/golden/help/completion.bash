@@ -223,7 +223,7 @@ function _picocli_roadmap_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--no-inline-config' '--report-unused-disables' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--no-inline-config' '--report-unused-disables' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '--rules-uri' '--fail-on' '--as-of' '-j' '--jobs' '--disable' '--enable' '--baseline' '--write-baseline'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LEVEL_option_args=("error" "warning" "none") # --fail-on values
@@ -307,7 +307,7 @@ function _picocli_roadmap_timeline() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -373,8 +373,8 @@ function _picocli_roadmap_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format' '--width'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "json") # --format values
 
@@ -418,9 +418,6 @@ function _picocli_roadmap_status() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
-    '--width')
-      return
-      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -439,7 +436,7 @@ function _picocli_roadmap_explain() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -496,7 +493,7 @@ function _picocli_roadmap_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--check' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--check' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--format' '--as-of' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("markdown" "mermaid" "json" "csv" "dot" "ical" "html") # --format values
@@ -565,7 +562,7 @@ function _picocli_roadmap_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--format' '--as-of' '--fail-on-slip'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
@@ -625,7 +622,7 @@ function _picocli_roadmap_rules() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -655,7 +652,7 @@ function _picocli_roadmap_schema() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -685,7 +682,7 @@ function _picocli_roadmap_whatif() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--slip' '--pin' '--as-of' '--format' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
@@ -760,7 +757,7 @@ function _picocli_roadmap_init() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

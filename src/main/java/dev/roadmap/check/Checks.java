@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
 
 /**
  * The checks, and the runner that runs them on a roadmap: in a fixed order, or for a big roadmap
@@ -38,7 +39,15 @@ public final class Checks {
    * @param asOf status date for the status checks; null to use the file's own {@code as-of}
    */
   public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf) {
-    return run(roadmap, asOf, all());
+    return run(roadmap, asOf, all(), n -> {});
+  }
+
+  /**
+   * As {@link #run(Roadmap, LocalDate)}, telling {@code checksDone} how many of the {@link #all}
+   * checks are done each time one ends (for a progress display).
+   */
+  public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, IntConsumer checksDone) {
+    return run(roadmap, asOf, all(), checksDone);
   }
 
   /**
@@ -61,12 +70,18 @@ public final class Checks {
 
   /** Runs {@code checks}; those of a big roadmap in parallel, in {@link #inRunOrder}. */
   static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, List<Check> checks) {
+    return run(roadmap, asOf, checks, n -> {});
+  }
+
+  private static List<Diagnostic> run(
+      Roadmap roadmap, LocalDate asOf, List<Check> checks, IntConsumer checksDone) {
     CheckContext context = new CheckContext(roadmap, asOf != null ? asOf : roadmap.asOf());
     List<Diagnostic> out = new ArrayList<>();
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), checks.size() - 1);
     if (roadmap.milestones().size() < PARALLEL || helpers < 1) {
-      for (Check c : checks) {
-        out.addAll(c.run(context));
+      for (int i = 0; i < checks.size(); i++) {
+        out.addAll(checks.get(i).run(context));
+        checksDone.accept(i + 1);
       }
     } else {
       // A big roadmap: the checks only read the context, so they can share the cores. This thread
@@ -81,12 +96,14 @@ public final class Checks {
       CountDownLatch done = new CountDownLatch(checks.size());
       Runnable work =
           () -> {
-            for (int k; (k = next.getAndIncrement()) < checks.size(); done.countDown()) {
+            for (int k; (k = next.getAndIncrement()) < checks.size(); ) {
               try {
                 found.set(k, ordered.get(k).run(context));
               } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
               }
+              done.countDown();
+              checksDone.accept(checks.size() - (int) done.getCount());
             }
           };
       // Helpers that start late find nothing left to take: the wait is for the checks, not them.

@@ -45,15 +45,41 @@ public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf) {
       LocalDate today,
       Suppressions.Options options,
       Limits limits) {
+    return of(source, asOf, today, options, limits, Progress.off());
+  }
+
+  /** As {@link #of(Sources.Source, LocalDate, LocalDate, Suppressions.Options, Limits)}, shown. */
+  static Analysis of(
+      Sources.Source source,
+      LocalDate asOf,
+      LocalDate today,
+      Suppressions.Options options,
+      Limits limits,
+      Progress progress) {
     if (source.problem() != null) {
       return new Analysis(
           null, new FileReport(source.name(), source.text(), List.of(source.problem())), null);
     }
-    LoadResult loaded = RoadmapLoader.load(source.name(), source.text(), limits);
+    LoadResult loaded;
+    if (progress.silent()) {
+      loaded = RoadmapLoader.load(source.name(), source.text(), limits);
+    } else {
+      int length = Math.max(1, source.text().length());
+      progress.stage("reading", source.name());
+      progress.step(0, length, "");
+      loaded = RoadmapLoader.load(source.name(), source.text(), limits, progress::step);
+    }
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     LocalDate date = AsOf.of(asOf, loaded.roadmap(), today);
     if (loaded.roadmap() != null) {
-      List<Diagnostic> checked = Checks.run(loaded.roadmap(), date);
+      List<Diagnostic> checked;
+      if (progress.silent()) {
+        checked = Checks.run(loaded.roadmap(), date);
+      } else {
+        progress.stage("checking", source.name());
+        progress.step(0, Checks.all().size(), "checks");
+        checked = Checks.run(loaded.roadmap(), date, progress::step);
+      }
       if (loaded.diagnostics().stream().anyMatch(Analysis::unreadSchedule)) {
         // A date, a duration, a type or a status that could not be read leaves the schedule and
         // the status other than the writer meant: what they would say (RM3xx, RM5xx) follows from

@@ -1,5 +1,6 @@
 package dev.roadmap.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -31,9 +32,24 @@ final class Common implements Mixin {
   private final OptionSpec debug =
       Specs.flag("--debug", "debug", "Print the stack trace of an internal error.");
 
+  private final OptionSpec noProgress =
+      Specs.flag(
+          new String[] {"-q", "--quiet", "--no-progress"},
+          "noProgress",
+          "Show no progress on standard error (shown only on a terminal, for work that takes"
+              + " over a second, and never under CI=true).");
+
   @Override
   public void addTo(CommandSpec command) {
-    command.addMixin("common", Specs.mixin(this, color, debug));
+    command.addMixin("common", Specs.mixin(this, color, noProgress, debug));
+  }
+
+  /**
+   * The progress of this run on {@code err}: drawn only on a terminal, for long work, without
+   * {@code --no-progress} ({@link Progress#start}).
+   */
+  Progress progress(Env env, PrintWriter err) {
+    return Progress.start(env, !Boolean.TRUE.equals(noProgress.getValue()), err);
   }
 
   boolean color(Env env) {

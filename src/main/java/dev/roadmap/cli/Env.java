@@ -14,11 +14,22 @@ import java.util.Objects;
  * @param terminal true when standard output is a terminal
  * @param clock the clock that says what day today is: the status date of a roadmap that gives none
  *     ({@link AsOf})
+ * @param errTerminal true when standard error is a terminal (where {@link Progress} is drawn)
  */
-public record Env(Map<String, String> variables, InputStream stdin, boolean terminal, Clock clock) {
+public record Env(
+    Map<String, String> variables,
+    InputStream stdin,
+    boolean terminal,
+    Clock clock,
+    boolean errTerminal) {
   public Env {
     variables = Map.copyOf(variables);
     Objects.requireNonNull(clock, "clock");
+  }
+
+  /** With standard error not a terminal. */
+  public Env(Map<String, String> variables, InputStream stdin, boolean terminal, Clock clock) {
+    this(variables, stdin, terminal, clock, false);
   }
 
   /** With the system clock. */
@@ -28,7 +39,36 @@ public record Env(Map<String, String> variables, InputStream stdin, boolean term
 
   /** The real process environment. */
   static Env system() {
-    return new Env(System.getenv(), System.in, System.console() != null);
+    return new Env(
+        System.getenv(),
+        System.in,
+        System.console() != null,
+        Clock.systemDefaultZone(),
+        stderrIsTty());
+  }
+
+  /** This environment with standard error a terminal or not. */
+  Env withErrTerminal(boolean errTerminal) {
+    return new Env(variables, stdin, terminal, clock, errTerminal);
+  }
+
+  /**
+   * Whether standard error is a terminal: as the launcher found it ({@code [ -t 2 ]}, passed as the
+   * property {@code roadmap.stderr.tty}), else, on Linux, by where descriptor 2 leads. Java has no
+   * call for it: {@code System.console()} speaks of standard input and output.
+   */
+  static boolean stderrIsTty() {
+    String told = System.getProperty("roadmap.stderr.tty");
+    if (told != null) {
+      return told.equals("true");
+    }
+    try {
+      String target =
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 
   String get(String name) {

@@ -39,7 +39,7 @@ final class ExplainCommand extends Subcommand {
   public Integer call() {
     String id = idParam.getValue();
     Style style = Style.of(common.color(env));
-    Loaded loaded = input.load(asOfOption.getValue(), env, err(), style);
+    Loaded loaded = input.load(asOfOption.getValue(), env, err(), style, common);
     if (loaded.schedule().get(id) == null) {
       String hint = Suggestions.didYouMean(id, loaded.schedule().milestones().keySet());
       throw new UserException(

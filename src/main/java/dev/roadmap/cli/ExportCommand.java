@@ -100,7 +100,8 @@ final class ExportCommand extends Subcommand {
       throw new UserException(ExitCodes.USAGE, "--check needs -o OUT, the file to compare");
     }
     outputFile.refuseToOverwrite(file, "export");
-    Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
+    Loaded loaded =
+        input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
     String text =
         format.renderer.apply(
             loaded.scheduleAsOf(), new ViewFindings(loaded.findings(), loaded.findingsById()));

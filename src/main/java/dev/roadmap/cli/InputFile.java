@@ -48,9 +48,18 @@ final class InputFile implements Mixin {
    *
    * @param asOf {@code --as-of}, or null for the file's, else today ({@link AsOf})
    * @param style how the diagnostics of a roadmap with errors are printed
+   * @param common whether the stages of a long load are shown ({@link Progress}); the progress is
+   *     gone when this returns
    */
-  Loaded load(LocalDate asOf, Env env, PrintWriter err, Style style) {
+  Loaded load(LocalDate asOf, Env env, PrintWriter err, Style style, Common common) {
+    try (Progress progress = common.progress(env, err)) {
+      return load(asOf, env, err, style, progress);
+    }
+  }
+
+  private Loaded load(LocalDate asOf, Env env, PrintWriter err, Style style, Progress progress) {
     Limits l = limits.limits();
+    progress.stage("reading", file());
     return Loaded.of(
         Sources.ofArgument(file(), env.stdin(), l),
         asOf,
@@ -59,7 +68,8 @@ final class InputFile implements Mixin {
         err,
         style,
         l,
-        baseline());
+        baseline(),
+        progress);
   }
 
   /** The baseline {@code --baseline} names, or null; exit 3 when it cannot be read. */

@@ -92,17 +92,36 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
       Style style,
       Limits limits,
       Baseline baseline) {
+    return of(source, asOf, today, gate, err, style, limits, baseline, Progress.off());
+  }
+
+  /**
+   * As {@link #of(Sources.Source, LocalDate, LocalDate, Gate, PrintWriter, Style, Limits,
+   * Baseline)}, with its stages on {@code progress}, which it closes before it prints.
+   */
+  static Loaded of(
+      Sources.Source source,
+      LocalDate asOf,
+      LocalDate today,
+      Gate gate,
+      PrintWriter err,
+      Style style,
+      Limits limits,
+      Baseline baseline,
+      Progress progress) {
     String name = source.name();
-    Analysis a = Analysis.of(source, asOf, today, Suppressions.Options.DEFAULT, limits);
+    Analysis a = Analysis.of(source, asOf, today, Suppressions.Options.DEFAULT, limits, progress);
     if (baseline != null && a.roadmap() != null) {
       Map<String, Roadmap> roadmaps = Map.of(a.report().file(), a.roadmap());
       List<FileReport> kept = baseline.filter(List.of(a.report()), roadmaps, new ArrayList<>());
       a = new Analysis(a.roadmap(), kept.get(0), a.asOf());
     }
     if (gate.stops(a)) {
+      progress.close();
       err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
       throw new UserException(ExitCodes.FINDINGS, name + " has errors; fix them first");
     }
+    progress.stage("scheduling", name);
     Schedule s =
         Scheduler.schedule(a.roadmap())
             .orElseThrow(

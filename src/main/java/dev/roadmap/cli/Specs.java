@@ -148,7 +148,12 @@ final class Specs {
 
   /** An option without a value: false unless given. */
   static OptionSpec flag(String name, String field, String description) {
-    return flag(new String[] {name}, field).description(description).build();
+    return flag(new String[] {name}, field, description);
+  }
+
+  /** A flag of several names, the short one first. */
+  static OptionSpec flag(String[] names, String field, String description) {
+    return flag(names, field).description(description).build();
   }
 
   /**

@@ -53,7 +53,7 @@ final class StatusCommand extends Subcommand {
     Format format = formatOption.getValue();
     Style style = Style.of(common.color(env) && format == Format.TEXT);
     int width = Columns.of(widthOption, env, Columns.UNLIMITED);
-    Loaded loaded = input.load(asOf, env, err, style);
+    Loaded loaded = input.load(asOf, env, err, style, common);
     LocalDate date = loaded.asOf();
     out.print(
         format == Format.JSON

@@ -75,7 +75,7 @@ final class TimelineCommand extends Subcommand {
     boolean gantt = ganttOption.getValue();
     int width = Columns.of(widthOption, env, gantt ? GANTT_WIDTH : Columns.UNLIMITED);
     Style style = Style.of(common.color(env));
-    Loaded loaded = input.load(asOf, env, err, style);
+    Loaded loaded = input.load(asOf, env, err, style, common);
     Roadmap r = loaded.roadmap();
     String name = loaded.name();
     Predicate<Milestone> filter = m -> true;

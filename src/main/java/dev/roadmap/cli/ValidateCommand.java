@@ -202,7 +202,10 @@ final class ValidateCommand extends Subcommand {
     Map<String, Roadmap> roadmaps = new HashMap<>();
     // Files are checked in parallel; results are collected in file order, so the output is the
     // same whatever --jobs is.
-    List<Checked> checked = check(files, options, jobs);
+    List<Checked> checked;
+    try (Progress progress = common.progress(env, err)) {
+      checked = check(files, options, jobs, progress);
+    }
     int notRead = 0;
     for (Checked c : checked) {
       if (c.problem() != null) {
@@ -349,18 +352,33 @@ final class ValidateCommand extends Subcommand {
   /** One file's result: its analysis, or why it could not be read. */
   private record Checked(String file, Analysis analysis, String problem) {}
 
-  private List<Checked> check(List<String> files, Suppressions.Options options, int jobs) {
+  /**
+   * Reads and checks each file. One file shows its stages on {@code progress}; several show how
+   * many files are done.
+   */
+  private List<Checked> check(
+      List<String> files, Suppressions.Options options, int jobs, Progress progress) {
     Limits l = limits.limits();
     LocalDate asOf = asOfOption.getValue();
+    Progress each = files.size() == 1 ? progress : Progress.off();
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    if (files.size() > 1) {
+      progress.stage("checking", "");
+      progress.step(0, files.size(), "files");
+    }
     java.util.function.Function<String, Checked> one =
         f -> {
           try {
+            each.stage("reading", f);
             return new Checked(
                 f,
-                Analysis.of(Sources.read(f, env.stdin(), l), asOf, env.today(), options, l),
+                Analysis.of(Sources.read(f, env.stdin(), l), asOf, env.today(), options, l, each),
                 null);
           } catch (IOException e) {
             return new Checked(f, null, Sources.cannot("read", f, e));
+          } finally {
+            progress.step(done.incrementAndGet());
           }
         };
     int threads = Math.min(jobs, files.size());

@@ -82,7 +82,8 @@ final class WhatIfCommand extends Subcommand {
     }
     outputFile.refuseToOverwrite(input.file(), "report");
     var err = err();
-    Loaded loaded = input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)));
+    Loaded loaded =
+        input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
     Schedule before = loaded.schedule();
     List<WhatIf.Change> changes = changes(before, slips, pins);
     Roadmap changed = WhatIf.apply(before, changes);

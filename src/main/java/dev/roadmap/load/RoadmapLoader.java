@@ -16,6 +16,7 @@ import dev.roadmap.model.RoadmapField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Loads format version 1 of the roadmap file (docs/format.md) from YAML text. Never throws on user
@@ -79,6 +80,14 @@ public final class RoadmapLoader {
   /** Loads a roadmap within {@code limits}. */
   public static LoadResult load(String file, String text, Limits limits) {
     return load(file, text, limits, ReadOptions.DEFAULT);
+  }
+
+  /**
+   * Loads a roadmap within {@code limits}, telling {@code position} now and then the offset in the
+   * text that the load has reached (for a progress display).
+   */
+  public static LoadResult load(String file, String text, Limits limits, IntConsumer position) {
+    return load(file, text, limits, ReadOptions.DEFAULT.telling(position));
   }
 
   /** Loads a roadmap within {@code limits}, read as {@code options} say. */

@@ -459,6 +459,7 @@ final class YamlReader {
       YamlNode item = readValue(e);
       sink.item(item);
       last = item.span();
+      options.position().accept(tokenOffset());
       if (splitItems != null) {
         // Items written without their "- " ({@link #readMapping}): each is an item of its own.
         List<YamlNode> more = splitItems;

@@ -93,7 +93,7 @@ class LauncherTest {
     assertThat(run(Map.of("ROADMAP_JAVA", java))).startsWith("chosen-17 ");
     assertThat(run(Map.of("ROADMAP_JAVA", java, "ROADMAP_JAVA_OPTS", "-Xmx2g")))
         .isEqualTo(
-            "chosen-17 -Xlog:disable -Xlog:all=warning:stderr -Xmx2g -jar "
+            "chosen-17 -Xlog:disable -Xlog:all=warning:stderr -Xmx2g -Droadmap.stderr.tty=false -jar "
                 + checkout.resolve("target/roadmap.jar")
                 + " validate x.yaml");
   }
@@ -103,9 +103,9 @@ class LauncherTest {
     fakeJdk("jdk-25", "25.0.3");
     assertThat(run(Map.of()))
         .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr")
-        .contains(" -Xlog:aot*=off:stderr -jar ");
+        .contains(" -Xlog:aot*=off:stderr -Droadmap.stderr.tty=false -jar ");
     assertThat(run(Map.of("ROADMAP_JAVA", dir.resolve("path-jdk/bin/java").toString())))
-        .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -jar ")
+        .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -Droadmap.stderr.tty=false -jar ")
         .doesNotContain("aot");
   }
 
