@@ -374,7 +374,7 @@ function _picocli_roadmap_status() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format' '--width'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "json") # --format values
 
@@ -417,6 +417,9 @@ function _picocli_roadmap_status() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--width')
+      return
       ;;
   esac
 

@@ -7,6 +7,7 @@ import dev.roadmap.render.HtmlRenderer;
 import dev.roadmap.render.IcalRenderer;
 import dev.roadmap.render.MarkdownRenderer;
 import dev.roadmap.render.MermaidRenderer;
+import dev.roadmap.render.Plural;
 import dev.roadmap.render.Printable;
 import dev.roadmap.render.ScheduleJsonRenderer;
 import dev.roadmap.render.Style;
@@ -127,7 +128,15 @@ final class ExportCommand extends Subcommand {
       }
       if (current == null || !current.equals(text)) {
         err.println("roadmap: " + output + " is out of date; " + fix(file, format, output));
-        err.print(StaleDiff.of(output.toString(), current, text));
+        err.print(
+            current == null
+                // Read no further than one byte past the export: the diff would be of a part.
+                ? "  "
+                    + output
+                    + " is longer than the fresh export ("
+                    + Plural.of(text.getBytes(StandardCharsets.UTF_8).length, "byte")
+                    + ")\n"
+                : StaleDiff.of(output.toString(), current, text));
         return ExitCodes.FINDINGS;
       }
       out.println(output + " is up to date");

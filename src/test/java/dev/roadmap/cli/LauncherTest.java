@@ -105,7 +105,8 @@ class LauncherTest {
         .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr")
         .contains(" -Xlog:aot*=off:stderr -Droadmap.stderr.tty=false -jar ");
     assertThat(run(Map.of("ROADMAP_JAVA", dir.resolve("path-jdk/bin/java").toString())))
-        .contains(" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -Droadmap.stderr.tty=false -jar ")
+        .contains(
+            " -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -Droadmap.stderr.tty=false -jar ")
         .doesNotContain("aot");
   }
 

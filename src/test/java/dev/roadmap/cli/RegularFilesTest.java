@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
 import dev.roadmap.cli.HostileCorpusTest.Proc;
+import dev.roadmap.render.Plural;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,13 @@ class RegularFilesTest {
     Run r = Run.of("export", CLEAN, "--format", "json", "--check", "-o", out.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("roadmap: " + out + " is out of date; run 'roadmap export ");
+    assertThat(r.err())
+        .endsWith(
+            "  "
+                + out
+                + " is longer than the fresh export ("
+                + Plural.of(Files.readString(out).length() - (1 << 20), "byte")
+                + ")\n");
   }
 
   @Test
