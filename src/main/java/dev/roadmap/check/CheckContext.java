@@ -32,6 +32,7 @@ public final class CheckContext {
   private final Map<String, Authority> authorities = new LinkedHashMap<>();
   private volatile Optional<Schedule> schedule;
   private volatile CycleLinks cycleLinks;
+  private volatile Map<String, RenamedIds.Renamed> renamedIds;
 
   /**
    * @param roadmap the roadmap, possibly partial
@@ -106,6 +107,21 @@ public final class CheckContext {
       }
     }
     return g;
+  }
+
+  /** The ids that look renamed into a duplicate ({@link RenamedIds}), found once a file. */
+  Map<String, RenamedIds.Renamed> renamedIds() {
+    Map<String, RenamedIds.Renamed> r = renamedIds;
+    if (r == null) {
+      synchronized (this) {
+        r = renamedIds;
+        if (r == null) {
+          r = RenamedIds.of(this);
+          renamedIds = r;
+        }
+      }
+    }
+    return r;
   }
 
   /**

@@ -25,7 +25,7 @@ final class DuplicateIdCheck implements Check {
     find(r.phases(), p -> p.id(), at::of, "phase", out);
     // The graph holds the first milestone of each id and leaves the others out: the duplicates,
     // found without a map of a million ids.
-    Map<String, RenamedIds.Renamed> renamed = RenamedIds.of(c);
+    Map<String, RenamedIds.Renamed> renamed = c.renamedIds();
     Set<String> told = new HashSet<>();
     for (Milestone m : c.graph().leftOut()) {
       Span first = at.of(c.graph().milestone(m.id()).orElseThrow());

@@ -20,12 +20,14 @@ import java.util.Set;
  * second milestone of that id names the id it likely had and where it is required, and the places
  * that still name it get no RM201 of their own.
  *
- * <p>Asked only when the roadmap has a duplicate milestone id; it compares each unknown id with
- * each duplicated one, at most {@link #COMPARISONS} pairs in all (past that, nothing is folded).
+ * <p>Asked only when the roadmap has a duplicate milestone id, once a file ({@link
+ * CheckContext#renamedIds}); it compares each unknown id with each duplicated one, within {@link
+ * #WORK} units of work in all, as suggestions count it ({@link Suggestions.Budget}: roughly the
+ * characters compared). Past that, nothing is folded.
  */
 final class RenamedIds {
-  /** The most pairs of ids compared, for one file. */
-  static final long COMPARISONS = 20_000_000;
+  /** The most work spent comparing ids, for one file. */
+  static final long WORK = 100_000_000;
 
   private RenamedIds() {}
 
@@ -37,10 +39,10 @@ final class RenamedIds {
 
   /** Each unknown prerequisite id taken for a duplicated milestone id's old one, by that id. */
   static Map<String, Renamed> of(CheckContext c) {
-    return of(c, COMPARISONS);
+    return of(c, WORK);
   }
 
-  /** As {@link #of(CheckContext)}, with another bound on the pairs compared: for tests. */
+  /** As {@link #of(CheckContext)}, with another bound on the work: for tests. */
   static Map<String, Renamed> of(CheckContext c, long budget) {
     DependencyGraph g = c.graph();
     if (g.leftOut().isEmpty()) {
@@ -62,24 +64,26 @@ final class RenamedIds {
             }
           }
         });
-    if ((long) unknown.size() * duplicated.size() > budget) {
-      return Map.of();
-    }
+    Suggestions.Budget work = new Suggestions.Budget(budget);
     Map<String, Renamed> out = new LinkedHashMap<>();
     unknown.forEach(
         (was, places) ->
-            Suggestions.closest(was, duplicated)
+            Suggestions.closest(was, duplicated, work)
                 // One id given twice, and one id missing that is no typo of another: the one likely
                 // renamed into the other.
                 .or(
                     () ->
                         duplicated.size() == 1
                                 && unknown.size() == 1
-                                && Suggestions.closest(was, g.milestones().keySet()).isEmpty()
+                                && !work.isSpent()
+                                && Suggestions.closest(was, g.milestones().keySet(), work)
+                                    .isEmpty()
+                                && !work.isSpent()
                             ? Optional.of(duplicated.iterator().next())
                             : Optional.empty())
                 .ifPresent(now -> out.put(was, new Renamed(was, now, places, firstLine.get(was)))));
-    return out;
+    // Folds found with the work spent part way would depend on the order of the ids: none then.
+    return work.isSpent() ? Map.of() : out;
   }
 
   /** Those of {@code renamed} taken for {@code id}'s old one, in file order. */

@@ -128,7 +128,7 @@ final class UnknownReferenceCheck implements Check {
       }
     }
     if (fold) {
-      heldBack(RenamedIds.of(c), out);
+      heldBack(c.renamedIds(), out);
     }
     return !fold || ids.size() < 2 ? out : misspeltDefinitions(c, out);
   }

@@ -42,9 +42,9 @@ final class Columns {
       }
       return width;
     }
-    String c = env.get("COLUMNS");
-    if (c != null && c.matches("\\d{1,4}")) {
-      return Math.min(MAX, Math.max(MIN, Integer.parseInt(c)));
+    int variable = variable(env);
+    if (variable > 0) {
+      return variable;
     }
     if (env.terminal()) {
       int detected = terminal();
@@ -53,6 +53,25 @@ final class Columns {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The columns of the terminal: {@code COLUMNS}, else as picocli finds them (stty or tput), else
+   * {@code fallback}. For what is drawn on a terminal whatever standard output is (progress).
+   */
+  static int terminalWidth(Env env, int fallback) {
+    int variable = variable(env);
+    if (variable > 0) {
+      return variable;
+    }
+    int detected = terminal();
+    return detected > 0 ? Math.min(MAX, detected) : fallback;
+  }
+
+  /** {@code COLUMNS}, within {@link #MIN} and {@link #MAX}; 0 when it is not set to a number. */
+  private static int variable(Env env) {
+    String c = env.get("COLUMNS");
+    return c != null && c.matches("\\d{1,4}") ? Math.min(MAX, Math.max(MIN, Integer.parseInt(c))) : 0;
   }
 
   /** The terminal's columns as picocli finds them (stty or tput), or 0 when it cannot. */

@@ -112,6 +112,9 @@ final class ExportCommand extends Subcommand {
       return loaded.summarize(program(), err, file, format.marks);
     }
     if (check) {
+      // The file as written holds no lone surrogate ({@link AtomicFiles#wellFormed}): compare it
+      // with what would be written.
+      text = AtomicFiles.wellFormed(text);
       String current;
       try {
         // One byte more than the export is enough to tell that the file is not it.

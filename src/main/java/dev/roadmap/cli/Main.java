@@ -68,7 +68,42 @@ public final class Main {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)
             .replaceWith(REPLACEMENT);
-    return new PrintWriter(new OutputStreamWriter(stream, utf8), true);
+    PipeStream pipe = new PipeStream(stream);
+    return new StdWriter(new OutputStreamWriter(pipe, utf8), pipe);
+  }
+
+  /** A writer on a standard stream that knows whether the reader of its pipe went away. */
+  static final class StdWriter extends PrintWriter {
+    private final PipeStream pipe;
+
+    StdWriter(java.io.Writer out, PipeStream pipe) {
+      super(out, true);
+      this.pipe = pipe;
+    }
+
+    /** Whether a write failed because the reading end of a pipe was closed ({@code | head}). */
+    boolean readerGone() {
+      return pipe.readerGone;
+    }
+  }
+
+  /** A stream that remembers a write that failed on a closed pipe (EPIPE, "Broken pipe"). */
+  static final class PipeStream extends java.io.FilterOutputStream {
+    volatile boolean readerGone;
+
+    PipeStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      try {
+        out.write(b, off, len);
+      } catch (java.io.IOException e) {
+        readerGone |= String.valueOf(e.getMessage()).contains("Broken pipe");
+        throw e;
+      }
+    }
   }
 
   /** U+FFFD in UTF-8. */
@@ -146,6 +181,10 @@ public final class Main {
    */
   private static int checked(int code, PrintWriter out, PrintWriter err) {
     if (!out.checkError()) {
+      return code;
+    }
+    if (out instanceof StdWriter w && w.readerGone()) {
+      // The reader took what it wanted and left (`| head`): as git and ripgrep, no complaint.
       return code;
     }
     err.println("roadmap: cannot write to standard output (a full disk, or a closed stream)");

@@ -1,12 +1,13 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.render.Printable;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
  * What a long run is doing, on one line of standard error that is redrawn a few times a second and
- * erased at the end: the stage (reading, checking, scheduling, rendering), a bar and a percentage
+ * erased at the end: the stage (reading, checking, scheduling), a bar and a percentage
  * where the share done is known, and an estimate of the time left where it can be honest.
  *
  * <p>Only on a terminal, and only for long work: nothing is drawn before {@link #DELAY_NANOS}, so a
@@ -25,11 +26,12 @@ final class Progress implements AutoCloseable {
   /** Redrawn four times a second: enough to see movement, too few to cost anything. */
   static final long INTERVAL_NANOS = 250_000_000L;
 
-  private static final Progress OFF = new Progress(null, 0, () -> 0L, 80, 0);
+  private static final Progress OFF = new Progress(null, 0, () -> 0L, () -> 80, 0);
 
   private final PrintWriter err;
   private final LongSupplier clock;
-  private final int width;
+  private final java.util.function.IntSupplier widthSource;
+  private int width; // the drawing thread's: found at its first line
   private final long started;
   private final long delay;
   private Thread drawer;
@@ -52,11 +54,16 @@ final class Progress implements AutoCloseable {
   private int next;
   private long recentStage;
 
-  private Progress(PrintWriter err, long delay, LongSupplier clock, int width, long started) {
+  private Progress(
+      PrintWriter err,
+      long delay,
+      LongSupplier clock,
+      java.util.function.IntSupplier width,
+      long started) {
     this.err = err;
     this.delay = delay;
     this.clock = clock;
-    this.width = width;
+    this.widthSource = width;
     this.started = started;
     this.stageStarted = started;
   }
@@ -69,11 +76,18 @@ final class Progress implements AutoCloseable {
     if (!shown(env, wanted)) {
       return OFF;
     }
-    return start(err, DELAY_NANOS, System::nanoTime, columns(env));
+    // The width is found when the line is first drawn (it may start a process, stty): a run that
+    // ends sooner pays nothing for it.
+    return start(err, DELAY_NANOS, System::nanoTime, () -> Columns.terminalWidth(env, 80));
   }
 
   /** Progress drawn on {@code err} from {@code delay} on, by {@code clock}: for tests. */
   static Progress start(PrintWriter err, long delay, LongSupplier clock, int width) {
+    return start(err, delay, clock, () -> width);
+  }
+
+  private static Progress start(
+      PrintWriter err, long delay, LongSupplier clock, java.util.function.IntSupplier width) {
     Progress p = new Progress(err, delay, clock, width, clock.getAsLong());
     Thread t = new Thread(p::drawLoop, "roadmap-progress");
     t.setDaemon(true);
@@ -94,15 +108,6 @@ final class Progress implements AutoCloseable {
     return !"dumb".equals(env.get("TERM"));
   }
 
-  /** The terminal's width from {@code COLUMNS}, else 80. */
-  private static int columns(Env env) {
-    String c = env.get("COLUMNS");
-    try {
-      int n = c == null ? 0 : Integer.parseInt(c.trim());
-      return n >= 20 ? Math.min(n, 500) : 80;
-    } catch (NumberFormatException e) {
-      return 80;
-    }
   }
 
   /** Progress that is never shown. */
@@ -124,7 +129,7 @@ final class Progress implements AutoCloseable {
     done = 0;
     unit = "";
     stageStarted = clock.getAsLong();
-    subject = what;
+    subject = Printable.of(what);
     stage = verb;
   }
 
@@ -193,6 +198,9 @@ final class Progress implements AutoCloseable {
 
   /** The line as drawn at {@code now}: never wider than the terminal less one column. */
   String line(long now) {
+    if (width == 0) {
+      width = Math.max(20, widthSource.getAsInt());
+    }
     String verb = stage;
     String name = subject;
     long t = total;
@@ -234,15 +242,19 @@ final class Progress implements AutoCloseable {
     int forName = width - 1 - b.length() - tail.length() - 1;
     if (!name.isEmpty() && forName >= 4) {
       // A long path is cut at its start: its end (the file name) says most.
-      b.append(' ')
-          .append(
-              name.length() <= forName ? name : "…" + name.substring(name.length() - forName + 1));
+      b.append(' ').append(name.length() <= forName ? name : "…" + lastCodePoints(name, forName - 1));
     }
     b.append(tail);
     if (b.length() > width - 1) {
       b.setLength(width - 1);
     }
     return b.toString();
+  }
+
+  /** The last {@code n} code points of {@code s} (never half of a surrogate pair). */
+  private static String lastCodePoints(String s, int n) {
+    int count = s.codePointCount(0, s.length());
+    return count <= n ? s : s.substring(s.offsetByCodePoints(0, count - n));
   }
 
   /**

@@ -206,7 +206,7 @@ final class WhatIfCommand extends Subcommand {
    * what {@code validate} would newly report of the file with the changes written in (a slip across
    * the project start is RM306, for one). Left out are the conflicting date fields (RM304) of a
    * changed milestone: a slip moves a milestone by giving it a not-before, and that is the
-   * what-if's own mechanics, not a finding of the plan ({@link #withOwnDeadlines} names the miss).
+   * what-if's own mechanics, not a finding of the plan ({@link #withMissedDeadlines} names the miss).
    */
   static List<Diagnostic> breaks(
       Roadmap before, Roadmap after, LocalDate asOf, List<WhatIf.Change> changes) {
@@ -241,6 +241,13 @@ final class WhatIfCommand extends Subcommand {
   static List<Diagnostic> withMissedDeadlines(
       List<Diagnostic> breaks, Schedule after, Schedule before) {
     List<Diagnostic> out = new ArrayList<>(breaks);
+    // Where the breaks name a missed deadline, found once: one look-up a milestone, not a scan.
+    Set<Span> missedAt = new HashSet<>();
+    for (Diagnostic d : breaks) {
+      if (d.code() == Code.MISSES_DEADLINE) {
+        missedAt.add(d.span());
+      }
+    }
     for (Schedule.Entry now : after.milestones().values()) {
       Schedule.Entry was = before.get(now.milestone().id());
       Milestone m = now.milestone();
@@ -266,9 +273,8 @@ final class WhatIfCommand extends Subcommand {
               MilestoneField.DURATION)) {
         its.add(before.roadmap().positions().of(was.milestone(), f));
       }
-      boolean named =
-          out.stream().anyMatch(d -> d.code() == Code.MISSES_DEADLINE && its.contains(d.span()));
-      if (!named) {
+      its.retainAll(missedAt);
+      if (its.isEmpty()) {
         out.add(
             Diagnostic.of(
                 Code.MISSES_DEADLINE,

@@ -19,7 +19,7 @@ public final class DiffJsonRenderer {
   private DiffJsonRenderer() {}
 
   /**
-   * The diff as JSON in a versioned envelope ({@code "version": 1}); fields in a fixed order, lists
+   * The diff as JSON in a versioned envelope ({@code "version": 2}); fields in a fixed order, lists
    * in the diff's order. Dates as in the export: {@code start}, {@code endExclusive} (the day after
    * the last), {@code finish} (the last day); deltas in days.
    */

@@ -260,6 +260,11 @@ class OutputPolicyTest {
                 + "' as U+FFFD\n");
     // The title is written twice: the heading and the chart's title.
     assertThat(Files.readString(md)).contains("# x \uFFFD y\n").contains("title x \uFFFD y\n");
+    // What was written is what --check compares with: the export is up to date.
+    Run check =
+        Run.of("export", input.toString(), "--format", "markdown", "-o", md.toString(), "--check");
+    assertThat(check.code()).as(check.err()).isEqualTo(ExitCodes.OK);
+    assertThat(check.out()).isEqualTo(md + " is up to date\n");
     Path sarif = dir.resolve("out.sarif");
     Run v = Run.of("validate", input.toString(), "--format", "sarif=" + sarif);
     assertThat(v.code()).isEqualTo(ExitCodes.OK);
@@ -309,6 +314,21 @@ class OutputPolicyTest {
     assertThat(p.exitValue()).isEqualTo(ExitCodes.IO);
     assertThat(Files.readString(err))
         .isEqualTo("roadmap: cannot write to standard output (a full disk, or a closed stream)\n");
+  }
+
+  /** A reader that takes what it wants and goes ({@code | head -1}) is no failure to report. */
+  @Test
+  void aReaderThatStopsReadingIsNoFailure(@TempDir Path dir) throws Exception {
+    Path err = dir.resolve("err.txt");
+    Process p =
+        java(Main.class.getName(), "export", CliTest.CLEAN, "--format", "json")
+            .redirectError(err.toFile())
+            .start();
+    p.getInputStream().read(); // one byte, then the pipe is closed
+    p.getInputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(err)).isEmpty();
   }
 
   @Test

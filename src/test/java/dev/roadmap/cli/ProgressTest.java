@@ -93,6 +93,19 @@ class ProgressTest {
   }
 
   @Test
+  void aNameIsShownEscapedAndCutWithoutSplittingACharacter() {
+    AtomicLong clock = new AtomicLong();
+    try (Progress p = quiet(clock, 50)) {
+      p.stage("reading", "evil\u001b[2J-\ud83d\ude00".repeat(5) + ".yaml");
+      String line = p.line(clock.get());
+      assertThat(line).doesNotContain("\u001b").endsWith(".yaml (0 s)");
+      assertThat(line.codePoints().allMatch(c -> !Character.isSurrogate((char) c) || c > 0xFFFF))
+          .as("no half of a surrogate pair: %s", line)
+          .isTrue();
+    }
+  }
+
+  @Test
   void theEstimateComesFromTheRecentRateAndOnlyOnceItCanBeHonest() {
     AtomicLong clock = new AtomicLong();
     try (Progress p = quiet(clock, 100)) {
