@@ -76,8 +76,7 @@ final class RenamedIds {
                         duplicated.size() == 1
                                 && unknown.size() == 1
                                 && !work.isSpent()
-                                && Suggestions.closest(was, g.milestones().keySet(), work)
-                                    .isEmpty()
+                                && Suggestions.closest(was, g.milestones().keySet(), work).isEmpty()
                                 && !work.isSpent()
                             ? Optional.of(duplicated.iterator().next())
                             : Optional.empty())

@@ -71,7 +71,9 @@ final class Columns {
   /** {@code COLUMNS}, within {@link #MIN} and {@link #MAX}; 0 when it is not set to a number. */
   private static int variable(Env env) {
     String c = env.get("COLUMNS");
-    return c != null && c.matches("\\d{1,4}") ? Math.min(MAX, Math.max(MIN, Integer.parseInt(c))) : 0;
+    return c != null && c.matches("\\d{1,4}")
+        ? Math.min(MAX, Math.max(MIN, Integer.parseInt(c)))
+        : 0;
   }
 
   /** The terminal's columns as picocli finds them (stty or tput), or 0 when it cannot. */

@@ -7,8 +7,8 @@ import java.util.function.LongSupplier;
 
 /**
  * What a long run is doing, on one line of standard error that is redrawn a few times a second and
- * erased at the end: the stage (reading, checking, scheduling), a bar and a percentage
- * where the share done is known, and an estimate of the time left where it can be honest.
+ * erased at the end: the stage (reading, checking, scheduling), a bar and a percentage where the
+ * share done is known, and an estimate of the time left where it can be honest.
  *
  * <p>Only on a terminal, and only for long work: nothing is drawn before {@link #DELAY_NANOS}, so a
  * run that ends sooner prints nothing. Off when standard error is not a terminal, under {@code
@@ -108,8 +108,6 @@ final class Progress implements AutoCloseable {
     return !"dumb".equals(env.get("TERM"));
   }
 
-  }
-
   /** Progress that is never shown. */
   static Progress off() {
     return OFF;
@@ -188,8 +186,8 @@ final class Progress implements AutoCloseable {
   }
 
   private synchronized void draw(long now) {
-    if (closed) {
-      return;
+    if (closed || stage.isEmpty()) {
+      return; // nothing to say yet
     }
     err.print("\r" + line(now) + "\033[K");
     err.flush();
@@ -242,7 +240,8 @@ final class Progress implements AutoCloseable {
     int forName = width - 1 - b.length() - tail.length() - 1;
     if (!name.isEmpty() && forName >= 4) {
       // A long path is cut at its start: its end (the file name) says most.
-      b.append(' ').append(name.length() <= forName ? name : "…" + lastCodePoints(name, forName - 1));
+      b.append(' ')
+          .append(name.length() <= forName ? name : "…" + lastCodePoints(name, forName - 1));
     }
     b.append(tail);
     if (b.length() > width - 1) {
@@ -251,10 +250,13 @@ final class Progress implements AutoCloseable {
     return b.toString();
   }
 
-  /** The last {@code n} code points of {@code s} (never half of a surrogate pair). */
+  /** At most the last {@code n} chars of {@code s}, never starting with half of a pair. */
   private static String lastCodePoints(String s, int n) {
-    int count = s.codePointCount(0, s.length());
-    return count <= n ? s : s.substring(s.offsetByCodePoints(0, count - n));
+    int from = Math.max(0, s.length() - n);
+    if (from > 0 && Character.isLowSurrogate(s.charAt(from))) {
+      from++;
+    }
+    return s.substring(from);
   }
 
   /**

@@ -206,7 +206,8 @@ final class WhatIfCommand extends Subcommand {
    * what {@code validate} would newly report of the file with the changes written in (a slip across
    * the project start is RM306, for one). Left out are the conflicting date fields (RM304) of a
    * changed milestone: a slip moves a milestone by giving it a not-before, and that is the
-   * what-if's own mechanics, not a finding of the plan ({@link #withMissedDeadlines} names the miss).
+   * what-if's own mechanics, not a finding of the plan ({@link #withMissedDeadlines} names the
+   * miss).
    */
   static List<Diagnostic> breaks(
       Roadmap before, Roadmap after, LocalDate asOf, List<WhatIf.Change> changes) {
