@@ -143,7 +143,7 @@ public final class ExportTjp {
         switch (field) {
           case "title" -> project[0] = p.getText();
           case "start" -> project[1] = p.getText();
-          case "end" -> project[2] = p.getText();
+          case "end", "endExclusive" -> project[2] = p.getText();
           case "milestones" -> {
             expect(v, JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_OBJECT) {
