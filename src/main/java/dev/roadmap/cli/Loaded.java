@@ -75,29 +75,14 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
       PrintWriter err,
       Style style,
       Limits limits) {
-    return of(source, asOf, today, gate, err, style, limits, null);
+    return of(source, asOf, today, gate, err, style, limits, null, Progress.off());
   }
 
   /**
    * As {@link #of(Sources.Source, LocalDate, LocalDate, Gate, PrintWriter, Style, Limits)}, without
    * the findings that {@code baseline} holds (when not null), before the gate: a baselined finding
-   * neither stops nor marks a view, as it does not fail {@code validate}.
-   */
-  static Loaded of(
-      Sources.Source source,
-      LocalDate asOf,
-      LocalDate today,
-      Gate gate,
-      PrintWriter err,
-      Style style,
-      Limits limits,
-      Baseline baseline) {
-    return of(source, asOf, today, gate, err, style, limits, baseline, Progress.off());
-  }
-
-  /**
-   * As {@link #of(Sources.Source, LocalDate, LocalDate, Gate, PrintWriter, Style, Limits,
-   * Baseline)}, with its stages on {@code progress}, which it closes before it prints.
+   * neither stops nor marks a view, as it does not fail {@code validate}; with its stages on {@code
+   * progress}, which it closes before it prints.
    */
   static Loaded of(
       Sources.Source source,
