@@ -25,13 +25,7 @@ final class ExplainCommand extends Subcommand {
         "Prints the chain of driving prerequisites, with the link type and lag at each step.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    Specs.exitCodes(
-        spec,
-        Specs.OK,
-        "1:the roadmap has errors (the view is still shown if it can be scheduled)",
-        Specs.USAGE,
-        Specs.IO,
-        Specs.INTERNAL);
+    Specs.viewExitCodes(spec);
     arguments(common, input, idParam, asOfOption);
   }
 

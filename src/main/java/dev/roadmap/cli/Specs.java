@@ -72,6 +72,20 @@ final class Specs {
         .exitCodeList(UsageMessageSpec.keyValuesMap(codes));
   }
 
+  /**
+   * The exit codes of a view (timeline, status, explain, what-if): a roadmap with errors is still
+   * shown when it can be scheduled, and exits 1.
+   */
+  static void viewExitCodes(CommandSpec spec) {
+    exitCodes(
+        spec,
+        OK,
+        "1:the roadmap has errors (the view is still shown if it can be scheduled)",
+        USAGE,
+        IO,
+        INTERNAL);
+  }
+
   /** A mixin of these mixins, options and parameters ({@link #add}), to add to commands. */
   static CommandSpec mixin(Mixin mixin, Object... args) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(mixin);

@@ -35,13 +35,7 @@ final class StatusCommand extends Subcommand {
         "Who holds each mission, how many are transferred, what is overdue and what comes next.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    Specs.exitCodes(
-        spec,
-        Specs.OK,
-        "1:the roadmap has errors (the view is still shown if it can be scheduled)",
-        Specs.USAGE,
-        Specs.IO,
-        Specs.INTERNAL);
+    Specs.viewExitCodes(spec);
     arguments(common, input, asOfOption, formatOption, widthOption);
   }
 

@@ -45,13 +45,7 @@ final class TimelineCommand extends Subcommand {
         "Dates the file does not pin are computed (marked ~); the critical path is marked *.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    Specs.exitCodes(
-        spec,
-        Specs.OK,
-        "1:the roadmap has errors (the view is still shown if it can be scheduled)",
-        Specs.USAGE,
-        Specs.IO,
-        Specs.INTERNAL);
+    Specs.viewExitCodes(spec);
     arguments(
         common,
         input,

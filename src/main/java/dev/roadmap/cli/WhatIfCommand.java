@@ -62,13 +62,7 @@ final class WhatIfCommand extends Subcommand {
         "the project start). Nothing is written unless -o is given.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
-    Specs.exitCodes(
-        spec,
-        Specs.OK,
-        "1:the roadmap has errors (the view is still shown if it can be scheduled)",
-        Specs.USAGE,
-        Specs.IO,
-        Specs.INTERNAL);
+    Specs.viewExitCodes(spec);
     arguments(common, input, slipsOption, pinsOption, asOfOption, formatOption, outputFile);
   }
 

@@ -228,14 +228,19 @@ final class SyntaxMistakes {
             + "), so YAML reads it as more of the value of '"
             + keyText(above)
             + "'",
-        "indent "
-            + (key.equals("this line") ? "it" : key)
-            + " by "
-            + spaces(aboveKey)
-            + ", like '"
-            + keyText(above)
-            + "' on line "
-            + above);
+        indentLike(key, above, aboveKey));
+  }
+
+  /** The fix of a key indented unlike the key on line {@code above}, at column {@code aboveKey}. */
+  private String indentLike(String key, int above, int aboveKey) {
+    return "indent "
+        + (key.equals("this line") ? "it" : key)
+        + " by "
+        + spaces(aboveKey)
+        + ", like '"
+        + keyText(above)
+        + "' on line "
+        + above;
   }
 
   /** A key or list item whose indentation matches nothing open above it. */
@@ -282,14 +287,7 @@ final class SyntaxMistakes {
             + "' above it is at "
             + aboveKey
             + ": the keys of one mapping must line up",
-        "indent "
-            + (key.equals("this line") ? "it" : key)
-            + " by "
-            + spaces(aboveKey)
-            + ", like '"
-            + keyText(above)
-            + "' on line "
-            + above);
+        indentLike(key, above, aboveKey));
   }
 
   // Reading the text around the marks.
