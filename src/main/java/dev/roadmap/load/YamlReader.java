@@ -348,24 +348,11 @@ final class YamlReader {
         continue;
       }
       YamlNode.Entry previous = entries.get(key.text());
-      if (previous != null && missingDash(itemOffset, entries, previous, keySpan)) {
+      if (previous != null && MissingDash.at(text, itemOffset, entries, previous, keySpan)) {
         if (split == null) {
           split = new ArrayList<>();
         }
-        diagnostics.add(
-            Diagnostic.of(
-                Code.DUPLICATE_KEY,
-                keySpan,
-                "'"
-                    + key.text()
-                    + "' starts another item inside the one at line "
-                    + previous.key().span().line()
-                    + ": a new item of a list needs '- '",
-                "write the line as '"
-                    + withDash(keyOffset, first(previous))
-                    + "', as line "
-                    + previous.key().span().line()
-                    + " is written"));
+        diagnostics.add(MissingDash.finding(text, key.text(), keyOffset, previous, keySpan));
         split.add(mapping(entries, merges, start, last));
         entries = new MappingEntries();
         merges = null;
@@ -406,41 +393,6 @@ final class YamlReader {
       }
     }
     return new YamlNode.Mapping(List.copyOf(entries.list), start.to(last));
-  }
-
-  private static int first(YamlNode.Entry e) {
-    return e.key().span().column();
-  }
-
-  /**
-   * The line of the key at {@code keyOffset} with "- " before it, so that the key is at {@code
-   * column} (1-based) as the item's first key above it is.
-   */
-  private String withDash(int keyOffset, int column) {
-    int end = text.indexOf('\n', keyOffset);
-    String rest = text.substring(keyOffset, end < 0 ? text.length() : end).stripTrailing();
-    return " ".repeat(Math.max(0, column - 3)) + "- " + rest;
-  }
-
-  /**
-   * Whether the key at {@code keySpan}, a repeat of {@code previous}, is the first key of a list
-   * item that lacks its "- ": the mapping is a block list item, {@code previous} is its first key,
-   * and the repeat is lined up with it on a later line.
-   */
-  private boolean missingDash(
-      int itemOffset, MappingEntries entries, YamlNode.Entry previous, Span keySpan) {
-    if (entries.list.isEmpty() || entries.list.get(0) != previous) {
-      return false;
-    }
-    Span first = previous.key().span();
-    if (keySpan.line() <= first.line() || keySpan.column() != first.column()) {
-      return false;
-    }
-    int i = itemOffset - 1;
-    while (i >= 0 && charAt(i) == ' ') {
-      i--;
-    }
-    return i >= 0 && charAt(i) == '-';
   }
 
   private YamlNode.Sequence readSequence() throws InterruptedIOException {
@@ -492,9 +444,8 @@ final class YamlReader {
     return charAt(tokenOffset()) == ']' ? tokenSpan() : last;
   }
 
-  /** The character at {@code offset} of the text, or a space off the text. */
   private char charAt(int offset) {
-    return offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
+    return MissingDash.charAt(text, offset);
   }
 
   // Positions of the current event (1-based; -1 where SnakeYAML gives no mark).
