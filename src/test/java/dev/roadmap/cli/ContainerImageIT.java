@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -30,39 +30,75 @@ class ContainerImageIT {
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void image() throws Exception {
+  /**
+   * Checks once whether the image can be tested; each test then skips (or fails, under CI=true)
+   * with the reason, so that the report names it.
+   */
+  @BeforeEach
+  void image() throws Exception {
+    if (!checked) {
+      checked = true;
+      unavailable = unavailable();
+    }
+    if (unavailable == null) {
+      return;
+    }
+    if (unavailable.required() && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError(unavailable.reason() + " (.ci/run should have built it)");
+    }
+    Assumptions.abort(unavailable.reason());
+  }
+
+  private record Unavailable(String reason, boolean required) {}
+
+  private static boolean checked;
+  private static Unavailable unavailable;
+
+  /** Why the image cannot be tested, or null when it can. */
+  private static Unavailable unavailable() throws Exception {
     image = System.getProperty("roadmap.container", "");
-    Assumptions.assumeFalse(
-        image.isEmpty(),
-        "no container image to test: the release build (mvn -Prelease verify) names it"
-            + " (-Droadmap.container=IMAGE)");
+    if (image.isEmpty()) {
+      return new Unavailable(
+          "no container image to test: the release build (mvn -Prelease verify) names it"
+              + " (-Droadmap.container=IMAGE)",
+          false);
+    }
     engine = System.getProperty("roadmap.container.engine", "");
     if (engine.isEmpty()) {
       engine = onPath("podman") ? "podman" : onPath("docker") ? "docker" : "";
     }
-    require(!engine.isEmpty(), "needs Podman (apt-get install podman) or Docker");
-    require(
-        run(List.of(engine, "image", "inspect", image)).code() == 0,
-        "no container image "
-            + image
-            + ": build it with dist/container/build.sh (as root; docs/ci.md)");
-    String version = run(List.of(engine, "run", "--rm", image, "--version")).out();
-    require(
-        version.equals(expectedVersion()),
-        "the container image "
-            + image
-            + " is not of this commit ("
-            + version.strip().replace('\n', ' ')
-            + "): rebuild it with dist/container/build.sh");
-  }
-
-  /** Skips, saying why; under CI=true fails, since .ci/run builds the image before this test. */
-  private static void require(boolean met, String message) {
-    if (!met && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError(message + " (.ci/run should have built it)");
+    if (engine.isEmpty()) {
+      return new Unavailable("needs Podman (apt-get install podman) or Docker", true);
     }
-    Assumptions.assumeTrue(met, message);
+    if (run(List.of(engine, "image", "inspect", image)).code() != 0) {
+      return new Unavailable(
+          "no container image "
+              + image
+              + ": build it with dist/container/build.sh (as root; docs/ci.md)",
+          true);
+    }
+    MinimalEnvRun run = run(List.of(engine, "run", "--rm", image, "--version"));
+    if (run.code() != 0) {
+      return new Unavailable(
+          engine
+              + " cannot run "
+              + image
+              + " here ("
+              + run.err().strip()
+              + "): see dist/container/podman-conf.sh",
+          true);
+    }
+    String version = run.out();
+    if (!version.equals(expectedVersion())) {
+      return new Unavailable(
+          "the container image "
+              + image
+              + " is not of this commit ("
+              + version.strip().replace('\n', ' ')
+              + "): rebuild it with dist/container/build.sh",
+          true);
+    }
+    return null;
   }
 
   private static boolean onPath(String command) {
