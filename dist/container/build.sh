@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the container image roadmap:VERSION (VERSION of pom.xml) from this checkout with Podman:
+#
+#   dist/container/build.sh          on base images made from Debian's mirror (local-base.sh, as
+#                                    root), no Docker Hub needed
+#   dist/container/build.sh --hub    on the Dockerfile's default base images from Docker Hub
+#
+# The Maven stage reads and fills this machine's Maven repository (~/.m2/repository, mounted
+# into the build), so a machine that has built roadmap downloads nothing; what is missing comes
+# from Maven Central (--network=host). Prints the image's name on standard output.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bases=local
+case ${1-} in
+  --hub) bases=hub ;;
+  '') ;;
+  *)
+    echo "usage: $0 [--hub]" >&2
+    exit 2
+    ;;
+esac
+command -v podman >/dev/null || {
+  echo "build.sh: needs podman: apt-get install podman" >&2
+  exit 1
+}
+
+version=$(awk '/<artifactId>roadmap<\/artifactId>/ { found = 1 }
+  found && /<version>/ { sub(/.*<version>/, ""); sub(/<\/version>.*/, ""); print; exit }' pom.xml)
+image=roadmap:$version
+commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+repo=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
+mkdir -p "$repo"
+
+args=(--network=host -v "$repo:/m2" --build-arg MAVEN_FLAGS=-Dmaven.repo.local=/m2
+  --build-arg ROADMAP_COMMIT="$commit")
+if [ "$bases" = local ]; then
+  dist/container/local-base.sh
+  args+=(--build-arg BUILD_IMAGE=localhost/roadmap-base/build:bookworm
+    --build-arg RUNTIME_IMAGE=localhost/roadmap-base/runtime:bookworm)
+fi
+# Its log goes to standard error.
+podman build "${args[@]}" -t "$image" . >&2
+echo "$image"
