@@ -4,6 +4,7 @@ import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.Timelines;
+import dev.roadmap.render.DateWindow;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.TimelineTextRenderer;
 import java.time.LocalDate;
@@ -37,6 +38,13 @@ final class TimelineCommand extends Subcommand {
 
   private final OptionSpec widthOption = Columns.option("100 with --gantt, no limit without");
 
+  private final WindowOptions window =
+      new WindowOptions(
+          "Show only what runs on or after this day (YYYY-MM-DD); with --gantt the axis starts"
+              + " there, and a bar that starts before it is marked <.",
+          "Show only what runs on or before this day (YYYY-MM-DD); with --gantt the axis ends"
+              + " there, and a bar that ends after it is marked >.");
+
   TimelineCommand(Env env) {
     super(
         "timeline",
@@ -54,7 +62,9 @@ final class TimelineCommand extends Subcommand {
         missionOption,
         criticalOption,
         ganttOption,
-        widthOption);
+        widthOption,
+        window.from,
+        window.to);
   }
 
   @Override
@@ -69,6 +79,7 @@ final class TimelineCommand extends Subcommand {
     boolean gantt = ganttOption.getValue();
     int width = Columns.of(widthOption, env, gantt ? GANTT_WIDTH : Columns.UNLIMITED);
     Style style = Style.of(common.color(env));
+    window.validate();
     Loaded loaded = input.load(asOf, env, err, style, common);
     Roadmap r = loaded.roadmap();
     String name = loaded.name();
@@ -84,8 +95,15 @@ final class TimelineCommand extends Subcommand {
       var schedule = loaded.schedule();
       filter = filter.and(m -> schedule.get(m.id()).critical());
     }
+    DateWindow days =
+        window.window(
+            loaded.schedule().milestones().values().stream().map(e -> e.dates()).toList());
+    if (days != null) {
+      var schedule = loaded.schedule();
+      filter = filter.and(m -> days.overlaps(schedule.get(m.id()).dates()));
+    }
     var timeline = Timelines.of(loaded.schedule(), filter);
-    if (critical || mission != null) {
+    if (critical || mission != null || days != null) {
       timeline =
           new dev.roadmap.plan.Timeline(
               r, timeline.phases().stream().filter(p -> !p.entries().isEmpty()).toList());
@@ -98,7 +116,7 @@ final class TimelineCommand extends Subcommand {
     LocalDate date = loaded.asOf();
     out.print(
         gantt
-            ? TimelineTextRenderer.gantt(timeline, date, width, style, loaded.findingsById())
+            ? TimelineTextRenderer.gantt(timeline, date, width, style, loaded.findingsById(), days)
             : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById(), width));
     return loaded.summarize(program(), err, file);
   }
