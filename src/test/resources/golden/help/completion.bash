@@ -307,7 +307,7 @@ function _picocli_roadmap_timeline() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--chain' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width' '--from' '--to'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

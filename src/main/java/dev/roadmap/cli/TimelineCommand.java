@@ -9,6 +9,7 @@ import dev.roadmap.render.Style;
 import dev.roadmap.render.TimelineTextRenderer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -26,6 +27,13 @@ final class TimelineCommand extends Subcommand {
 
   private final OptionSpec missionOption =
       Specs.option("--mission", "ID", String.class, "Show only this mission.").build();
+
+  private final OptionSpec chainOption =
+      Specs.flag(
+          "--chain",
+          "chain",
+          "With --mission: the mission's transfer and everything it depends on, directly or"
+              + " through others, whatever their mission.");
 
   private final OptionSpec criticalOption =
       Specs.flag("--critical", "critical", "Show only the critical path.");
@@ -60,6 +68,7 @@ final class TimelineCommand extends Subcommand {
         asOfOption,
         phaseOption,
         missionOption,
+        chainOption,
         criticalOption,
         ganttOption,
         widthOption,
@@ -76,6 +85,10 @@ final class TimelineCommand extends Subcommand {
     String phase = phaseOption.getValue();
     String mission = missionOption.getValue();
     boolean critical = criticalOption.getValue();
+    boolean chain = chainOption.getValue();
+    if (chain && mission == null) {
+      throw new UserException(ExitCodes.USAGE, "--chain needs --mission ID, whose chain to show");
+    }
     boolean gantt = ganttOption.getValue();
     int width = Columns.of(widthOption, env, gantt ? GANTT_WIDTH : Columns.UNLIMITED);
     Style style = Style.of(common.color(env));
@@ -89,7 +102,12 @@ final class TimelineCommand extends Subcommand {
     }
     if (mission != null) {
       known(mission, r.missions().stream().map(m -> m.id()).toList(), "mission", name);
-      filter = m -> m.mission() != null && m.mission().equals(mission);
+      if (chain) {
+        Set<String> ids = TransferChain.of(r, mission);
+        filter = m -> ids.contains(m.id());
+      } else {
+        filter = m -> m.mission() != null && m.mission().equals(mission);
+      }
     }
     if (critical) {
       var schedule = loaded.schedule();

@@ -118,4 +118,43 @@ class ViewWindowTest {
     assertThat(Run.of("export", CliTest.SAMPLE, "--format", "html").out())
         .doesNotContain("past-window");
   }
+
+  /** The milestone ids a timeline shows, in its order: the first word of a line that is one. */
+  private static java.util.List<String> ids(String out) throws java.io.IOException {
+    java.util.Set<String> all =
+        java.util.regex.Pattern.compile("(?m)^  - id: (\\S+)")
+            .matcher(
+                java.nio.file.Files.readString(java.nio.file.Path.of(CliTest.SAMPLE))
+                    .split("\nmilestones:\n", 2)[1])
+            .results()
+            .map(m -> m.group(1))
+            .collect(java.util.stream.Collectors.toSet());
+    return out.lines()
+        .flatMap(l -> java.util.Arrays.stream(l.trim().split(" +")).filter(all::contains).limit(1))
+        .toList();
+  }
+
+  @Test
+  void missionChain_showsTheTransferAndEverythingItDependsOn() throws java.io.IOException {
+    Run keyed = Run.of("timeline", CliTest.SAMPLE, "--mission", "counterfire-hq", "--width", "100");
+    assertThat(ids(keyed.out()))
+        .containsExactly("counterfire-c4i-cpx", "counterfire-evaluation", "xfer-counterfire-hq");
+    Run chain =
+        Run.of(
+            "timeline", CliTest.SAMPLE, "--mission", "counterfire-hq", "--chain", "--width", "100");
+    assertThat(chain.code()).isEqualTo(ExitCodes.OK);
+    assertThat(ids(chain.out()))
+        .containsExactly(
+            "fota-launch",
+            "fota-round-3",
+            "ten-mission-moa",
+            "scm-35",
+            "counterfire-c4i-cpx",
+            "counterfire-evaluation",
+            "xfer-counterfire-hq");
+    Run alone = Run.of("timeline", CliTest.SAMPLE, "--chain");
+    assertThat(alone.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(alone.err())
+        .startsWith("roadmap timeline: --chain needs --mission ID, whose chain to show\n");
+  }
 }
