@@ -307,8 +307,8 @@ function _picocli_roadmap_timeline() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width'"
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--chain' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width' '--from' '--to'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -353,6 +353,12 @@ function _picocli_roadmap_timeline() {
       return
       ;;
     '--width')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
       return
       ;;
   esac
@@ -497,7 +503,7 @@ function _picocli_roadmap_export() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--check' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--format' '--as-of' '-o' '--output'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--format' '--as-of' '--from' '--to' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("markdown" "mermaid" "json" "csv" "dot" "ical" "html") # --format values
 
@@ -539,6 +545,12 @@ function _picocli_roadmap_export() {
       return $?
       ;;
     '--as-of')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
       return
       ;;
     '-o'|'--output')

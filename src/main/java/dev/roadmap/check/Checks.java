@@ -39,7 +39,7 @@ public final class Checks {
    * @param asOf status date for the status checks; null to use the file's own {@code as-of}
    */
   public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf) {
-    return run(roadmap, asOf, all(), n -> {});
+    return Folds.apply(run(roadmap, asOf, all(), n -> {}));
   }
 
   /**
@@ -47,6 +47,15 @@ public final class Checks {
    * checks are done each time one ends (for a progress display).
    */
   public static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, IntConsumer checksDone) {
+    return Folds.apply(run(roadmap, asOf, all(), checksDone));
+  }
+
+  /**
+   * As {@link #run(Roadmap, LocalDate, IntConsumer)}, without {@link Folds}: for a caller that
+   * applies suppressions first, and then the folds.
+   */
+  public static List<Diagnostic> runUnfolded(
+      Roadmap roadmap, LocalDate asOf, IntConsumer checksDone) {
     return run(roadmap, asOf, all(), checksDone);
   }
 
@@ -70,7 +79,7 @@ public final class Checks {
 
   /** Runs {@code checks}; those of a big roadmap in parallel, in {@link #inRunOrder}. */
   static List<Diagnostic> run(Roadmap roadmap, LocalDate asOf, List<Check> checks) {
-    return run(roadmap, asOf, checks, n -> {});
+    return Folds.apply(run(roadmap, asOf, checks, n -> {}));
   }
 
   private static List<Diagnostic> run(

@@ -116,11 +116,9 @@ final class ScheduleCheck implements Check {
           what = "start";
         }
       }
-      // A link on a cycle: RM206 is its one finding; against the phase order: RM301 is (looked at
-      // only when the dates disagree).
-      if (actual.isBefore(allowed)
-          && !c.cycleLinks().contains(m, p)
-          && !PhaseOrderCheck.laterPhase(c, m, p)) {
+      // A link on a cycle: RM206 is its one finding. Against the phase order, RM301 stands for
+      // this one once suppressions are applied ({@link Folds}).
+      if (actual.isBefore(allowed) && !c.cycleLinks().contains(m, p)) {
         String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
         boolean zero = i.latestStart().equals(i.latestEnd());
         coarse = !m.precisions().allDays() || !p.precisions().allDays();

@@ -1,6 +1,7 @@
 package dev.roadmap.cli;
 
 import dev.roadmap.check.Checks;
+import dev.roadmap.check.Folds;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.FileReport;
@@ -21,10 +22,20 @@ import java.util.List;
  * schedule; the tests of every package analyse files through this.
  *
  * @param roadmap the roadmap, or null when the file is not a roadmap at all
- * @param report the findings
+ * @param report the findings, folded ({@link Folds})
  * @param asOf the status date the checks used ({@link AsOf}), or null when none is known
+ * @param unfolded the findings before the folds: what a baseline is written from and matched with
  */
-public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf) {
+public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf, FileReport unfolded) {
+
+  /** The analysis of these findings (after suppressions and any baseline), folded. */
+  Analysis(Roadmap roadmap, FileReport unfolded, LocalDate asOf) {
+    this(
+        roadmap,
+        new FileReport(unfolded.file(), unfolded.source(), Folds.apply(unfolded.diagnostics())),
+        asOf,
+        unfolded);
+  }
 
   /**
    * Loads within {@code limits}, checks and applies suppressions; the status date is {@code asOf},
@@ -74,11 +85,11 @@ public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf) {
     if (loaded.roadmap() != null) {
       List<Diagnostic> checked;
       if (progress.silent()) {
-        checked = Checks.run(loaded.roadmap(), date);
+        checked = Checks.runUnfolded(loaded.roadmap(), date, n -> {});
       } else {
         progress.stage("checking", source.name());
         progress.step(0, Checks.all().size(), "checks");
-        checked = Checks.run(loaded.roadmap(), date, progress::step);
+        checked = Checks.runUnfolded(loaded.roadmap(), date, progress::step);
       }
       if (loaded.diagnostics().stream().anyMatch(Analysis::unreadSchedule)) {
         // A date, a duration, a type or a status that could not be read leaves the schedule and

@@ -58,6 +58,13 @@ final class ExportCommand extends Subcommand {
 
   private final OptionSpec asOfOption = Specs.asOf(AsOf.help("The status date the export shows"));
 
+  private final WindowOptions window =
+      new WindowOptions(
+          "html: the chart starts at this day (YYYY-MM-DD), rounded out to its year, month or"
+              + " week; a bar that starts before it ends there in an arrowhead.",
+          "html: the chart ends at this day (inclusive), rounded out likewise; a bar that ends"
+              + " after it ends there in an arrowhead. The tables list every milestone.");
+
   private final OutputFile outputFile =
       new OutputFile("Write to this file (atomically) instead of standard output.");
 
@@ -86,7 +93,8 @@ final class ExportCommand extends Subcommand {
         Specs.USAGE,
         "3:a file cannot be read or written (the roadmap or -o)",
         Specs.INTERNAL);
-    arguments(common, input, formatOption, asOfOption, outputFile, checkOption);
+    arguments(
+        common, input, formatOption, asOfOption, window.from, window.to, outputFile, checkOption);
   }
 
   @Override
@@ -100,12 +108,23 @@ final class ExportCommand extends Subcommand {
     if (check && output == null) {
       throw new UserException(ExitCodes.USAGE, "--check needs -o OUT, the file to compare");
     }
+    if (window.given() && format != Format.HTML) {
+      throw new UserException(
+          ExitCodes.USAGE, "--from and --to limit the chart of --format html, not " + format);
+    }
+    window.validate();
     outputFile.refuseToOverwrite(file, "export");
     Loaded loaded =
         input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
+    Schedule schedule = loaded.scheduleAsOf();
+    ViewFindings findings = new ViewFindings(loaded.findings(), loaded.findingsById());
     String text =
-        format.renderer.apply(
-            loaded.scheduleAsOf(), new ViewFindings(loaded.findings(), loaded.findingsById()));
+        window.given()
+            ? HtmlRenderer.render(
+                schedule,
+                findings,
+                window.window(schedule.milestones().values().stream().map(e -> e.dates()).toList()))
+            : format.renderer.apply(schedule, findings);
     if (output == null) {
       // On a terminal, an escape sequence from a title would be run, not shown.
       out.print(env.terminal() ? Printable.lines(text) : text);

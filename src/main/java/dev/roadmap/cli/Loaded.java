@@ -98,7 +98,7 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
     Analysis a = Analysis.of(source, asOf, today, Suppressions.Options.DEFAULT, limits, progress);
     if (baseline != null && a.roadmap() != null) {
       Map<String, Roadmap> roadmaps = Map.of(a.report().file(), a.roadmap());
-      List<FileReport> kept = baseline.filter(List.of(a.report()), roadmaps, new ArrayList<>());
+      List<FileReport> kept = baseline.filter(List.of(a.unfolded()), roadmaps, new ArrayList<>());
       a = new Analysis(a.roadmap(), kept.get(0), a.asOf());
     }
     if (gate.stops(a)) {

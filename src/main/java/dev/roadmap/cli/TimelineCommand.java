@@ -4,10 +4,12 @@ import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.plan.Timelines;
+import dev.roadmap.render.DateWindow;
 import dev.roadmap.render.Style;
 import dev.roadmap.render.TimelineTextRenderer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -26,6 +28,13 @@ final class TimelineCommand extends Subcommand {
   private final OptionSpec missionOption =
       Specs.option("--mission", "ID", String.class, "Show only this mission.").build();
 
+  private final OptionSpec chainOption =
+      Specs.flag(
+          "--chain",
+          "chain",
+          "With --mission: the mission's transfer and everything it depends on, directly or"
+              + " through others, whatever their mission.");
+
   private final OptionSpec criticalOption =
       Specs.flag("--critical", "critical", "Show only the critical path.");
 
@@ -36,6 +45,13 @@ final class TimelineCommand extends Subcommand {
           "Draw bars on a time axis instead of columns, as wide as the terminal or --width.");
 
   private final OptionSpec widthOption = Columns.option("100 with --gantt, no limit without");
+
+  private final WindowOptions window =
+      new WindowOptions(
+          "Show only what runs on or after this day (YYYY-MM-DD); with --gantt the axis starts"
+              + " there, and a bar that starts before it is marked <.",
+          "Show only what runs on or before this day (YYYY-MM-DD); with --gantt the axis ends"
+              + " there, and a bar that ends after it is marked >.");
 
   TimelineCommand(Env env) {
     super(
@@ -52,9 +68,12 @@ final class TimelineCommand extends Subcommand {
         asOfOption,
         phaseOption,
         missionOption,
+        chainOption,
         criticalOption,
         ganttOption,
-        widthOption);
+        widthOption,
+        window.from,
+        window.to);
   }
 
   @Override
@@ -66,9 +85,14 @@ final class TimelineCommand extends Subcommand {
     String phase = phaseOption.getValue();
     String mission = missionOption.getValue();
     boolean critical = criticalOption.getValue();
+    boolean chain = chainOption.getValue();
+    if (chain && mission == null) {
+      throw new UserException(ExitCodes.USAGE, "--chain needs --mission ID, whose chain to show");
+    }
     boolean gantt = ganttOption.getValue();
     int width = Columns.of(widthOption, env, gantt ? GANTT_WIDTH : Columns.UNLIMITED);
     Style style = Style.of(common.color(env));
+    window.validate();
     Loaded loaded = input.load(asOf, env, err, style, common);
     Roadmap r = loaded.roadmap();
     String name = loaded.name();
@@ -78,14 +102,26 @@ final class TimelineCommand extends Subcommand {
     }
     if (mission != null) {
       known(mission, r.missions().stream().map(m -> m.id()).toList(), "mission", name);
-      filter = m -> m.mission() != null && m.mission().equals(mission);
+      if (chain) {
+        Set<String> ids = TransferChain.of(r, mission);
+        filter = m -> ids.contains(m.id());
+      } else {
+        filter = m -> m.mission() != null && m.mission().equals(mission);
+      }
     }
     if (critical) {
       var schedule = loaded.schedule();
       filter = filter.and(m -> schedule.get(m.id()).critical());
     }
+    DateWindow days =
+        window.window(
+            loaded.schedule().milestones().values().stream().map(e -> e.dates()).toList());
+    if (days != null) {
+      var schedule = loaded.schedule();
+      filter = filter.and(m -> days.overlaps(schedule.get(m.id()).dates()));
+    }
     var timeline = Timelines.of(loaded.schedule(), filter);
-    if (critical || mission != null) {
+    if (critical || mission != null || days != null) {
       timeline =
           new dev.roadmap.plan.Timeline(
               r, timeline.phases().stream().filter(p -> !p.entries().isEmpty()).toList());
@@ -98,7 +134,7 @@ final class TimelineCommand extends Subcommand {
     LocalDate date = loaded.asOf();
     out.print(
         gantt
-            ? TimelineTextRenderer.gantt(timeline, date, width, style, loaded.findingsById())
+            ? TimelineTextRenderer.gantt(timeline, date, width, style, loaded.findingsById(), days)
             : TimelineTextRenderer.render(timeline, date, style, loaded.findingsById(), width));
     return loaded.summarize(program(), err, file);
   }

@@ -1,5 +1,6 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.check.Folds;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
@@ -199,6 +200,8 @@ final class ValidateCommand extends Subcommand {
     Suppressions.Options options =
         new Suppressions.Options(!noInlineConfig, reportUnused, disabled, enabled);
     List<FileReport> reports = new ArrayList<>();
+    // A baseline is written from and matched with the findings before the folds (Folds).
+    List<FileReport> unfolded = new ArrayList<>();
     Map<String, Roadmap> roadmaps = new HashMap<>();
     // Files are checked in parallel; results are collected in file order, so the output is the
     // same whatever --jobs is.
@@ -214,6 +217,7 @@ final class ValidateCommand extends Subcommand {
         continue;
       }
       reports.add(c.analysis().report());
+      unfolded.add(c.analysis().unfolded());
       roadmaps.put(c.file(), c.analysis().roadmap());
     }
     // What could not be read is said first, so that the summary that counts it comes after.
@@ -224,15 +228,18 @@ final class ValidateCommand extends Subcommand {
     err.flush();
     problems.clear();
     if (writeBaseline != null) {
-      AtomicFiles.replace(writeBaseline, Baseline.of(reports, roadmaps).toJson(), err);
-      long n = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
+      AtomicFiles.replace(writeBaseline, Baseline.of(unfolded, roadmaps).toJson(), err);
+      long n = unfolded.stream().mapToLong(r -> r.diagnostics().size()).sum();
       err.println("roadmap: wrote " + writeBaseline + " with " + Plural.of(n, "finding"));
       return unreadable ? ExitCodes.IO : ExitCodes.OK;
     }
     if (baseline != null) {
       String text = RegularFiles.readWithin(baseline, limits.limits().maxFileBytes());
       List<String> stale = new ArrayList<>();
-      reports = Baseline.parse(text, baseline.toString()).filter(reports, roadmaps, stale);
+      reports =
+          Baseline.parse(text, baseline.toString()).filter(unfolded, roadmaps, stale).stream()
+              .map(r -> new FileReport(r.file(), r.source(), Folds.apply(r.diagnostics())))
+              .toList();
       if (!stale.isEmpty()) {
         err.println(
             "roadmap: "

@@ -18,8 +18,11 @@ import java.time.LocalDate;
  *       the file's {@code as-of} (or the date, if the file has none) is after that finish: the file
  *       says it was still not done then. When the finish falls after the file's {@code as-of}, the
  *       file cannot say whether it happened: it is {@link #DUE}, never done.
- *   <li>A milestone not done whose computed finish is before the date is {@link #PROJECTED}: the
- *       roadmap does not date it, so it is not late, only still to come.
+ *   <li>A live milestone not done whose computed finish is before the date is {@link #BEHIND} when
+ *       that finish is also before the file's {@code as-of} (or the date): its prerequisites
+ *       allowed it by then, and the file does not record it done. It misses no date of the file, so
+ *       it is not overdue. When the computed finish falls after the file's {@code as-of}, it is
+ *       {@link #DUE}, as a pinned one is.
  *   <li>Superseded and cancelled milestones keep their status.
  * </ul>
  */
@@ -30,7 +33,7 @@ public enum Standing {
   AT_RISK("at-risk"),
   OVERDUE("overdue"),
   DUE("due"),
-  PROJECTED("projected"),
+  BEHIND("behind"),
   SUPERSEDED("superseded"),
   CANCELLED("cancelled");
 
@@ -81,13 +84,13 @@ public enum Standing {
       return dates.start().isAfter(date) ? PLANNED : IN_PROGRESS;
     }
     if (finish.isBefore(date)) {
+      LocalDate known = recorded == null ? date : recorded;
       if (!pinned) {
-        return PROJECTED;
+        return finish.isBefore(known) ? BEHIND : DUE;
       }
       // Late only once the last day its month or year allows has passed.
       LocalDate last = Pins.bounds(m).map(Pins.Bounds::latestFinish).orElse(finish);
       if (last.isBefore(date)) {
-        LocalDate known = recorded == null ? date : recorded;
         return last.isBefore(known) ? OVERDUE : DUE;
       }
     }

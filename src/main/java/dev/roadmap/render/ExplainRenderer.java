@@ -35,10 +35,17 @@ public final class ExplainRenderer {
     b.append(style.bold("'" + id + "' is dated " + target.display()))
         .append(target.pinned() ? " (pinned)" : " (computed)");
     if (asOf != null) {
-      b.append("; as of ")
-          .append(asOf)
-          .append(": ")
-          .append(Standing.of(target, asOf, s.roadmap().asOf()).key());
+      Standing standing = Standing.of(target, asOf, s.roadmap().asOf());
+      b.append("; as of ").append(asOf).append(": ").append(standing.key());
+      if (standing == Standing.BEHIND) {
+        b.append(" (its computed finish ")
+            .append(target.finishText())
+            .append(" has passed, and the file does not record it done)");
+      } else if (standing == Standing.DUE) {
+        b.append(" (its date came after the file's as-of ")
+            .append(s.roadmap().asOf())
+            .append(": the file cannot say whether it happened)");
+      }
     }
     b.append('\n');
     int w = chain.stream().mapToInt(e -> e.display().length()).max().orElse(10);

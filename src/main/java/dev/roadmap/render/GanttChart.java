@@ -108,15 +108,17 @@ final class GanttChart {
    * @param phases its phases, as the page shows them
    * @param orphans the milestones of no declared phase, drawn last
    * @param findings the roadmap's findings: a milestone with any is marked {@code ! RM303}
+   * @param window the days shown (rounded out as the axis is), or null: all
    */
   GanttChart(
       Schedule s,
       List<ScheduledPhase> phases,
       List<Schedule.Entry> orphans,
-      ViewFindings findings) {
+      ViewFindings findings,
+      DateWindow window) {
     this.s = s;
     this.findings = findings;
-    this.axis = TimeAxis.of(s);
+    this.axis = TimeAxis.of(s, window);
     this.legendHeight = GanttLegend.draw(legend, s.roadmap().asOf() != null);
     this.rowsTop = legendHeight + 10 + axis.height();
     double y = rowsTop;
@@ -124,13 +126,15 @@ final class GanttChart {
     Set<String> placed = new HashSet<>();
     Set<String> phaseIds = new HashSet<>();
     for (ScheduledPhase p : phases) {
-      if (!phaseIds.add(p.phase().id())) {
+      List<Schedule.Entry> shown = p.entries().stream().filter(axis::shows).toList();
+      if (!phaseIds.add(p.phase().id()) || window != null && shown.isEmpty()) {
         continue;
       }
-      y = phaseRows(p.phase(), p.number(), p.entries(), band++, y, placed);
+      y = phaseRows(p.phase(), p.number(), shown, band++, y, placed);
     }
-    if (!orphans.isEmpty()) {
-      y = phaseRows(null, 0, orphans, band, y, placed);
+    List<Schedule.Entry> shown = orphans.stream().filter(axis::shows).toList();
+    if (!shown.isEmpty()) {
+      y = phaseRows(null, 0, shown, band, y, placed);
     }
     this.rowsBottom = y;
     this.height = y + 16;
@@ -154,8 +158,8 @@ final class GanttChart {
         left = x0 - h;
         right = x0 + h;
       } else {
-        left = x0;
-        right = Math.max(axis.x(e.dates().end()), x0 + 3);
+        left = axis.xWithin(e.dates().start());
+        right = Math.max(axis.xWithin(e.dates().end()), left + 3);
       }
       places.put(e.milestone().id(), new Place(row, left, right));
       y += ROW;
@@ -378,6 +382,7 @@ final class GanttChart {
               stroke,
               width,
               dash));
+      WindowEdges.mark(b, axis, e, place.left(), place.right(), row.mid(), stroke);
     }
     b.append('\n');
     Svg.text(b, " class=\"date\"", dx, row.mid() + 3.5)
@@ -428,7 +433,7 @@ final class GanttChart {
 
   private void asOf(StringBuilder b) {
     LocalDate asOf = s.roadmap().asOf();
-    if (asOf == null) {
+    if (asOf == null || !axis.shows(asOf)) {
       return;
     }
     double x = axis.x(asOf);

@@ -29,11 +29,22 @@ final class GanttText {
   static final char POINT_DONE = '\u25c6';
   static final char POINT_OPEN = '\u25c7';
   static final char AS_OF = '|';
+  static final char PAST_FROM = '<';
+  static final char PAST_TO = '>';
 
   private GanttText() {}
 
+  /**
+   * @param window the days shown, or null for all of them: a bar that runs past an edge ends there
+   *     in {@link #PAST_FROM} or {@link #PAST_TO}
+   */
   static String render(
-      Timeline t, LocalDate asOf, int width, Style style, Map<String, List<String>> findings) {
+      Timeline t,
+      LocalDate asOf,
+      int width,
+      Style style,
+      Map<String, List<String>> findings,
+      DateWindow window) {
     Roadmap r = t.roadmap();
     LocalDate from = r.start();
     LocalDate to = from.plusDays(1);
@@ -51,6 +62,10 @@ final class GanttText {
     }
     if (asOf != null && !asOf.isBefore(to)) {
       to = asOf.plusDays(1);
+    }
+    if (window != null) {
+      from = window.from();
+      to = window.to().plusDays(1);
     }
     // Two marks, the id, a space, the bars: the id column gives way to MIN_BAR columns of bars.
     int minBar = Math.max(MIN_BAR, width / 3);
@@ -85,6 +100,12 @@ final class GanttText {
             char c = mark(status);
             int b = Math.max(a, axis.column(i.finish()));
             Arrays.fill(line, a, b + 1, c);
+          }
+          if (window != null && window.cutBefore(i)) {
+            line[0] = PAST_FROM;
+          }
+          if (window != null && window.cutAfter(i)) {
+            line[bar - 1] = PAST_TO;
           }
           bars = new String(line).stripTrailing();
           for (char c : bars.toCharArray()) {
@@ -163,6 +184,8 @@ final class GanttText {
       {String.valueOf(DROPPED), DROPPED + " superseded or cancelled"},
       {String.valueOf(POINT_DONE), POINT_DONE + " milestone done"},
       {String.valueOf(POINT_OPEN), POINT_OPEN + " milestone to come"},
+      {String.valueOf(PAST_FROM), PAST_FROM + " starts before the window"},
+      {String.valueOf(PAST_TO), PAST_TO + " ends after it"},
     };
     List<String> items = new ArrayList<>();
     for (String[] item : all) {

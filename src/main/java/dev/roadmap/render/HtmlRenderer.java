@@ -59,6 +59,15 @@ public final class HtmlRenderer {
    * ul#findings} at the end gives them all.
    */
   public static String render(Schedule s, ViewFindings findings) {
+    return render(s, findings, null);
+  }
+
+  /**
+   * As {@link #render(Schedule, ViewFindings)}, the chart on the days of {@code window} (null: all)
+   * rounded out to whole years, months or weeks as its axis is: a bar that runs past an edge ends
+   * there in an arrowhead, and what lies wholly outside is left out of the chart (not the tables).
+   */
+  public static String render(Schedule s, ViewFindings findings, DateWindow window) {
     Roadmap r = s.roadmap();
     String title = ScheduleFacts.title(s);
     List<ScheduledPhase> phases = ScheduledPhase.of(s);
@@ -80,7 +89,7 @@ public final class HtmlRenderer {
     header(s, title, b);
     b.append("<main>\n");
     b.append("<section class=\"chart\" aria-label=\"Gantt chart\">\n");
-    new GanttChart(s, phases, orphans, findings).render(b);
+    new GanttChart(s, phases, orphans, findings, window).render(b);
     b.append("</section>\n");
     missions(s, b);
     Set<String> seen = new HashSet<>();

@@ -3,6 +3,7 @@ package dev.roadmap.render;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,12 @@ public final class MermaidRenderer {
       for (Schedule.Entry e : p.entries()) {
         b.append("    ").append(line(e, findings.mark(e.milestone().id()))).append('\n');
       }
+    }
+    // The status date as a line across the chart (a vertical marker, Mermaid 11.7 and later); the
+    // id has an underscore, which no milestone id has. Mermaid's own today marker is the clock's.
+    LocalDate asOf = s.roadmap().asOf();
+    if (asOf != null && phases.stream().anyMatch(p -> !p.entries().isEmpty())) {
+      b.append("    as of ").append(asOf).append(" :vert, as_of_, ").append(asOf).append(", 0d\n");
     }
     return b.toString();
   }

@@ -79,8 +79,9 @@ public final class StatusRenderer {
                 Comparator.comparing((Schedule.Entry e) -> e.dates().start())
                     .thenComparing(e -> e.dates().end()))
             .toList();
-    // Overdue as RM501 means it: a pinned date that passed. A computed date in the past says the
-    // roadmap does not date the milestone, not that it is late: it stays among the next ones.
+    // Overdue as RM501 means it: a pinned date that passed. A computed date in the past misses no
+    // date of the file: before the file's as-of it is behind (still among the next ones, marked
+    // so); after it, due as a pinned one is.
     List<Schedule.Entry> overdue =
         open.stream().filter(e -> standing.get(e) == Standing.OVERDUE).toList();
     List<Schedule.Entry> due = open.stream().filter(e -> standing.get(e) == Standing.DUE).toList();
@@ -239,7 +240,7 @@ public final class StatusRenderer {
             // Its days, not only its last: the next ones are in order of their first day.
             (e.pinned() ? "" : "~") + e.display(),
             e.milestone().id(),
-            r.standing().get(e) == Standing.PROJECTED ? "projected" : "",
+            r.standing().get(e) == Standing.BEHIND ? Standing.BEHIND.key() : "",
             title(e)
           });
     }

@@ -40,6 +40,17 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
    * and the as-of date, rounded out to whole years, months or weeks.
    */
   static TimeAxis of(Schedule s) {
+    return of(s, null);
+  }
+
+  /**
+   * As {@link #of(Schedule)}, or the days of {@code window} (when not null), rounded out in the
+   * same way.
+   */
+  static TimeAxis of(Schedule s, DateWindow window) {
+    if (window != null) {
+      return around(window.from(), window.to());
+    }
     Roadmap r = s.roadmap();
     LocalDate first = r.start();
     LocalDate last = r.start();
@@ -52,6 +63,11 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
       first = min(first, r.asOf());
       last = max(last, r.asOf());
     }
+    return around(first, last);
+  }
+
+  /** The axis from {@code first} to {@code last}, rounded out to whole years, months or weeks. */
+  private static TimeAxis around(LocalDate first, LocalDate last) {
     long span = ChronoUnit.DAYS.between(first, last);
     if (span > 3 * 366) {
       return new TimeAxis(
@@ -78,6 +94,21 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
   /** Where a day starts on the chart. */
   double x(LocalDate d) {
     return CHART_X + ChronoUnit.DAYS.between(lo, d) * (double) CHART_W / days();
+  }
+
+  /** Whether any day of {@code e} is on the axis. */
+  boolean shows(Schedule.Entry e) {
+    return !e.dates().finish().isBefore(lo) && e.dates().start().isBefore(hi);
+  }
+
+  /** Whether {@code d} is on the axis. */
+  boolean shows(LocalDate d) {
+    return !d.isBefore(lo) && d.isBefore(hi);
+  }
+
+  /** As {@link #x}, a day before or after the axis at its edge. */
+  double xWithin(LocalDate d) {
+    return Math.max(CHART_X, Math.min(CHART_X + CHART_W, x(d)));
   }
 
   long days() {

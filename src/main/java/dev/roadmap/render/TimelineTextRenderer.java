@@ -183,7 +183,21 @@ public final class TimelineTextRenderer {
    */
   public static String gantt(
       Timeline t, LocalDate asOf, int width, Style style, Map<String, List<String>> findings) {
-    return GanttText.render(t, asOf, width, style, findings);
+    return GanttText.render(t, asOf, width, style, findings, null);
+  }
+
+  /**
+   * As {@link #gantt(Timeline, LocalDate, int, Style, Map)}, on the days of {@code window} (null:
+   * all): a bar that runs past an edge ends there in {@code <} or {@code >}.
+   */
+  public static String gantt(
+      Timeline t,
+      LocalDate asOf,
+      int width,
+      Style style,
+      Map<String, List<String>> findings,
+      DateWindow window) {
+    return GanttText.render(t, asOf, width, style, findings, window);
   }
 
   /**

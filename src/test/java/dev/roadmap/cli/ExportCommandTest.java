@@ -168,4 +168,20 @@ class ExportCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
   }
+
+  /** The status date is a line across the Mermaid chart and the HTML chart; --as-of moves it. */
+  @Test
+  void asOfDrawsTheStatusDateInMermaidAndHtml() {
+    Run file = Run.of("export", CliTest.SAMPLE, "--format", "mermaid");
+    assertThat(file.out().lines().filter(l -> l.contains("as_of_")))
+        .containsExactly("    as of 2026-11-27 :vert, as_of_, 2026-11-27, 0d");
+    Run moved = Run.of("export", CliTest.SAMPLE, "--format", "mermaid", "--as-of", "2025-03-01");
+    assertThat(moved.out().lines().filter(l -> l.contains("as_of_")))
+        .containsExactly("    as of 2025-03-01 :vert, as_of_, 2025-03-01, 0d");
+    Run markdown =
+        Run.of("export", CliTest.SAMPLE, "--format", "markdown", "--as-of", "2025-03-01");
+    assertThat(markdown.out()).contains("\n    as of 2025-03-01 :vert, as_of_, 2025-03-01, 0d\n");
+    Run html = Run.of("export", CliTest.SAMPLE, "--format", "html", "--as-of", "2025-03-01");
+    assertThat(html.out()).contains(">as of 2025-03-01</text>").doesNotContain("as of 2026-11-27");
+  }
 }

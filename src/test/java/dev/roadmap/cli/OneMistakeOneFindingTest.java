@@ -3,8 +3,12 @@ package dev.roadmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A finding caused by another is not reported: the mistakes of issue 15, each on a small roadmap,
@@ -159,6 +163,57 @@ class OneMistakeOneFindingTest {
                 .stream()
                 .map(d -> d.code().id() + "@" + d.span().line()))
         .containsExactly("RM301@7");
+  }
+
+  /** The roadmap of the test above: 'a' requires 'b' of a later phase, dated after it. */
+  private static final String AGAINST_ORDER =
+      HEAD.replace("phases: [{id: p}]", "phases: [{id: p}, {id: q}]")
+          + """
+            - {id: a, title: A, phase: p, date: 2004-01-01, requires: [b]}
+            - {id: b, title: B, phase: q, date: 2004-02-01}
+          """;
+
+  private static final String DATED =
+      "r.yaml:7:62: error: 'a' starts 2004-01-01, 31 days before 'b' allows (finish-to-start: not"
+          + " before 2004-02-01) [RM300]";
+
+  @Test
+  void disablingTheFindingThatStandsForAnother_showsTheOther(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("r.yaml");
+    Files.writeString(file, AGAINST_ORDER);
+    Run all = Run.of("validate", "--format", "github", file.toString());
+    assertThat(all.out()).contains("RM301").doesNotContain("RM300");
+    Run disabled = Run.of("validate", "--disable", "RM301", file.toString());
+    assertThat(disabled.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(disabled.out().lines().filter(l -> l.contains(": error: ")))
+        .containsExactly(file.getParent().resolve(DATED).toString());
+    // Inline, as on the command line.
+    Files.writeString(
+        file,
+        AGAINST_ORDER.replace("requires: [b]}", "requires: [b]} # roadmap: disable-line RM301"));
+    assertThat(Run.of("validate", file.toString()).out())
+        .contains("[RM300]")
+        .doesNotContain("[RM301]");
+  }
+
+  @Test
+  void aBaselineOfTheFindingThatStandsForAnother_holdsTheOtherToo(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("r.yaml");
+    Path baseline = dir.resolve("baseline.json");
+    Files.writeString(file, AGAINST_ORDER);
+    Run write = Run.of("validate", "--write-baseline", baseline.toString(), file.toString());
+    assertThat(write.err()).contains("with 2 findings");
+    assertThat(Files.readString(baseline)).contains("\"RM300\"").contains("\"RM301\"");
+    Run held = Run.of("validate", "--baseline", baseline.toString(), file.toString());
+    assertThat(held.code()).isEqualTo(ExitCodes.OK);
+    assertThat(held.out()).isEqualTo("checked 1 file: no problems found\n");
+    // A baseline that holds the RM301 alone: the RM300 it stood for is shown.
+    String only301 = Files.readString(baseline).replaceAll("(?s)\\{[^{}]*\"RM300\"[^{}]*\\},?", "");
+    Files.writeString(baseline, only301);
+    Run shown = Run.of("validate", "--baseline", baseline.toString(), file.toString());
+    assertThat(shown.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(shown.out()).contains("[RM300]").doesNotContain("[RM301]");
   }
 
   @Test

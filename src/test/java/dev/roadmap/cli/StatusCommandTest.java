@@ -228,4 +228,63 @@ class StatusCommandTest {
     assertThat(cpx.get("precision")).isEqualTo(export.get("precision"));
     assertThat(cpx.get("finishPrecision")).isEqualTo(export.get("finishPrecision"));
   }
+
+  private static final String COMPUTED_IN_THE_PAST =
+      """
+      roadmap: 1
+      title: T
+      start: 2004-01-01
+      as-of: 2004-06-01
+      phases: [{id: p}]
+      milestones:
+        - {id: a, title: Signed, phase: p, date: 2004-01-10, status: done}
+        - {id: b, title: Ready, phase: p, duration: 10d, requires: [a]}
+        - {id: c, title: Tested, phase: p, duration: 30d, not-before: 2004-07-01, requires: [b]}
+      """;
+
+  /**
+   * A computed date that has passed is no projection: before the file's as-of, the file says the
+   * milestone was not done by then (behind); after it, the file cannot say (due).
+   */
+  @Test
+  void aComputedDateInThePast_isBehindOrDue_notProjected(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("r.yaml");
+    Files.writeString(file, COMPUTED_IN_THE_PAST);
+    assertThat(Run.of("status", file.toString()).out())
+        .isEqualTo(
+            """
+            T, as of 2004-06-01
+
+            Overdue: none
+            Next:
+              ~2004-01-10..2004-01-19  b  behind  Ready
+              ~2004-07-01..2004-07-30  c          Tested  [not before 2004-07-01]
+            ~ computed date
+            """);
+    assertThat(Run.of("status", file.toString(), "--as-of", "2004-09-01").out())
+        .isEqualTo(
+            """
+            T, as of 2004-09-01
+
+            Overdue: none
+            Due since the file's as-of 2004-06-01 (not recorded; the file cannot say whether they\
+             happened):
+              ~2004-07-30  c  Tested  [not before 2004-07-01]
+            Next:
+              ~2004-01-10..2004-01-19  b  behind  Ready
+            ~ computed date
+            """);
+    assertThat(Run.of("explain", file.toString(), "b").out().lines().findFirst())
+        .hasValue(
+            "'b' is dated 2004-01-10..2004-01-19 (computed); as of 2004-06-01: behind (its"
+                + " computed finish 2004-01-19 has passed, and the file does not record it done)");
+    assertThat(Run.of("explain", file.toString(), "c", "--as-of", "2004-09-01").out().lines())
+        .first()
+        .isEqualTo(
+            "'c' is dated 2004-07-01..2004-07-30 (computed); as of 2004-09-01: due (its date came"
+                + " after the file's as-of 2004-06-01: the file cannot say whether it happened)");
+    assertThat(Run.of("timeline", file.toString()).out())
+        .contains(" behind ")
+        .doesNotContain("projected");
+  }
 }
