@@ -160,6 +160,7 @@ function _complete_roadmap() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_roadmap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_roadmap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_roadmap; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history" ];    then _picocli_roadmap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_roadmap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_roadmap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} what-if" ];    then _picocli_roadmap; return $?; fi
@@ -174,19 +175,21 @@ function _complete_roadmap() {
   local cmds3=(explain)
   local cmds4=(export)
   local cmds5=(diff)
-  local cmds6=(rules)
-  local cmds7=(schema)
-  local cmds8=(what-if)
-  local cmds9=(init)
-  local cmds10=(generate-completion)
-  local cmds11=(help)
+  local cmds6=(history)
+  local cmds7=(rules)
+  local cmds8=(schema)
+  local cmds9=(what-if)
+  local cmds10=(init)
+  local cmds11=(generate-completion)
+  local cmds12=(help)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_roadmap_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_roadmap_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_roadmap_init; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_roadmap_whatif; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_roadmap_schema; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_roadmap_rules; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_roadmap_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_roadmap_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_roadmap_init; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_roadmap_whatif; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_roadmap_schema; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_roadmap_rules; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_roadmap_history; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_roadmap_diff; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_roadmap_export; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_roadmap_explain; return $?; fi
@@ -203,7 +206,7 @@ function _picocli_roadmap() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate timeline status explain export diff rules schema what-if init generate-completion help"
+  local commands="validate timeline status explain export diff history rules schema what-if init generate-completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -630,6 +633,72 @@ function _picocli_roadmap_diff() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `history` subcommand.
+function _picocli_roadmap_history() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--since' '--until' '--id' '--format' '--width'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local FORMAT_option_args=("text" "markdown" "json" "html") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--max-file-size')
+      return
+      ;;
+    '--max-depth')
+      return
+      ;;
+    '--max-aliases')
+      return
+      ;;
+    '--max-scalar-length')
+      return
+      ;;
+    '--max-milestones')
+      return
+      ;;
+    '--max-dependencies')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--id')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `rules` subcommand.
 function _picocli_roadmap_rules() {
   # Get completion data
@@ -825,7 +894,7 @@ function _picocli_roadmap_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate timeline status explain export diff rules schema what-if init generate-completion"
+  local commands="validate timeline status explain export diff history rules schema what-if init generate-completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

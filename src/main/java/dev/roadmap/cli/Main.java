@@ -40,6 +40,7 @@ public final class Main {
           "explain",
           "export",
           "diff",
+          "history",
           "rules",
           "schema",
           "what-if",
@@ -233,6 +234,7 @@ public final class Main {
           case "explain" -> new ExplainCommand(env);
           case "export" -> new ExportCommand(env);
           case "diff" -> new DiffCommand(env);
+          case "history" -> new HistoryCommand(env);
           case "rules" -> new RulesCommand();
           case "schema" -> new SchemaCommand();
           case "what-if" -> new WhatIfCommand(env);

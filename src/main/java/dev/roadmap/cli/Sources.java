@@ -410,7 +410,8 @@ public final class Sources {
     }
   }
 
-  private static CompletableFuture<byte[]> drain(InputStream in) {
+  /** Reads a stream to its end on a thread of its own (a process's standard error). */
+  static CompletableFuture<byte[]> drain(InputStream in) {
     CompletableFuture<byte[]> f = new CompletableFuture<>();
     Thread t =
         new Thread(

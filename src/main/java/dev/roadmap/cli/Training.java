@@ -131,6 +131,8 @@ public final class Training {
               false));
     }
     steps.add(new Step(List.of("diff", "-", "-"), starter, false, ExitCodes.USAGE));
+    // Not a file git tracks: history reads no revision, and ends with its usage error.
+    steps.add(new Step(List.of("history", file.toString()), "", false, ExitCodes.USAGE));
     // init writes a file, and this run writes none: its usage error runs it as far as that.
     steps.add(new Step(List.of("init", "-"), "", false, ExitCodes.USAGE));
     steps.add(new Step(List.of("rules"), "", false));

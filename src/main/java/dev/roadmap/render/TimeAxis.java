@@ -13,14 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The time axis of the gantt chart: days from {@code lo} (inclusive) to {@code hi} (exclusive) over
- * the chart's width, labelled and gridded in years, months or weeks.
+ * A time axis: days from {@code lo} (inclusive) to {@code hi} (exclusive) over {@code length}
+ * pixels from {@code origin}, labelled and gridded in years, months or weeks. The gantt chart's
+ * runs across its width; the trend chart of {@code history} has one across and one upwards (a
+ * negative length).
  *
  * @param lo the first day shown
  * @param hi the day after the last one shown
  * @param scale the unit of the labels and gridlines
+ * @param origin where {@code lo} is drawn
+ * @param length how far from the origin {@code hi} is drawn (negative: upwards or leftwards)
  */
-record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
+record TimeAxis(LocalDate lo, LocalDate hi, Scale scale, double origin, double length) {
   /** The unit of the labels and gridlines. */
   enum Scale {
     YEARS,
@@ -30,6 +34,9 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
 
   /** A gridline; {@code major} ones are drawn darker. */
   record Tick(double x, boolean major) {}
+
+  /** A label of the axis: its text, centred on {@code x}, for the day {@code at}. */
+  record Mark(double x, LocalDate at, String text) {}
 
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
@@ -66,21 +73,37 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
     return around(first, last);
   }
 
-  /** The axis from {@code first} to {@code last}, rounded out to whole years, months or weeks. */
+  /** The chart's axis from {@code first} to {@code last}, rounded out. */
   private static TimeAxis around(LocalDate first, LocalDate last) {
+    return spanning(first, last, CHART_X, CHART_W);
+  }
+
+  /**
+   * An axis over {@code length} pixels from {@code origin} that shows {@code first} to {@code
+   * last}, rounded out to whole years (over three years), months (over 70 days) or weeks.
+   */
+  static TimeAxis spanning(LocalDate first, LocalDate last, double origin, double length) {
     long span = ChronoUnit.DAYS.between(first, last);
     if (span > 3 * 366) {
       return new TimeAxis(
-          LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear() + 1, 1, 1), Scale.YEARS);
+          LocalDate.of(first.getYear(), 1, 1),
+          LocalDate.of(last.getYear() + 1, 1, 1),
+          Scale.YEARS,
+          origin,
+          length);
     }
     if (span > 70) {
       return new TimeAxis(
-          first.withDayOfMonth(1), last.withDayOfMonth(1).plusMonths(1), Scale.MONTHS);
+          first.withDayOfMonth(1),
+          last.withDayOfMonth(1).plusMonths(1),
+          Scale.MONTHS,
+          origin,
+          length);
     }
     LocalDate lo = first.minusDays(first.getDayOfWeek().getValue() - 1L);
     LocalDate hi = max(last.plusDays(1), lo.plusDays(14));
     long rest = ChronoUnit.DAYS.between(lo, hi) % 7;
-    return new TimeAxis(lo, rest == 0 ? hi : hi.plusDays(7 - rest), Scale.WEEKS);
+    return new TimeAxis(lo, rest == 0 ? hi : hi.plusDays(7 - rest), Scale.WEEKS, origin, length);
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {
@@ -93,7 +116,7 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
 
   /** Where a day starts on the chart. */
   double x(LocalDate d) {
-    return CHART_X + ChronoUnit.DAYS.between(lo, d) * (double) CHART_W / days();
+    return origin + ChronoUnit.DAYS.between(lo, d) * length / days();
   }
 
   /** Whether any day of {@code e} is on the axis. */
@@ -108,7 +131,9 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
 
   /** As {@link #x}, a day before or after the axis at its edge. */
   double xWithin(LocalDate d) {
-    return Math.max(CHART_X, Math.min(CHART_X + CHART_W, x(d)));
+    double a = origin;
+    double b = origin + length;
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), x(d)));
   }
 
   long days() {
@@ -138,7 +163,7 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
     switch (scale) {
       case YEARS -> {
         int step = yearStep();
-        double perYear = CHART_W * 365.25 / days();
+        double perYear = Math.abs(length) * 365.25 / days();
         for (int y = lo.getYear(); y <= hi.getYear(); y++) {
           if (perYear >= 8 || y % step == 0) {
             out.add(new Tick(x(LocalDate.of(y, 1, 1)), step < 10 ? y % 10 == 0 : y % 50 == 0));
@@ -161,7 +186,7 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
 
   /** Every how many years a year is labelled: labels are at least 36 px apart. */
   int yearStep() {
-    double perYear = CHART_W * 365.25 / days();
+    double perYear = Math.abs(length) * 365.25 / days();
     for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) {
       if (step * perYear >= 36) {
         return step;
@@ -178,25 +203,14 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
     Svg.text(b, "", 8, base)
         .append(" text-anchor=\"start\" font-weight=\"600\" letter-spacing=\"0.5\">")
         .append("MILESTONE</text>\n");
-    switch (scale) {
-      case YEARS -> {
-        int step = yearStep();
-        for (int y = lo.getYear(); y < hi.getYear(); y++) {
-          if (y % step != 0) {
-            continue;
-          }
-          double x =
-              step == 1
-                  ? (x(LocalDate.of(y, 1, 1)) + x(LocalDate.of(y + 1, 1, 1))) / 2
-                  : x(LocalDate.of(y, 1, 1));
-          text(b, x, base, Integer.toString(y), false);
-        }
+    if (scale != Scale.WEEKS) {
+      for (Mark m : marks()) {
+        text(b, m.x(), base, m.text(), false);
       }
+    }
+    switch (scale) {
+      case YEARS -> {}
       case MONTHS -> {
-        for (LocalDate d = lo; d.isBefore(hi); d = d.plusMonths(1)) {
-          double x = (x(d) + x(d.plusMonths(1))) / 2;
-          text(b, x, base, MONTHS[d.getMonthValue() - 1], false);
-        }
         for (int y = lo.getYear(); y < hi.getYear() + 1; y++) {
           double x0 = x(max(lo, LocalDate.of(y, 1, 1)));
           double x1 = x(min(hi, LocalDate.of(y + 1, 1, 1)));
@@ -216,6 +230,38 @@ record TimeAxis(LocalDate lo, LocalDate hi, Scale scale) {
       }
     }
     b.append("</g>\n");
+  }
+
+  /**
+   * The labels of the axis: each year (centred on it, or at its start when only every few years are
+   * labelled), each month's name, or each week's first day.
+   */
+  List<Mark> marks() {
+    List<Mark> out = new ArrayList<>();
+    switch (scale) {
+      case YEARS -> {
+        int step = yearStep();
+        for (int y = lo.getYear(); y < hi.getYear(); y++) {
+          if (y % step != 0) {
+            continue;
+          }
+          LocalDate d = LocalDate.of(y, 1, 1);
+          double x = step == 1 ? (x(d) + x(d.plusYears(1))) / 2 : x(d);
+          out.add(new Mark(x, d, Integer.toString(y)));
+        }
+      }
+      case MONTHS -> {
+        for (LocalDate d = lo; d.isBefore(hi); d = d.plusMonths(1)) {
+          out.add(new Mark((x(d) + x(d.plusMonths(1))) / 2, d, MONTHS[d.getMonthValue() - 1]));
+        }
+      }
+      case WEEKS -> {
+        for (LocalDate d = lo; d.isBefore(hi); d = d.plusDays(7)) {
+          out.add(new Mark(x(d), d, d.toString()));
+        }
+      }
+    }
+    return out;
   }
 
   private static void text(StringBuilder b, double x, double y, String text, boolean bold) {

@@ -29,5 +29,8 @@
  * HtmlRenderer}, its style sheet {@code html.css} a resource) draws its chart with {@code
  * GanttChart}, {@code TimeAxis}, {@code GanttLegend}, {@code DependencyArrows}, {@code Svg}, {@code
  * TextMetrics} and {@code Html}. The terminal timeline's Gantt view is drawn by {@code GanttText}.
+ * {@code history} is written by {@code HistoryRenderer} (text, Markdown, JSON, and its summary and
+ * slip words, which the page shares) and {@code HistoryHtmlRenderer}, whose milestone trend chart
+ * {@code TrendChart} draws on two {@code TimeAxis}, one across and one upwards.
  */
 package dev.roadmap.render;

@@ -26,6 +26,7 @@ class HelpGoldenTest {
           "explain",
           "export",
           "diff",
+          "history",
           "rules",
           "schema",
           "what-if",

@@ -69,6 +69,8 @@ class LazyCommandsTest {
         List.of("export", SAMPLE),
         List.of("diff", "--help"),
         List.of("diff"),
+        List.of("history", "--help"),
+        List.of("history"),
         List.of("rules"),
         List.of("rules", "--help"),
         List.of("schema"),
@@ -127,7 +129,7 @@ class LazyCommandsTest {
   void helpAndUnknownCommandsGetTheWholeTree() {
     for (String first : List.of("help", "--help", "valdate", "generate-completion", "-V", "-")) {
       CommandLine cl = Main.commandLine(new String[] {first, "validate"}, ENV);
-      assertThat(cl.getSubcommands()).hasSize(12);
+      assertThat(cl.getSubcommands()).hasSize(13);
     }
   }
 

@@ -19,7 +19,7 @@ class ManPagesTest {
     ManPages.write(dir.toFile());
     Path golden = TestFiles.resources().resolve("golden").resolve("man");
     List<Path> pages = TestFiles.list(dir, ".adoc");
-    assertThat(pages).hasSize(13);
+    assertThat(pages).hasSize(14);
     for (Path page : pages) {
       String text = TestFiles.read(page).replace(Main.Version.number(), "VERSION");
       TestFiles.assertGolden(golden.resolve(page.getFileName().toString()), text);

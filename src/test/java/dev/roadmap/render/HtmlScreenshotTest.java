@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rewrites {@code docs/timeline.png}, the picture in the README, at 1400 px wide and as tall as the
  * page.
  */
-class HtmlScreenshotTest {
+public class HtmlScreenshotTest {
   static final String SAMPLE = "roadmaps/opcon-transition.yaml";
   static final Path README_PNG = TestFiles.root().resolve("docs/timeline.png");
   static final int MAX_README_PNG = 400 * 1024;
@@ -83,7 +83,7 @@ class HtmlScreenshotTest {
       """
           .formatted(GanttChart.LABEL_W - 20);
 
-  static Path requireChromium() {
+  public static Path requireChromium() {
     Path chromium = MermaidRenderingTest.chromium();
     if (chromium == null) {
       String message = "needs Chromium: apt-get install chromium";
@@ -96,14 +96,14 @@ class HtmlScreenshotTest {
   }
 
   /** What Chromium printed: standard output and its log (console messages included). */
-  record Run(String out, String log) {
+  public record Run(String out, String log) {
     /** Console messages of the page: Chromium logs them as {@code INFO:CONSOLE(1)] "..."}. */
-    List<String> console() {
+    public List<String> console() {
       return log.lines().filter(l -> l.matches(".*:CONSOLE[(:].*")).toList();
     }
   }
 
-  static Run chromium(Path dir, String name, Path page, String... extra)
+  public static Run chromium(Path dir, String name, Path page, String... extra)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
@@ -157,7 +157,7 @@ class HtmlScreenshotTest {
     return run.out();
   }
 
-  static String attribute(String dom, String name) {
+  public static String attribute(String dom, String name) {
     Matcher m = Pattern.compile("<body[^>]* " + name + "=\"([^\"]*)\"").matcher(dom);
     assertThat(m.find()).as("body has %s", name).isTrue();
     return m.group(1);
@@ -219,7 +219,7 @@ class HtmlScreenshotTest {
   }
 
   /** Width and height from the IHDR chunk, which the PNG format puts first. */
-  static List<Integer> size(Path png) throws IOException {
+  public static List<Integer> size(Path png) throws IOException {
     byte[] head = new byte[24];
     try (InputStream in = Files.newInputStream(png)) {
       assertThat(in.readNBytes(head, 0, 24)).isEqualTo(24);
@@ -230,7 +230,7 @@ class HtmlScreenshotTest {
     return List.of(b.getInt(16), b.getInt(20));
   }
 
-  static int colours(BufferedImage image) {
+  public static int colours(BufferedImage image) {
     Map<Integer, Integer> seen = new HashMap<>();
     for (int y = 0; y < image.getHeight(); y += 3) {
       for (int x = 0; x < image.getWidth(); x += 3) {
@@ -248,7 +248,7 @@ class HtmlScreenshotTest {
    * critical path) keep it; every pixel then takes the nearest colour of the palette. No dithering:
    * text stays crisp.
    */
-  static void writeIndexed(BufferedImage image, Path file, int colours) throws IOException {
+  public static void writeIndexed(BufferedImage image, Path file, int colours) throws IOException {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
