@@ -30,7 +30,8 @@ public final class Checks {
         new DateFieldsCheck(),
         new ScheduleCheck(),
         new TransferCheck(),
-        new StatusCheck());
+        new StatusCheck(),
+        new SourceCheck());
   }
 
   /**

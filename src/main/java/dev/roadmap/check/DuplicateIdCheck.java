@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** RM200: two authorities, missions, mission groups, phases or milestones with one id. */
+/** RM200: two authorities, missions, mission groups, phases, sources or milestones with one id. */
 final class DuplicateIdCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
@@ -23,6 +23,7 @@ final class DuplicateIdCheck implements Check {
     find(r.missions(), m -> m.id(), at::of, "mission", out);
     find(r.groups(), g -> g.id(), at::of, "mission group", out);
     find(r.phases(), p -> p.id(), at::of, "phase", out);
+    find(r.sources(), s -> s.id(), at::of, "source", out);
     // The graph holds the first milestone of each id and leaves the others out: the duplicates,
     // found without a map of a million ids.
     Map<String, RenamedIds.Renamed> renamed = c.renamedIds();

@@ -94,7 +94,10 @@ final class ValidateCommand extends Subcommand {
       codes("--disable", "Drop findings of these codes or families (RM207, RM4xx).");
 
   private final OptionSpec enabledOption =
-      codes("--enable", "Keep findings of these codes even when --disable names their family.");
+      codes(
+          "--enable",
+          "Keep findings of these codes even when --disable names their family; turn on an"
+              + " opt-in rule (RM503).");
 
   private final OptionSpec noInlineConfigOption =
       Specs.flag(

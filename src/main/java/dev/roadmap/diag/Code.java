@@ -43,6 +43,8 @@ public enum Code {
       "RM207", Severity.WARNING, "a prerequisite already implied through another prerequisite"),
   REPEATED_PREREQUISITE("RM208", Severity.WARNING, "a prerequisite listed twice"),
   UNKNOWN_GROUP("RM209", Severity.ERROR, "a mission in a mission group that is not defined"),
+  UNKNOWN_SOURCE("RM210", Severity.ERROR, "a citation of a source that is not defined"),
+  UNUSED_SOURCE("RM211", Severity.WARNING, "a source that no milestone cites"),
 
   STARTS_BEFORE_PREREQUISITE(
       "RM300", Severity.ERROR, "a pinned milestone dated before its prerequisite allows"),
@@ -65,7 +67,10 @@ public enum Code {
       "RM500", Severity.ERROR, "a milestone marked done while a prerequisite is not"),
   OVERDUE("RM501", Severity.WARNING, "a milestone not done whose date has passed"),
   REQUIRES_WITHDRAWN(
-      "RM502", Severity.WARNING, "a live milestone that requires a superseded or cancelled one");
+      "RM502", Severity.WARNING, "a live milestone that requires a superseded or cancelled one"),
+  /** Opt-in: reported only when {@code --enable} names it. */
+  UNSOURCED_DONE_DATE(
+      "RM503", Severity.WARNING, "a done milestone whose pinned date cites no source", true);
 
   /** The families of codes; a code's family is the hundreds digit of its id. */
   public enum Family {
@@ -123,12 +128,26 @@ public enum Code {
   private final Severity severity;
   private final String summary;
   private final Family family;
+  private final boolean optIn;
 
   Code(String id, Severity severity, String summary) {
+    this(id, severity, summary, false);
+  }
+
+  Code(String id, Severity severity, String summary, boolean optIn) {
     this.id = id;
     this.severity = severity;
     this.summary = summary;
     this.family = Family.of(id);
+    this.optIn = optIn;
+  }
+
+  /**
+   * True for a rule that is off by default: its findings are reported only when {@code --enable}
+   * names the code or the rule (a family does not turn it on).
+   */
+  public boolean optIn() {
+    return optIn;
   }
 
   /** The stable id, {@code RMnnn}. */

@@ -20,7 +20,8 @@ public final class Suppressions {
    * @param inline false with {@code --no-inline-config}: comments are ignored
    * @param reportUnused true with {@code --report-unused-disables}
    * @param disabled codes or families ({@code RM4xx}) dropped from the output
-   * @param enabled codes or families kept even when {@code disabled} names them
+   * @param enabled codes or families kept even when {@code disabled} names them, and the opt-in
+   *     codes turned on
    */
   public record Options(
       boolean inline, boolean reportUnused, List<String> disabled, List<String> enabled) {
@@ -104,8 +105,14 @@ public final class Suppressions {
     return d.span().line() + ":" + code.toUpperCase(Locale.ROOT);
   }
 
-  /** Whether a code survives {@code --disable} and {@code --enable}. */
+  /**
+   * Whether a code survives {@code --disable} and {@code --enable}. An opt-in code survives only
+   * when {@code --enable} names it, by id or by name.
+   */
   static boolean selected(Code code, Options options) {
+    if (code.optIn()) {
+      return options.enabled().stream().anyMatch(code::isNamed);
+    }
     return !matches(code, options.disabled()) || matches(code, options.enabled());
   }
 

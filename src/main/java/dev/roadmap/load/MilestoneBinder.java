@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Binds one milestone mapping to a {@link Milestone}, and gives the position table its row: the
- * span of each field, then of each prerequisite kept.
+ * span of each field, then of each prerequisite kept, then of each source id cited.
  */
 final class MilestoneBinder {
   private static final MilestoneField[] FIELDS = MilestoneField.values();
@@ -54,8 +54,11 @@ final class MilestoneBinder {
   /** Where the id of each prerequisite of the milestone being bound is written, in order. */
   private final List<Span> requirementSpans = new ArrayList<>();
 
-  MilestoneBinder(Binding binding) {
+  private final SourceBinder sources;
+
+  MilestoneBinder(Binding binding, SourceBinder sources) {
     this.binding = binding;
+    this.sources = sources;
   }
 
   /** The milestone {@code node} describes, or null (with findings) when it has no valid id. */
@@ -82,6 +85,7 @@ final class MilestoneBinder {
     LocalDate end = o.date(MilestoneField.END, true);
     LocalDate notBefore = o.date(MilestoneField.NOT_BEFORE);
     LocalDate deadline = o.date(MilestoneField.DEADLINE, true);
+    List<String> cites = sources.cites(o);
     Milestone m =
         new Milestone(
             id,
@@ -97,12 +101,16 @@ final class MilestoneBinder {
             deadline,
             requires,
             status,
-            o.string(MilestoneField.SOURCE),
-            o.hasCoarseDate() ? precisions(o) : Precisions.DAY);
+            SourceBinder.text(o),
+            o.hasCoarseDate() ? precisions(o) : Precisions.DAY,
+            cites);
     PositionTable.Builder positions = binding.positions.milestone();
     o.writeFields(positions);
     for (Span target : requirementSpans) {
       positions.requirement(target);
+    }
+    for (Span citation : sources.citationSpans()) {
+      positions.citation(citation);
     }
     positions.end();
     return m;

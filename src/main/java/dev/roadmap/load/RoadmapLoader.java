@@ -13,6 +13,7 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.PhaseField;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.RoadmapField;
+import dev.roadmap.model.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class RoadmapLoader {
   private final Limits limits;
   private final Binding binding;
   private final MilestoneBinder milestones;
+  private final SourceBinder sources;
   private final ReadOptions options;
 
   /*
@@ -64,7 +66,8 @@ public final class RoadmapLoader {
     this.limits = limits;
     this.options = options;
     this.binding = new Binding(file, limits);
-    this.milestones = new MilestoneBinder(binding);
+    this.sources = new SourceBinder(binding);
+    this.milestones = new MilestoneBinder(binding, sources);
   }
 
   /**
@@ -186,6 +189,7 @@ public final class RoadmapLoader {
     List<Mission> missions = top.list(RoadmapField.MISSIONS, this::mission);
     List<MissionGroup> groups = top.list(RoadmapField.MISSION_GROUPS, this::group);
     List<Phase> phases = top.list(RoadmapField.PHASES, this::phase);
+    List<Source> cited = top.list(RoadmapField.SOURCES, sources::bind);
     for (RoadmapField f : TOP_FIELDS) {
       if (top.valueSpan(f) != null) {
         binding.positions.top(f, top.valueSpan(f));
@@ -230,7 +234,8 @@ public final class RoadmapLoader {
         bound,
         binding.positions.build(),
         groups,
-        top.precision(RoadmapField.START));
+        top.precision(RoadmapField.START),
+        cited);
   }
 
   private void tooMany(BoundMapping top, String what, long limit, String option) {

@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param deadline latest allowed finish (inclusive), or null
  * @param requires prerequisites in file order
  * @param status progress
- * @param source citation, or null
+ * @param source a citation in free text, or null
  * @param precisions how precisely each date field is written ({@link Precisions#DAY} when all are
  *     days); a coarse date field holds the day format.md gives it: the first day of its month or
  *     year, the last for {@code end} and {@code deadline}
+ * @param cites the ids of the sources it cites ({@code source: [s2, s6]}), in file order; empty
+ *     when its {@code source} is free text or absent
  */
 public record Milestone(
     String id,
@@ -41,16 +43,54 @@ public record Milestone(
     List<Dependency> requires,
     Status status,
     String source,
-    Precisions precisions) {
+    Precisions precisions,
+    List<String> cites) {
 
   public Milestone {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(status, "status");
     requires = List.copyOf(requires);
+    cites = cites == null ? List.of() : List.copyOf(cites);
     if (precisions == null) {
       precisions = Precisions.DAY;
     }
+  }
+
+  /** A milestone that cites no source by id. */
+  public Milestone(
+      String id,
+      String title,
+      String phase,
+      Kind kind,
+      String mission,
+      LocalDate date,
+      LocalDate start,
+      LocalDate end,
+      Integer durationDays,
+      LocalDate notBefore,
+      LocalDate deadline,
+      List<Dependency> requires,
+      Status status,
+      String source,
+      Precisions precisions) {
+    this(
+        id,
+        title,
+        phase,
+        kind,
+        mission,
+        date,
+        start,
+        end,
+        durationDays,
+        notBefore,
+        deadline,
+        requires,
+        status,
+        source,
+        precisions,
+        List.of());
   }
 
   /** A milestone whose dates are all days. */
@@ -123,6 +163,7 @@ public record Milestone(
         requires,
         status,
         source,
-        p);
+        p,
+        cites);
   }
 }

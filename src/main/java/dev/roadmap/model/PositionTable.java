@@ -7,9 +7,10 @@ import java.util.Objects;
 
 /**
  * Where each element of one file's roadmap is written: the span of each field of each authority,
- * mission, mission group, phase and milestone, of the id each prerequisite names, and of each
- * top-level key's value. The {@link Roadmap} owns it; a check or a renderer asks it by element and
- * field ({@code positions.of(milestone, MilestoneField.DATE)}), never by key string.
+ * mission, mission group, phase, milestone and source, of the id each prerequisite and each
+ * citation names, and of each top-level key's value. The {@link Roadmap} owns it; a check or a
+ * renderer asks it by element and field ({@code positions.of(milestone, MilestoneField.DATE)}),
+ * never by key string.
  *
  * <p>The spans are packed in shared int blocks (four ints a span, one row of fields an element, in
  * field order, with a bit mask of the fields present), so that a million milestones keep a few
@@ -40,7 +41,8 @@ public final class PositionTable {
     MISSION,
     PHASE,
     MILESTONE,
-    GROUP
+    GROUP,
+    SOURCE
   }
 
   private static final Kind[] KINDS = Kind.values();
@@ -79,8 +81,9 @@ public final class PositionTable {
       List<Mission> missions,
       List<Phase> phases,
       List<Milestone> milestones,
-      List<MissionGroup> groups) {
-    List<?>[] lists = {authorities, missions, phases, milestones, groups};
+      List<MissionGroup> groups,
+      List<Source> sources) {
+    List<?>[] lists = {authorities, missions, phases, milestones, groups, sources};
     boolean same = true;
     for (int k = 0; k < lists.length; k++) {
       same &= lists[k] == bound[k];
@@ -141,6 +144,30 @@ public final class PositionTable {
   /** Where a field of a milestone is written; its id's position when the field is absent. */
   public Span of(Milestone m, MilestoneField field) {
     return of(Kind.MILESTONE, m, field);
+  }
+
+  /** Where a source's id is written. */
+  public Span of(Source s) {
+    return of(Kind.SOURCE, s, SourceField.ID);
+  }
+
+  /** Where a field of a source is written; its id's position when the field is absent. */
+  public Span of(Source s, SourceField field) {
+    return of(Kind.SOURCE, s, field);
+  }
+
+  /**
+   * Where the {@code i}th id of {@code m.cites()} is written; the milestone's {@code source} when
+   * the table does not know.
+   */
+  public Span ofCitation(Milestone m, int i) {
+    int row = row(Kind.MILESTONE, m);
+    if (row < 0) {
+      return Span.ofFile(file);
+    }
+    Rows r = rows[Kind.MILESTONE.ordinal()];
+    int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 4 * (m.requires().size() + i);
+    return p + 4 <= r.offsets[row + 1] ? spanAt(p) : of(m, MilestoneField.SOURCE);
   }
 
   /** Where the id that the {@code i}th entry of {@code m.requires()} names is written. */
@@ -313,6 +340,7 @@ public final class PositionTable {
     private int mask;
     private int lastField;
     private boolean requirements;
+    private boolean citations;
 
     private Builder(String file) {
       this.file = Objects.requireNonNull(file, "file");
@@ -347,6 +375,11 @@ public final class PositionTable {
       return begin(Kind.PHASE);
     }
 
+    /** Begins the row of the next source. */
+    public Builder source() {
+      return begin(Kind.SOURCE);
+    }
+
     /** Begins the row of the next milestone. */
     public Builder milestone() {
       return begin(Kind.MILESTONE);
@@ -361,6 +394,7 @@ public final class PositionTable {
       mask = 0;
       lastField = -1;
       requirements = false;
+      citations = false;
       return this;
     }
 
@@ -379,10 +413,24 @@ public final class PositionTable {
      * The id that the open milestone row's next prerequisite names is written at {@code target}.
      */
     public Builder requirement(Span target) {
-      if (current != rows[Kind.MILESTONE.ordinal()]) {
-        throw new IllegalStateException("a requirement outside a milestone");
+      if (current != rows[Kind.MILESTONE.ordinal()] || citations) {
+        throw new IllegalStateException("a requirement outside a milestone, or after a citation");
       }
       requirements = true;
+      put(target);
+      return this;
+    }
+
+    /**
+     * The id that the open milestone row's next citation names is written at {@code target}; the
+     * citations come after the prerequisites.
+     */
+    public Builder citation(Span target) {
+      if (current != rows[Kind.MILESTONE.ordinal()]) {
+        throw new IllegalStateException("a citation outside a milestone");
+      }
+      requirements = true;
+      citations = true;
       put(target);
       return this;
     }

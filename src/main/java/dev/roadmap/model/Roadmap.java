@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param positions where each element is written
  * @param groups mission groups in file order (empty when the file groups no missions)
  * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
+ * @param sources the sources the milestones cite, in file order (empty when the file lists none)
  */
 public record Roadmap(
     String file,
@@ -33,7 +34,8 @@ public record Roadmap(
     List<Milestone> milestones,
     PositionTable positions,
     List<MissionGroup> groups,
-    Precision startPrecision) {
+    Precision startPrecision,
+    List<Source> sources) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -42,8 +44,39 @@ public record Roadmap(
     phases = List.copyOf(phases);
     milestones = List.copyOf(milestones);
     groups = List.copyOf(groups);
-    positions = positions.bind(authorities, missions, phases, milestones, groups);
+    sources = List.copyOf(sources);
+    positions = positions.bind(authorities, missions, phases, milestones, groups, sources);
     startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
+  }
+
+  /** A roadmap that lists no sources. */
+  public Roadmap(
+      String file,
+      int version,
+      String title,
+      LocalDate start,
+      LocalDate asOf,
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones,
+      PositionTable positions,
+      List<MissionGroup> groups,
+      Precision startPrecision) {
+    this(
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        groups,
+        startPrecision,
+        List.of());
   }
 
   /** A roadmap without mission groups, whose start is a day. */
@@ -87,7 +120,8 @@ public record Roadmap(
         replaced,
         positions,
         groups,
-        startPrecision);
+        startPrecision,
+        sources);
   }
 
   /** This roadmap as of another status date (a command's {@code --as-of}). */
@@ -104,6 +138,7 @@ public record Roadmap(
         milestones,
         positions,
         groups,
-        startPrecision);
+        startPrecision,
+        sources);
   }
 }

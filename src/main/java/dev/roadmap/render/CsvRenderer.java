@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * start} and {@code finish} are the first and last scheduled days, {@code end_exclusive} the day
  * after the last; {@code dates} and {@code precision} say how precisely the file writes them
  * ({@code 2004-08}, {@code month}), and the last columns give the milestone's {@code not-before}
- * and deadline as written, and the days by which the deadline is missed (0 when met). A title or
- * source that a spreadsheet would read as a formula starts with an apostrophe ({@link #text}).
+ * and deadline as written, the days by which the deadline is missed (0 when met), and the ids of
+ * the sources it cites, separated by spaces, as {@code requires} lists its prerequisites. A title
+ * or source that a spreadsheet would read as a formula starts with an apostrophe ({@link #text}).
  */
 public final class CsvRenderer {
   static final List<String> HEADER =
@@ -39,7 +40,8 @@ public final class CsvRenderer {
           "precision",
           "not_before",
           "deadline",
-          "deadline_missed_days");
+          "deadline_missed_days",
+          "cites");
 
   private CsvRenderer() {}
 
@@ -71,7 +73,8 @@ public final class CsvRenderer {
               e.startPrecision().coarser(e.finishPrecision()).key(),
               m.precision(MilestoneField.NOT_BEFORE).format(m.notBefore()),
               m.precision(MilestoneField.DEADLINE).format(m.deadline()),
-              m.deadline() == null ? "" : Long.toString(Deadlines.missedBy(e))));
+              m.deadline() == null ? "" : Long.toString(Deadlines.missedBy(e)),
+              String.join(" ", m.cites())));
     }
     return b.toString();
   }

@@ -1,17 +1,21 @@
 package dev.roadmap.render;
 
 import dev.roadmap.model.Dependency;
+import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Source;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Standing;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Why a milestone is dated as it is: the chain of driving prerequisites from the first link (a pin
  * or a project-level constraint) to the milestone, with the link type and lag at each step and the
- * duration of each milestone.
+ * duration of each milestone, and under each milestone the sources it cites.
  */
 public final class ExplainRenderer {
   private ExplainRenderer() {}
@@ -49,6 +53,7 @@ public final class ExplainRenderer {
     }
     b.append('\n');
     int w = chain.stream().mapToInt(e -> e.display().length()).max().orElse(10);
+    Citations citations = Citations.of(s.roadmap());
     for (int i = 0; i < chain.size(); i++) {
       Schedule.Entry e = chain.get(i);
       if (i == 0) {
@@ -74,6 +79,7 @@ public final class ExplainRenderer {
           .append(")");
       Findings.appendMark(b, findings, e.milestone().id(), style);
       b.append('\n');
+      sources(b, citations, e.milestone());
     }
     boolean done =
         asOf == null
@@ -95,6 +101,23 @@ public final class ExplainRenderer {
       b.append(bounds).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The sources a milestone of the chain cites, on a line of their own: each id with what the
+   * sources list says of it, or its free-text {@code source}; nothing when it has neither.
+   */
+  private static void sources(StringBuilder b, Citations citations, Milestone m) {
+    List<String> named = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(m.cites())) {
+      Source src = citations.get(id);
+      named.add(src == null ? id + " (not defined)" : id + " " + Citations.describe(src));
+    }
+    if (!named.isEmpty()) {
+      b.append("        sources: ").append(Printable.of(String.join("; ", named))).append('\n');
+    } else if (m.source() != null && !m.source().isBlank()) {
+      b.append("        source: ").append(Printable.of(m.source())).append('\n');
+    }
   }
 
   private static String origin(Schedule s, Schedule.Entry e) {

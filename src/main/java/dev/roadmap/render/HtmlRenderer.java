@@ -92,17 +92,19 @@ public final class HtmlRenderer {
     new GanttChart(s, phases, orphans, findings, window).render(b);
     b.append("</section>\n");
     missions(s, b);
+    Citations citations = Citations.of(r);
     Set<String> seen = new HashSet<>();
     for (ScheduledPhase p : phases) {
       if (seen.add(p.phase().id())) {
-        phase(s, p.phase(), p.entries(), p.number(), b, findings);
+        phase(s, p.phase(), p.entries(), p.number(), b, findings, citations);
       }
     }
     if (!orphans.isEmpty()) {
       b.append("<h3>No phase</h3>\n");
-      phaseTable(s, orphans, b, findings);
+      phaseTable(s, orphans, b, findings, citations);
     }
     findings(s, b, findings);
+    HtmlSources.list(citations, b);
     b.append("</main>\n");
     b.append("<footer>\n<p>Exported by <code>roadmap export --format html</code> from <code>")
         .append(esc(r.file()))
@@ -207,7 +209,8 @@ public final class HtmlRenderer {
       List<Schedule.Entry> entries,
       int number,
       StringBuilder b,
-      ViewFindings findings) {
+      ViewFindings findings,
+      Citations citations) {
     b.append("<h2 id=\"phase-")
         .append(number)
         .append("\">Phase ")
@@ -225,7 +228,7 @@ public final class HtmlRenderer {
       b.append("<p class=\"empty\">No milestones.</p>\n");
       return;
     }
-    phaseTable(s, entries, b, findings);
+    phaseTable(s, entries, b, findings, citations);
   }
 
   /** The findings: a heading with their count and a list, each with its code, line and hint. */
@@ -263,7 +266,11 @@ public final class HtmlRenderer {
   }
 
   private static void phaseTable(
-      Schedule s, List<Schedule.Entry> entries, StringBuilder b, ViewFindings findings) {
+      Schedule s,
+      List<Schedule.Entry> entries,
+      StringBuilder b,
+      ViewFindings findings,
+      Citations citations) {
     b.append("<table class=\"phase\">\n");
     b.append(
         "<thead><tr><th>date</th><th>milestone</th><th>kind</th><th>mission</th>"
@@ -291,7 +298,7 @@ public final class HtmlRenderer {
       }
       b.append('>');
       b.append("<td class=\"date\">").append(date(e)).append("</td>");
-      b.append("<td>").append(named(m.title(), m.id()));
+      b.append("<td>").append(named(m.title(), m.id())).append(HtmlSources.marks(citations, m));
       if (e.critical()) {
         b.append(" <span class=\"flag\">critical</span>");
       }

@@ -6,6 +6,7 @@ import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Mission;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.model.Source;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Schedule;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +73,9 @@ public final class IcalRenderer {
     String domain = slug(ScheduleFacts.title(s)) + ".roadmap";
     String stamp = DATE.format(stampDate(r)) + "T000000Z";
     Ids ids = new Ids(r);
+    Citations citations = Citations.of(r);
     for (Schedule.Entry e : s.milestones().values()) {
-      event(b, ids, e, domain, stamp);
+      event(b, ids, citations, e, domain, stamp);
     }
     line(b, "END:VCALENDAR");
     return b.toString();
@@ -99,7 +101,12 @@ public final class IcalRenderer {
   }
 
   private static void event(
-      StringBuilder b, Ids ids, Schedule.Entry e, String domain, String stamp) {
+      StringBuilder b,
+      Ids ids,
+      Citations citations,
+      Schedule.Entry e,
+      String domain,
+      String stamp) {
     Milestone m = e.milestone();
     LocalDate start = e.dates().start();
     LocalDate end = e.dates().isZeroLength() ? start.plusDays(1) : e.dates().end();
@@ -115,7 +122,7 @@ public final class IcalRenderer {
     line(b, "DTEND;VALUE=DATE:" + DATE.format(end));
     String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();
     line(b, "SUMMARY:" + text(title));
-    line(b, "DESCRIPTION:" + text(description(ids, e)));
+    line(b, "DESCRIPTION:" + text(description(ids, citations, e)));
     Phase phase = m.phase() == null ? null : ids.phases.get(m.phase());
     String phaseName = phase != null ? PhaseText.name(phase) : m.phase();
     line(
@@ -138,7 +145,7 @@ public final class IcalRenderer {
     };
   }
 
-  private static String description(Ids ids, Schedule.Entry e) {
+  private static String description(Ids ids, Citations citations, Schedule.Entry e) {
     Milestone m = e.milestone();
     StringBuilder b = new StringBuilder();
     b.append("id: ").append(m.id()).append('\n');
@@ -183,6 +190,13 @@ public final class IcalRenderer {
                 .collect(Collectors.joining(", ")));
     if (m.source() != null) {
       b.append('\n').append("source: ").append(m.source());
+    }
+    for (Source src : citations.of(m)) {
+      b.append('\n').append("source ").append(src.id()).append(": ");
+      b.append(Citations.describe(src));
+      if (Citations.link(src.url()) != null) {
+        b.append(" ").append(src.url());
+      }
     }
     return b.toString();
   }

@@ -5,6 +5,7 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.model.Source;
 import dev.roadmap.plan.Deadlines;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
@@ -12,8 +13,8 @@ import java.util.List;
 
 /**
  * The schedule as GitHub-flavoured Markdown: a title and summary, the Mermaid gantt chart, the
- * mission table, and a table per phase of the plan's timeline. Deterministic: no timestamps, file
- * and schedule order.
+ * mission table, a table per phase of the plan's timeline, and the cited sources as footnotes.
+ * Deterministic: no timestamps, file and schedule order.
  */
 public final class MarkdownRenderer {
   private MarkdownRenderer() {}
@@ -45,10 +46,37 @@ public final class MarkdownRenderer {
             + "\n\n");
     b.append("```mermaid\n").append(MermaidRenderer.render(s, phases, findings)).append("```\n");
     missions(s, b);
+    Citations citations = Citations.of(r);
     for (ScheduledPhase p : phases) {
-      phase(p, b, findings);
+      phase(p, b, findings, citations);
     }
     findings(s, b, findings);
+    footnotes(citations, b);
+    return b.toString();
+  }
+
+  /**
+   * The cited sources as GFM footnote definitions, last in the document: GitHub numbers them in the
+   * order of their first reference and lists them at the end, each linked back to its references.
+   */
+  private static void footnotes(Citations citations, StringBuilder b) {
+    if (citations.cited().isEmpty()) {
+      return;
+    }
+    b.append('\n');
+    for (Source src : citations.cited()) {
+      b.append("[^").append(src.id()).append("]: ").append(Markdown.text(Citations.describe(src)));
+      String url = Citations.link(src.url());
+      b.append(url == null ? "" : ". <" + url + ">").append('\n');
+    }
+  }
+
+  /** The footnote references of a milestone's cited sources: {@code [^s2][^s6]}. */
+  private static String footnoteReferences(Citations citations, Milestone m) {
+    StringBuilder b = new StringBuilder();
+    for (Source src : citations.of(m)) {
+      b.append("[^").append(src.id()).append(']');
+    }
     return b.toString();
   }
 
@@ -106,7 +134,8 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void phase(ScheduledPhase sp, StringBuilder b, ViewFindings findings) {
+  private static void phase(
+      ScheduledPhase sp, StringBuilder b, ViewFindings findings, Citations citations) {
     Phase p = sp.phase();
     b.append("\n## Phase ")
         .append(sp.number())
@@ -132,6 +161,7 @@ public final class MarkdownRenderer {
           .append(Markdown.dates(e))
           .append(" | ")
           .append(e.critical() ? "**" + name + "**" : name)
+          .append(footnoteReferences(citations, m))
           .append(mark.isEmpty() ? "" : " **" + mark + "**")
           .append(" | ")
           .append(m.kind().key())

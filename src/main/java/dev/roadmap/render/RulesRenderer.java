@@ -21,7 +21,7 @@ public final class RulesRenderer {
               r.code().id(),
               r.code().severity().label(),
               r.name(),
-              r.code().summary()));
+              r.code().summary() + (r.code().optIn() ? " (off by default)" : "")));
     }
     b.append("\n'roadmap rules CODE' shows a code with a bad and a good example.\n");
     return b.toString();
@@ -37,6 +37,7 @@ public final class RulesRenderer {
         + "\n"
         + c.summary()
         + ".\n"
+        + (c.optIn() ? "\n" + optIn(c) + "\n" : "")
         + "\nFix: "
         + r.fix()
         + "\n"
@@ -60,7 +61,9 @@ public final class RulesRenderer {
             + " page in the terminal.\n"
             + "A rule's name (`unknown-key`) is accepted wherever its code is: `roadmap rules NAME`,"
             + " `--disable`,\n`--enable` and inline suppressions (`# roadmap: disable-line"
-            + " unknown-key -- why`).\n\n");
+            + " unknown-key -- why`).\n"
+            + "A rule that is off by default is reported only when `--enable` names its code or"
+            + " name\n(a family does not turn it on).\n\n");
     b.append(
         "This file is generated from the catalogue; a test fails when they differ"
             + " (`mvn test -Dgolden.update=true` rewrites it).\n\n");
@@ -77,6 +80,7 @@ public final class RulesRenderer {
           .append(r.name())
           .append("` | ")
           .append(Markdown.text(r.code().summary()))
+          .append(r.code().optIn() ? " (off by default)" : "")
           .append(" | ")
           .append(Markdown.text(r.fix()))
           .append(" |\n");
@@ -90,6 +94,9 @@ public final class RulesRenderer {
           .append("`: ")
           .append(r.code().summary())
           .append(".\n\n");
+      if (r.code().optIn()) {
+        b.append(optIn(r.code())).append("\n\n");
+      }
       b.append("Fix: ").append(r.fix()).append("\n\n");
       if (!r.notReported().isEmpty()) {
         b.append("Not reported: ").append(r.notReported()).append("\n\n");
@@ -98,6 +105,11 @@ public final class RulesRenderer {
       b.append("Good:\n\n```yaml\n").append(r.good()).append("```\n");
     }
     return b.toString();
+  }
+
+  /** The line that says a rule is off by default. */
+  private static String optIn(Code c) {
+    return "Off by default: `--enable " + c.id() + "` turns it on.";
   }
 
   private static String indent(String text) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Source;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.List;
 /**
  * The schedule as JSON in a versioned envelope: every milestone with {@code start}, {@code
  * endExclusive} (the day after the last), {@code finish} (the last day), whether it is pinned, its
- * slack, whether it is critical and its driving prerequisite. Fields in a fixed order; milestones
- * in file order.
+ * slack, whether it is critical and its driving prerequisite, its free-text {@code source} or the
+ * ids it {@code cites}; then the roadmap's {@code sources}, when it lists any. Fields in a fixed
+ * order; milestones and sources in file order.
  */
 public final class ScheduleJsonRenderer {
   /** Version of the envelope; raised only when a field changes meaning or disappears. */
@@ -56,6 +58,7 @@ public final class ScheduleJsonRenderer {
       write(g, e);
     }
     g.writeEndArray();
+    sources(g, s);
   }
 
   private static void write(JsonGenerator g, Schedule.Entry e) throws IOException {
@@ -80,6 +83,40 @@ public final class ScheduleJsonRenderer {
     if (m.source() != null) {
       g.writeStringField("source", m.source());
     }
+    if (!m.cites().isEmpty()) {
+      g.writeArrayFieldStart("cites");
+      for (String id : m.cites()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
+  }
+
+  /** The roadmap's sources, in file order; only when it lists any. */
+  private static void sources(JsonGenerator g, Schedule s) throws IOException {
+    if (s.roadmap().sources().isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("sources");
+    for (Source src : s.roadmap().sources()) {
+      g.writeStartObject();
+      g.writeStringField("id", src.id());
+      optional(g, "title", src.title());
+      optional(g, "publisher", src.publisher());
+      if (src.date() != null) {
+        g.writeStringField("date", src.dateText());
+        g.writeStringField("datePrecision", src.datePrecision().key());
+      }
+      optional(g, "url", src.url());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void optional(JsonGenerator g, String name, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(name, value);
+    }
   }
 }

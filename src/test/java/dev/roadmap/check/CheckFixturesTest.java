@@ -13,10 +13,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs load and check on every fixture under {@code src/test/resources/fixtures} and compares the
  * findings with the fixture's own {@code # expect: CODE SEVERITY LINE:COL MESSAGE} lines: the same
- * findings, no more, no fewer, in output order.
+ * findings, no more, no fewer, in output order. A {@code # enable: CODE} line turns on an opt-in
+ * rule, as {@code --enable CODE} does.
  */
 class CheckFixturesTest {
   static final String EXPECT = "# expect: ";
+  static final String ENABLE = "# enable: ";
 
   @TestFactory
   Stream<DynamicTest> everyFixtureGivesExactlyItsExpectedFindings() {
@@ -35,7 +37,12 @@ class CheckFixturesTest {
             .filter(l -> l.startsWith(EXPECT))
             .map(l -> l.substring(EXPECT.length()).strip())
             .toList();
-    assertThat(findings(p.getFileName().toString(), bytes))
+    List<String> enabled =
+        text.lines()
+            .filter(l -> l.startsWith(ENABLE))
+            .map(l -> l.substring(ENABLE.length()).strip())
+            .toList();
+    assertThat(findings(p.getFileName().toString(), bytes, enabled))
         .as("findings of %s", p.getFileName())
         .containsExactlyElementsOf(expected);
   }
@@ -45,7 +52,11 @@ class CheckFixturesTest {
    * suppressions, with unused suppressions reported.
    */
   static List<String> findings(String name, byte[] bytes) {
-    return Findings.of(name, bytes).stream()
+    return findings(name, bytes, List.of());
+  }
+
+  static List<String> findings(String name, byte[] bytes, List<String> enabled) {
+    return Findings.of(name, bytes, enabled).stream()
         .map(
             d ->
                 d.code().id()

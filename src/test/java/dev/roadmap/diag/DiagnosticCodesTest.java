@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
 import dev.roadmap.cli.Findings;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -47,10 +48,11 @@ class DiagnosticCodesTest {
         code == Code.BAD_ENCODING
             ? java.nio.charset.StandardCharsets.ISO_8859_1
             : java.nio.charset.StandardCharsets.UTF_8;
-    assertThat(codes(rule.bad(), saved))
+    List<String> enabled = code.optIn() ? List.of(code.id()) : List.of();
+    assertThat(codes(rule.bad(), saved, enabled))
         .as("codes of the bad example of %s", code.id())
         .contains(code.id());
-    assertThat(codes(rule.good(), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(codes(rule.good(), java.nio.charset.StandardCharsets.UTF_8, enabled))
         .as("codes of the good example of %s", code.id())
         .isEmpty();
   }
@@ -62,8 +64,24 @@ class DiagnosticCodesTest {
     assertThat(Arrays.stream(Code.values()).map(Code::id)).isSorted();
   }
 
-  private static List<String> codes(String text, java.nio.charset.Charset saved) {
-    return Findings.of("example.yaml", text.getBytes(saved)).stream()
+  @Test
+  void anOptInRuleIsReportedOnlyWhenEnabledByName() {
+    byte[] bad = Rules.of(Code.UNSOURCED_DONE_DATE).bad().getBytes(StandardCharsets.UTF_8);
+    assertThat(codes(bad, List.of())).doesNotContain("RM503");
+    assertThat(codes(bad, List.of("RM5xx"))).doesNotContain("RM503");
+    assertThat(codes(bad, List.of("unsourced-done-date"))).containsExactly("RM503");
+    assertThat(codes(bad, List.of("RM503"))).containsExactly("RM503");
+    assertThat(Arrays.stream(Code.values()).filter(Code::optIn))
+        .containsExactly(Code.UNSOURCED_DONE_DATE);
+  }
+
+  private static List<String> codes(byte[] bytes, List<String> enabled) {
+    return Findings.of("example.yaml", bytes, enabled).stream().map(d -> d.code().id()).toList();
+  }
+
+  private static List<String> codes(
+      String text, java.nio.charset.Charset saved, List<String> enabled) {
+    return Findings.of("example.yaml", text.getBytes(saved), enabled).stream()
         .map(d -> d.code().id())
         .toList();
   }
