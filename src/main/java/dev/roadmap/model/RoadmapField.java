@@ -10,7 +10,8 @@ public enum RoadmapField implements Field {
   MISSIONS("missions"),
   PHASES("phases"),
   MILESTONES("milestones"),
-  MISSION_GROUPS("mission-groups");
+  MISSION_GROUPS("mission-groups"),
+  INCLUDE("include");
 
   private final String key;
 
