@@ -115,6 +115,11 @@ public record Analysis(
         }
       }
       roadmap = Includes.merge(roadmap, parts);
+      Diagnostic over = IncludedFiles.overLimits(roadmap, limits);
+      if (over != null) {
+        all.add(over);
+        whole = false;
+      }
     } else {
       all.addAll(includes.findings());
     }

@@ -103,6 +103,7 @@ final class ExportCommand extends Subcommand {
     outputFile.refuseToOverwrite(file, "export");
     Loaded loaded =
         input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
+    outputFile.refuseToOverwrite(loaded, "export");
     String text =
         format.renderer.apply(
             loaded.scheduleAsOf(), new ViewFindings(loaded.findings(), loaded.findingsById()));

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 final class FileIncludes implements IncludeReader {
   static final FileIncludes INSTANCE = new FileIncludes();
 
+  /** The most paths a glob looks at. */
+  static final int MAX_PATHS = 100_000;
+
   private FileIncludes() {}
 
   @Override
@@ -64,6 +67,11 @@ final class FileIncludes implements IncludeReader {
 
   @Override
   public List<String> glob(String pattern) throws IOException {
+    return glob(pattern, MAX_PATHS);
+  }
+
+  /** The files matching {@code pattern}, looking at no more than {@code max} paths. */
+  static List<String> glob(String pattern, int max) throws IOException {
     // Walk from the deepest directory the pattern names without a glob character.
     String[] parts = pattern.split("/");
     StringBuilder base = new StringBuilder(pattern.startsWith("/") ? "/" : "");
@@ -85,7 +93,13 @@ final class FileIncludes implements IncludeReader {
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     boolean dotted = base.length() == 0;
     try (Stream<Path> s = Files.walk(root, depth)) {
-      return s.filter(Files::isRegularFile)
+      // A glob such as '/**' would walk the whole file system: it stops at a number of paths.
+      List<Path> walked = s.limit(max + 1L).toList();
+      if (walked.size() > max) {
+        throw new IOException("it looks at more than " + max + " paths; name a smaller tree");
+      }
+      return walked.stream()
+          .filter(Files::isRegularFile)
           .map(p -> dotted ? root.relativize(p) : p)
           .filter(matcher::matches)
           .map(p -> normalize(p.toString()))

@@ -64,16 +64,56 @@ final class IncludedFiles {
     return new Result(List.copyOf(f.parts), List.copyOf(f.findings));
   }
 
+  /**
+   * RM112 at the top file's {@code include} when the files of {@code roadmap} hold more milestones
+   * or prerequisite links together than the limits allow (each file is within them), else null.
+   */
+  static Diagnostic overLimits(dev.roadmap.model.Roadmap roadmap, Limits limits) {
+    long links = 0;
+    for (dev.roadmap.model.Milestone m : roadmap.milestones()) {
+      links += m.requires().size();
+    }
+    String what;
+    long limit;
+    String option;
+    if (roadmap.milestones().size() > limits.maxMilestones()) {
+      what = roadmap.milestones().size() + " milestones";
+      limit = limits.maxMilestones();
+      option = "--max-milestones";
+    } else if (links > limits.maxDependencies()) {
+      what = links + " prerequisite links";
+      limit = limits.maxDependencies();
+      option = "--max-dependencies";
+    } else {
+      return null;
+    }
+    return Diagnostic.of(
+        Code.LIMIT_EXCEEDED,
+        roadmap.positions().of(dev.roadmap.model.RoadmapField.INCLUDE),
+        "the roadmap and the files it includes have "
+            + what
+            + ", over the limit of "
+            + limit
+            + "; they are not checked",
+        "raise the limit with " + option + " if the files are genuine");
+  }
+
   private void visit(String file, LoadResult loaded) {
     stack.addLast(file);
+    // Every include of the file is looked up first, so that the progress knows how many files
+    // there are so far; then each is read, with what it includes, in order.
+    List<String> next = new ArrayList<>();
     for (Include include : loaded.includes()) {
       for (String name : names(file, include)) {
         if (stack.contains(name)) {
           cycle(file, include, name);
         } else if (seen.add(name)) {
-          read(name, file);
+          next.add(name);
         }
       }
+    }
+    for (String name : next) {
+      read(name, file);
     }
     stack.removeLast();
   }
@@ -87,7 +127,13 @@ final class IncludedFiles {
         // A glob never matches the file that writes it ('*.yaml' beside the top file).
         found = reader.glob(name).stream().filter(n -> !n.equals(file)).toList();
       } catch (IOException | RuntimeException e) {
-        found = List.of();
+        findings.add(
+            Diagnostic.of(
+                Code.INCLUDE_NOT_FOUND,
+                include.span(),
+                "'" + include.pattern() + "' cannot be matched: " + Sources.reason(e),
+                "name the files of one directory, such as 'missions/*.yaml'"));
+        return List.of();
       }
       if (found.isEmpty()) {
         findings.add(
@@ -161,6 +207,8 @@ final class IncludedFiles {
 
   private void read(String name, String includer) {
     progress.stage("reading", name);
+    // The top file is the first; the total is the files found so far.
+    progress.step(parts.size() + 2L, seen.size(), "files");
     Sources.Source source;
     try {
       source = reader.read(name, limits);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where each element of one file's roadmap is written: the span of each field of each authority,
- * mission, mission group, phase and milestone, of the id each prerequisite names, and of each
- * top-level key's value. The {@link Roadmap} owns it; a check or a renderer asks it by element and
- * field ({@code positions.of(milestone, MilestoneField.DATE)}), never by key string.
+ * Where each element of a roadmap is written (in one file, or in several: {@link #merge}): the span
+ * of each field of each authority, mission, mission group, phase and milestone, of the id each
+ * prerequisite names, and of each top-level key's value. The {@link Roadmap} owns it; a check or a
+ * renderer asks it by element and field ({@code positions.of(milestone, MilestoneField.DATE)}),
+ * never by key string.
  *
  * <p>The spans are packed in shared int blocks (four ints a span, one row of fields an element, in
  * field order, with a bit mask of the fields present), so that a million milestones keep a few

@@ -1,6 +1,7 @@
 package dev.roadmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.roadmap.TestFiles;
@@ -215,6 +216,19 @@ class IncludeTest {
   }
 
   @Test
+  void aFileNamedByTwoIncludesIsReadOnce(@TempDir Path dir) throws IOException {
+    Path top =
+        split(
+            dir,
+            "opcon-transition.yaml",
+            "include: [missions/*.yaml]",
+            "include: [missions/*.yaml, missions/1-ten-missions.yaml, ./missions/../missions/2-roadmap-2012.yaml]");
+    Run r = Run.of("validate", top.toString());
+    assertThat(r.out()).isEqualTo("checked 4 files (3 included by another): no problems found\n");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
   void anIncludedFileOverTheSizeLimitIsRm112AtThatFile(@TempDir Path dir) throws IOException {
     Path top = split(dir, null, null, null);
     Path big = dir.resolve("missions/2-roadmap-2012.yaml");
@@ -230,6 +244,48 @@ class IncludeTest {
                 + "  = help: raise the limit with --max-file-size if the file is genuine\n"
                 + "\n"
                 + "checked 4 files (3 included by another): 1 error\n");
+  }
+
+  @Test
+  void theMilestoneLimitCountsEveryFileTogether() {
+    // 4 milestones in the top file, 17, 9 and 14 in the others: each file within 20, not all.
+    Run r = Run.of("validate", SPLIT, "--max-milestones", "20");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out())
+        .startsWith(
+            SPLIT
+                + ":45:10: error: the roadmap and the files it includes have 44 milestones, over"
+                + " the limit of 20; they are not checked [RM112]\n")
+        .endsWith("checked 4 files (3 included by another): 1 error\n");
+    assertThat(Run.of("validate", SPLIT, "--max-milestones", "44").code()).isZero();
+  }
+
+  @Test
+  void anExportIsNeverWrittenOverAnIncludedFile(@TempDir Path dir) throws IOException {
+    Path top = split(dir, null, null, null);
+    Path mission = dir.resolve("missions/1-ten-missions.yaml");
+    String before = Files.readString(mission);
+    Run r = Run.of("export", top.toString(), "--format", "csv", "-o", mission.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains(mission.toString());
+    assertThat(Files.readString(mission)).isEqualTo(before);
+  }
+
+  @Test
+  void aGlobIsMatchedInNameOrderAndStopsAtItsLimitOfPaths() throws IOException {
+    String glob = SPLIT_DIR + "/missions/*.yaml";
+    assertThat(FileIncludes.INSTANCE.glob(glob))
+        .containsExactly(
+            SPLIT_DIR + "/missions/1-ten-missions.yaml",
+            SPLIT_DIR + "/missions/2-roadmap-2012.yaml",
+            SPLIT_DIR + "/missions/3-conditions-based.yaml");
+    assertThat(FileIncludes.INSTANCE.glob(SPLIT_DIR + "/**/2-*.yaml"))
+        .containsExactly(SPLIT_DIR + "/missions/2-roadmap-2012.yaml");
+    // The directory and its three files are four paths.
+    assertThat(FileIncludes.glob(glob, 4)).hasSize(3);
+    assertThatThrownBy(() -> FileIncludes.glob(glob, 3))
+        .isInstanceOf(IOException.class)
+        .hasMessage("it looks at more than 3 paths; name a smaller tree");
   }
 
   @Test
