@@ -8,6 +8,7 @@ import dev.roadmap.diag.FileReport;
 import dev.roadmap.diag.Severity;
 import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Directives;
+import dev.roadmap.load.Includes;
 import dev.roadmap.load.Limits;
 import dev.roadmap.load.LoadResult;
 import dev.roadmap.load.RoadmapLoader;
@@ -24,17 +25,53 @@ import java.util.List;
  * @param roadmap the roadmap, or null when the file is not a roadmap at all
  * @param report the findings, folded ({@link Folds})
  * @param asOf the status date the checks used ({@link AsOf}), or null when none is known
- * @param unfolded the findings before the folds: what a baseline is written from and matched with
+ * @param included the findings of each file the roadmap includes ({@code include}), in the order
+ *     read, folded; empty for a roadmap of one file
+ * @param unfolded the findings of every file (the roadmap's own, then those of the files it
+ *     includes) before the folds: what a baseline is written from and matched with
  */
-public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf, FileReport unfolded) {
+public record Analysis(
+    Roadmap roadmap,
+    FileReport report,
+    LocalDate asOf,
+    List<FileReport> included,
+    List<FileReport> unfolded) {
+  public Analysis {
+    included = List.copyOf(included);
+    unfolded = List.copyOf(unfolded);
+  }
 
-  /** The analysis of these findings (after suppressions and any baseline), folded. */
+  /** The analysis of one file's findings (after suppressions and any baseline), folded. */
   Analysis(Roadmap roadmap, FileReport unfolded, LocalDate asOf) {
+    this(roadmap, List.of(unfolded), asOf);
+  }
+
+  /**
+   * The analysis of the findings of each file, the roadmap's own first, then those of the files it
+   * includes (each after suppressions and any baseline), folded.
+   */
+  Analysis(Roadmap roadmap, List<FileReport> unfolded, LocalDate asOf) {
     this(
         roadmap,
-        new FileReport(unfolded.file(), unfolded.source(), Folds.apply(unfolded.diagnostics())),
+        fold(unfolded.get(0)),
         asOf,
+        unfolded.subList(1, unfolded.size()).stream().map(Analysis::fold).toList(),
         unfolded);
+  }
+
+  private static FileReport fold(FileReport r) {
+    return r.with(Folds.apply(r.diagnostics()));
+  }
+
+  /** The findings of every file: the roadmap's own, then those of the files it includes. */
+  public List<FileReport> reports() {
+    if (included.isEmpty()) {
+      return List.of(report);
+    }
+    List<FileReport> all = new ArrayList<>();
+    all.add(report);
+    all.addAll(included);
+    return all;
   }
 
   /**
@@ -81,17 +118,49 @@ public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf, FileR
       loaded = RoadmapLoader.load(source.name(), source.text(), limits, progress::step);
     }
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-    LocalDate date = AsOf.of(asOf, loaded.roadmap(), today);
-    if (loaded.roadmap() != null) {
+    IncludedFiles.Result includes =
+        loaded.roadmap() == null
+            ? new IncludedFiles.Result(List.of(), List.of())
+            : IncludedFiles.of(source, loaded, limits, progress);
+    Roadmap roadmap = loaded.roadmap();
+    boolean whole = true;
+    if (!includes.parts().isEmpty()) {
+      all.addAll(includes.findings());
+      List<Roadmap> parts = new ArrayList<>();
+      for (IncludedFiles.Part p : includes.parts()) {
+        if (p.load() == null || p.load().roadmap() == null) {
+          whole = false;
+        } else {
+          parts.add(p.load().roadmap());
+        }
+        if (p.load() != null) {
+          all.addAll(p.load().diagnostics());
+        } else {
+          all.add(p.source().problem());
+        }
+      }
+      roadmap = Includes.merge(roadmap, parts);
+      Diagnostic over = IncludedFiles.overLimits(roadmap, limits);
+      if (over != null) {
+        all.add(over);
+        whole = false;
+      }
+    } else {
+      all.addAll(includes.findings());
+    }
+    LocalDate date = AsOf.of(asOf, roadmap, today);
+    // A file of the roadmap that is not read leaves the others' references to it unresolved: the
+    // checks wait until every file reads.
+    if (roadmap != null && whole) {
       List<Diagnostic> checked;
       if (progress.silent()) {
-        checked = Checks.runUnfolded(loaded.roadmap(), date, n -> {});
+        checked = Checks.runUnfolded(roadmap, date, n -> {});
       } else {
         progress.stage("checking", source.name());
         progress.step(0, Checks.all().size(), "checks");
-        checked = Checks.runUnfolded(loaded.roadmap(), date, progress::step);
+        checked = Checks.runUnfolded(roadmap, date, progress::step);
       }
-      if (loaded.diagnostics().stream().anyMatch(Analysis::unreadSchedule)) {
+      if (all.stream().anyMatch(Analysis::unreadSchedule)) {
         // A date, a duration, a type or a status that could not be read leaves the schedule and
         // the status other than the writer meant: what they would say (RM3xx, RM5xx) follows from
         // that one mistake, and waits until it is fixed.
@@ -105,20 +174,40 @@ public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf, FileR
       }
       all.addAll(checked);
     }
+    if (includes.parts().isEmpty()) {
+      List<Diagnostic> kept = suppress(all, source, options);
+      return new Analysis(roadmap, new FileReport(source.name(), source.text(), kept), date);
+    }
+    return IncludedReports.of(roadmap, source, includes.parts(), all, options, date);
+  }
+
+  /**
+   * The findings of one file that {@code options} and its inline suppressions keep. A suppression
+   * that silences nothing is news only in a file without errors: after an error (a syntax error, a
+   * bad date, a missing mission...), what it silenced may be gone with what the error changed, and
+   * the error is the one mistake to report.
+   */
+  static List<Diagnostic> suppress(
+      List<Diagnostic> all, Sources.Source source, Suppressions.Options options) {
     List<Diagnostic> kept =
         Suppressions.apply(
             all,
             options.inline() ? Directives.parse(source.name(), source.text()) : List.of(),
             options);
-    // A suppression that silences nothing is news only in a file without errors: after an error
-    // (a syntax error, a bad date, a missing mission...), what it silenced may be gone with what
-    // the error changed, and the error is the one mistake to report.
     if (options.reportUnused()
         && kept.stream()
             .anyMatch(d -> d.severity() == Severity.ERROR && d.code() != Code.UNUSED_SUPPRESSION)) {
       kept = kept.stream().filter(d -> d.code() != Code.UNUSED_SUPPRESSION).toList();
     }
-    return new Analysis(loaded.roadmap(), new FileReport(source.name(), source.text(), kept), date);
+    return kept;
+  }
+
+  /** The findings of every file, each file's in output order. */
+  List<Diagnostic> findings() {
+    if (included.isEmpty()) {
+      return report.diagnostics();
+    }
+    return reports().stream().flatMap(r -> r.diagnostics().stream()).toList();
   }
 
   /** A finding of the loader that leaves the schedule or the status other than meant. */
@@ -127,6 +216,6 @@ public record Analysis(Roadmap roadmap, FileReport report, LocalDate asOf, FileR
   }
 
   boolean hasErrors() {
-    return report.count(Severity.ERROR) > 0;
+    return reports().stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
   }
 }

@@ -65,7 +65,7 @@ final class Baseline {
           kept.add(d);
         }
       }
-      out.add(new FileReport(r.file(), r.source(), kept));
+      out.add(r.with(kept));
     }
     left.forEach(
         (k, n) -> {

@@ -116,6 +116,7 @@ final class ExportCommand extends Subcommand {
     outputFile.refuseToOverwrite(file, "export");
     Loaded loaded =
         input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
+    outputFile.refuseToOverwrite(loaded, "export");
     Schedule schedule = loaded.scheduleAsOf();
     ViewFindings findings = new ViewFindings(loaded.findings(), loaded.findingsById());
     String text =

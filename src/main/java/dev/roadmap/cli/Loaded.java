@@ -49,7 +49,7 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
       if (a.roadmap() == null) {
         return true;
       }
-      for (Diagnostic d : a.report().diagnostics()) {
+      for (Diagnostic d : a.findings()) {
         if (d.severity() == Severity.ERROR
             && (d.code().family() == Code.Family.FILE
                 || d.code().family() == Code.Family.REFERENCES)) {
@@ -97,13 +97,16 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
     String name = source.name();
     Analysis a = Analysis.of(source, asOf, today, Suppressions.Options.DEFAULT, limits, progress);
     if (baseline != null && a.roadmap() != null) {
-      Map<String, Roadmap> roadmaps = Map.of(a.report().file(), a.roadmap());
-      List<FileReport> kept = baseline.filter(List.of(a.unfolded()), roadmaps, new ArrayList<>());
-      a = new Analysis(a.roadmap(), kept.get(0), a.asOf());
+      Map<String, Roadmap> roadmaps = new java.util.HashMap<>();
+      for (FileReport r : a.unfolded()) {
+        roadmaps.put(r.file(), a.roadmap());
+      }
+      List<FileReport> kept = baseline.filter(a.unfolded(), roadmaps, new ArrayList<>());
+      a = new Analysis(a.roadmap(), kept, a.asOf());
     }
     if (gate.stops(a)) {
       progress.close();
-      err.print(DiagnosticTextRenderer.render(List.of(a.report()), style));
+      err.print(DiagnosticTextRenderer.render(a.reports(), style));
       throw new UserException(ExitCodes.FINDINGS, name + " has errors; fix them first");
     }
     progress.stage("scheduling", name);
@@ -139,7 +142,7 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
 
   /** The findings, after suppressions, in output order. */
   List<Diagnostic> findings() {
-    return analysis.report().diagnostics();
+    return analysis.findings();
   }
 
   /**
@@ -149,30 +152,43 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
    */
   Map<String, List<String>> findingsById() {
     List<Milestone> ms = roadmap().milestones();
-    // Where each milestone starts, as (line, index) pairs in order: one binary search a finding,
-    // not a scan of every milestone (a million milestones with thousands of findings).
-    long[] starts = new long[ms.size()];
-    int n = 0;
+    // Where each milestone starts, as (line, index) pairs in order, one array a file: one binary
+    // search a finding, not a scan of every milestone (a million milestones with thousands of
+    // findings).
+    Map<String, long[]> starts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new java.util.HashMap<>();
     for (int i = 0; i < ms.size(); i++) {
-      int line = roadmap().positions().of(ms.get(i)).line();
-      if (line > 0) {
-        starts[n++] = ((long) line << 32) | i;
+      dev.roadmap.model.Span at = roadmap().positions().of(ms.get(i));
+      if (at.line() > 0) {
+        long[] a = starts.computeIfAbsent(at.file(), f -> new long[16]);
+        int n = counts.getOrDefault(at.file(), 0);
+        if (n == a.length) {
+          a = java.util.Arrays.copyOf(a, 2 * n);
+          starts.put(at.file(), a);
+        }
+        a[n] = ((long) at.line() << 32) | i;
+        counts.put(at.file(), n + 1);
       }
     }
-    starts = java.util.Arrays.copyOf(starts, n);
-    java.util.Arrays.sort(starts);
+    starts.replaceAll(
+        (f, a) -> {
+          long[] b = java.util.Arrays.copyOf(a, counts.get(f));
+          java.util.Arrays.sort(b);
+          return b;
+        });
     Map<String, List<String>> out = new TreeMap<>();
     for (Diagnostic d : findings()) {
       int line = d.span().line();
-      if (line <= 0) {
+      long[] inFile = starts.get(d.span().file());
+      if (line <= 0 || inFile == null) {
         continue;
       }
       // The last milestone that starts at or before the line (the later one of two on one line).
-      int at = java.util.Arrays.binarySearch(starts, ((long) line << 32) | 0xFFFFFFFFL);
+      int at = java.util.Arrays.binarySearch(inFile, ((long) line << 32) | 0xFFFFFFFFL);
       int owner = at >= 0 ? at : -at - 2;
       if (owner >= 0) {
         List<String> codes =
-            out.computeIfAbsent(ms.get((int) starts[owner]).id(), k -> new ArrayList<>());
+            out.computeIfAbsent(ms.get((int) inFile[owner]).id(), k -> new ArrayList<>());
         if (!codes.contains(d.code().id())) {
           codes.add(d.code().id());
         }
@@ -205,8 +221,8 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
     StringBuilder b = new StringBuilder();
     b.append("roadmap: ")
         .append(
-            DiagnosticTextRenderer.summary(List.of(analysis.report()), Style.PLAIN)
-                .replaceFirst("^checked 1 file: ", ""))
+            DiagnosticTextRenderer.summary(analysis.reports(), Style.PLAIN)
+                .replaceFirst("^checked [^:]*: ", ""))
         .append(marked ? " (milestones marked ! above)" : "")
         .append("; ")
         .append(

@@ -38,6 +38,18 @@ final class OutputFile implements Mixin {
     new OutputTargets().reading(List.of(input)).writing(path(), "-o", what);
   }
 
+  /**
+   * As {@link #refuseToOverwrite(String, String)}, for every file of a loaded roadmap: OUT may not
+   * be a file the roadmap includes either.
+   */
+  void refuseToOverwrite(Loaded loaded, String what) {
+    if (path() != null && !loaded.analysis().included().isEmpty()) {
+      List<String> files =
+          loaded.analysis().reports().stream().map(dev.roadmap.diag.FileReport::file).toList();
+      new OutputTargets().reading(files).writing(path(), "-o", what);
+    }
+  }
+
   /** Replaces OUT with {@code text} atomically; exit 3 when it cannot. */
   void write(String text, PrintWriter err) {
     AtomicFiles.replace(path(), text, err);

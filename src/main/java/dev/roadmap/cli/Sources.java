@@ -40,11 +40,22 @@ public final class Sources {
    * @param name the name used in output
    * @param text the whole text, a leading byte-order mark removed ("" when not readable)
    * @param problem why the file cannot be read as a roadmap (RM112, RM113), or null
+   * @param includes where the files it includes are read from
    */
-  public record Source(String name, String text, Diagnostic problem) {
+  public record Source(String name, String text, Diagnostic problem, IncludeReader includes) {
     /** A file that was read and decoded. */
     public Source(String name, String text) {
       this(name, text, null);
+    }
+
+    /** A file whose includes are read from the file system. */
+    public Source(String name, String text, Diagnostic problem) {
+      this(name, text, problem, FileIncludes.INSTANCE);
+    }
+
+    /** This file, its includes read from {@code reader}. */
+    Source readingIncludes(IncludeReader reader) {
+      return new Source(name, text, problem, reader);
     }
   }
 
@@ -355,7 +366,7 @@ public final class Sources {
   }
 
   /** The file {@code git show REV:PATH} prints, run in {@code dir}; exit 3 when git fails. */
-  private static Source gitShow(String name, Revision r, Path dir, Limits lim) {
+  static Source gitShow(String name, Revision r, Path dir, Limits lim) {
     ProcessBuilder pb =
         new ProcessBuilder(
                 "git",
@@ -399,7 +410,8 @@ public final class Sources {
                 + ": "
                 + (message.isEmpty() ? "git exited with " + p.exitValue() : message));
       }
-      return source(name, TextDecoder.decode(name, bytes));
+      return source(name, TextDecoder.decode(name, bytes))
+          .readingIncludes(new GitIncludes(r.rev(), dir));
     } catch (IOException e) {
       p.destroyForcibly();
       throw new UserException(ExitCodes.IO, "cannot read '" + name + "' from git: " + reason(e));

@@ -213,15 +213,21 @@ final class ValidateCommand extends Subcommand {
       checked = check(files, options, jobs, progress);
     }
     int notRead = 0;
+    java.util.Set<String> covered = coveredByIncludes(checked);
     for (Checked c : checked) {
       if (c.problem() != null) {
         problems.add(c.problem());
         notRead++;
         continue;
       }
-      reports.add(c.analysis().report());
-      unfolded.add(c.analysis().unfolded());
-      roadmaps.put(c.file(), c.analysis().roadmap());
+      if (covered.contains(c.file())) {
+        continue; // checked as a part of the file that includes it
+      }
+      reports.addAll(c.analysis().reports());
+      for (FileReport r : c.analysis().unfolded()) {
+        unfolded.add(r);
+        roadmaps.put(r.file(), c.analysis().roadmap());
+      }
     }
     // What could not be read is said first, so that the summary that counts it comes after.
     boolean unreadable = !problems.isEmpty();
@@ -241,7 +247,7 @@ final class ValidateCommand extends Subcommand {
       List<String> stale = new ArrayList<>();
       reports =
           Baseline.parse(text, baseline.toString()).filter(unfolded, roadmaps, stale).stream()
-              .map(r -> new FileReport(r.file(), r.source(), Folds.apply(r.diagnostics())))
+              .map(r -> r.with(Folds.apply(r.diagnostics())))
               .toList();
       if (!stale.isEmpty()) {
         err.println(
@@ -357,6 +363,32 @@ final class ValidateCommand extends Subcommand {
                 + (hint == null ? "; '" + program() + " rules' lists them" : "; " + hint));
       }
     }
+  }
+
+  /**
+   * The files of the set that another file of the set includes: each is checked once, as a part of
+   * the roadmap that includes it, not again on its own. Two files that include each other (RM116)
+   * are both kept.
+   */
+  private static java.util.Set<String> coveredByIncludes(List<Checked> checked) {
+    Map<String, java.util.Set<String>> includes = new HashMap<>();
+    for (Checked c : checked) {
+      if (c.analysis() != null) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        c.analysis().included().forEach(r -> names.add(r.file()));
+        includes.put(c.file(), names);
+      }
+    }
+    java.util.Set<String> covered = new java.util.TreeSet<>();
+    includes.forEach(
+        (file, names) -> {
+          for (String n : names) {
+            if (!n.equals(file) && includes.containsKey(n) && !includes.get(n).contains(file)) {
+              covered.add(n);
+            }
+          }
+        });
+    return covered;
   }
 
   /** One file's result: its analysis, or why it could not be read. */

@@ -78,6 +78,7 @@ final class WhatIfCommand extends Subcommand {
     var err = err();
     Loaded loaded =
         input.load(asOfOption.getValue(), env, err, Style.of(common.color(env)), common);
+    outputFile.refuseToOverwrite(loaded, "report");
     Schedule before = loaded.schedule();
     List<WhatIf.Change> changes = changes(before, slips, pins);
     Roadmap changed = WhatIf.apply(before, changes);

@@ -11,9 +11,12 @@
  *       {@code LimitOptions} ({@code --max-*}), {@code InputFile} (FILE and the limits) and {@code
  *       OutputFile} ({@code -o}).
  *   <li>{@link dev.roadmap.cli.Sources} reads roadmaps (files, directories, standard input, {@code
- *       REV:PATH} through git); {@code AtomicFiles} writes files.
- *   <li>{@link dev.roadmap.cli.Analysis} loads and checks one file; {@code Loaded} then gates on
- *       errors and schedules, for every command but {@code validate}.
+ *       REV:PATH} through git); {@code IncludedFiles} the files a roadmap includes, through an
+ *       {@code IncludeReader} ({@code FileIncludes}, {@code GitIncludes}); {@code AtomicFiles}
+ *       writes files.
+ *   <li>{@link dev.roadmap.cli.Analysis} loads and checks one roadmap (one file, or a top file and
+ *       the files it includes: one report a file, {@code IncludedReports}); {@code Loaded} then
+ *       gates on errors and schedules, for every command but {@code validate}.
  * </ul>
  */
 package dev.roadmap.cli;

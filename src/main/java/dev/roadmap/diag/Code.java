@@ -31,6 +31,11 @@ public enum Code {
   UNUSED_SUPPRESSION("RM111", Severity.WARNING, "a suppression comment that suppresses nothing"),
   LIMIT_EXCEEDED("RM112", Severity.ERROR, "a file over a size, depth or count limit"),
   BAD_ENCODING("RM113", Severity.ERROR, "a file that is not UTF-8 (or UTF-16/32) text"),
+  INCLUDE_NOT_FOUND(
+      "RM114", Severity.ERROR, "an include that names no file, or a glob that matches none"),
+  INCLUDE_NOT_A_FILE(
+      "RM115", Severity.ERROR, "an include that names a directory or what is not a regular file"),
+  INCLUDE_CYCLE("RM116", Severity.ERROR, "files that include each other in a cycle"),
 
   DUPLICATE_ID("RM200", Severity.ERROR, "two elements of one kind share an id"),
   UNKNOWN_PREREQUISITE("RM201", Severity.ERROR, "a prerequisite that is not defined"),

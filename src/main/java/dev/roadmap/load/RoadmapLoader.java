@@ -51,6 +51,11 @@ public final class RoadmapLoader {
   private final SourceBinder sources;
   private final ReadOptions options;
 
+  /** Whether the file is included by another ({@code include}), not a roadmap of its own. */
+  private final boolean included;
+
+  private final List<Include> includes = new ArrayList<>();
+
   /*
    * The milestones are streamed (YamlReader.readStreaming): each is bound as soon as the reader
    * has read it, and its nodes are dropped. The findings stay in the order of a whole-tree load:
@@ -62,6 +67,11 @@ public final class RoadmapLoader {
   private final List<Diagnostic> milestoneDiagnostics = new ArrayList<>();
 
   private RoadmapLoader(String file, Limits limits, ReadOptions options) {
+    this(file, limits, options, false);
+  }
+
+  private RoadmapLoader(String file, Limits limits, ReadOptions options, boolean included) {
+    this.included = included;
     this.file = file;
     this.limits = limits;
     this.options = options;
@@ -98,6 +108,20 @@ public final class RoadmapLoader {
     return new RoadmapLoader(file, limits, options).run(text, true);
   }
 
+  /**
+   * Loads a file that another includes ({@code include}): a part of a roadmap, which holds lists
+   * (authorities, missions, mission groups, phases, milestones) and may include more files, but
+   * none of the keys that only the top file has ({@link #TOP_FILE_ONLY}: RM101 there). Its roadmap
+   * has no version, title or start; it is joined to the top file's by {@link Includes#merge}.
+   */
+  public static LoadResult loadIncluded(String file, String text, Limits limits) {
+    return new RoadmapLoader(file, limits, ReadOptions.DEFAULT, true).run(text, true);
+  }
+
+  /** The keys of the top file alone: an included file may not give them. */
+  public static final List<RoadmapField> TOP_FILE_ONLY =
+      List.of(RoadmapField.ROADMAP, RoadmapField.TITLE, RoadmapField.START, RoadmapField.AS_OF);
+
   /** Loads from a whole tree, as before streaming: for tests that compare the two. */
   static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {
     return new RoadmapLoader(file, limits, ReadOptions.DEFAULT).run(text, false);
@@ -129,7 +153,8 @@ public final class RoadmapLoader {
               "start with 'roadmap: 1', then 'title:', 'start:', 'phases:' and 'milestones:'"));
       return new LoadResult(null, read);
     }
-    return new LoadResult(roadmap(map), read);
+    Roadmap roadmap = roadmap(map);
+    return new LoadResult(roadmap, read, includes);
   }
 
   /** Binds one streamed milestone; past the limit, only counts them. */
@@ -155,21 +180,28 @@ public final class RoadmapLoader {
   }
 
   private Roadmap roadmap(YamlNode.Mapping map) {
-    BoundMapping top = new BoundMapping(binding, map, TOP_FIELDS, TOP_KEYS, "the roadmap");
-    top.require(
-        RoadmapField.ROADMAP,
-        RoadmapField.TITLE,
-        RoadmapField.START,
-        RoadmapField.PHASES,
-        RoadmapField.MILESTONES);
+    BoundMapping top =
+        new BoundMapping(
+            binding, map, TOP_FIELDS, TOP_KEYS, included ? "an included file" : "the roadmap");
+    if (included) {
+      topFileOnly(top);
+    } else {
+      top.require(
+          RoadmapField.ROADMAP,
+          RoadmapField.TITLE,
+          RoadmapField.START,
+          RoadmapField.PHASES,
+          RoadmapField.MILESTONES);
+    }
+    includes.addAll(top.list(RoadmapField.INCLUDE, this::include));
     int version = 0;
-    YamlNode v = top.get(RoadmapField.ROADMAP);
+    YamlNode v = included ? null : top.get(RoadmapField.ROADMAP);
     if (v != null) {
       version = version(v);
     }
-    String title = top.string(RoadmapField.TITLE);
-    LocalDate start = top.date(RoadmapField.START);
-    LocalDate asOf = top.date(RoadmapField.AS_OF);
+    String title = included ? null : top.string(RoadmapField.TITLE);
+    LocalDate start = included ? null : top.date(RoadmapField.START);
+    LocalDate asOf = included ? null : top.date(RoadmapField.AS_OF);
     if (asOf != null && top.precision(RoadmapField.AS_OF).isCoarse()) {
       // The status date is a day: "as of August 2004" would not say what is done.
       binding.report(
@@ -236,6 +268,38 @@ public final class RoadmapLoader {
         groups,
         top.precision(RoadmapField.START),
         cited);
+  }
+
+  /** Reports each key of an included file that only the top file may give (RM101). */
+  private void topFileOnly(BoundMapping top) {
+    for (RoadmapField f : TOP_FILE_ONLY) {
+      if (top.valueSpan(f) != null) {
+        binding.report(
+            Diagnostic.of(
+                Code.UNKNOWN_KEY,
+                top.spanOfKey(f),
+                "'"
+                    + f.key()
+                    + "' is a key of the top file only; this file is included by another, and"
+                    + " its value is not read",
+                "remove it: an included file holds 'authorities', 'missions',"
+                    + " 'mission-groups', 'phases', 'milestones' and 'include'"));
+      }
+    }
+  }
+
+  /** One entry of {@code include}: a path or a glob, as text. */
+  private Include include(YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+      return new Include(s.text(), s.span());
+    }
+    binding.report(
+        Diagnostic.of(
+            Code.WRONG_TYPE,
+            node.span(),
+            "an entry of 'include' is a path or a glob, not " + node.describe(),
+            "write a path relative to this file, such as 'missions/*.yaml'"));
+    return null;
   }
 
   private void tooMany(BoundMapping top, String what, long limit, String option) {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where each element of one file's roadmap is written: the span of each field of each authority,
- * mission, mission group, phase, milestone and source, of the id each prerequisite and each
- * citation names, and of each top-level key's value. The {@link Roadmap} owns it; a check or a
+ * Where each element of a roadmap is written (in one file, or in several: {@link #merge}): the span
+ * of each field of each authority, mission, mission group, phase, milestone and source, of the id
+ * each prerequisite and each citation names, and of each top-level key's value. The {@link Roadmap}
+ * owns it; a check or a
  * renderer asks it by element and field ({@code positions.of(milestone, MilestoneField.DATE)}),
  * never by key string.
  *
@@ -26,6 +27,12 @@ public final class PositionTable {
   private static final int BLOCK = 1 << BLOCK_BITS;
 
   private final String file;
+
+  /**
+   * The files of a roadmap read from several ({@link #merge}), by index; null for one file's table.
+   */
+  private final String[] files;
+
   private final int[][] blocks;
   private final Rows top;
   private final Rows[] rows;
@@ -48,7 +55,13 @@ public final class PositionTable {
   private static final Kind[] KINDS = Kind.values();
 
   private PositionTable(String file, int[][] blocks, Rows top, Rows[] rows, List<?>[] bound) {
+    this(file, null, blocks, top, rows, bound);
+  }
+
+  private PositionTable(
+      String file, String[] files, int[][] blocks, Rows top, Rows[] rows, List<?>[] bound) {
     this.file = file;
+    this.files = files;
     this.blocks = blocks;
     this.top = top;
     this.rows = rows;
@@ -88,7 +101,7 @@ public final class PositionTable {
     for (int k = 0; k < lists.length; k++) {
       same &= lists[k] == bound[k];
     }
-    return same ? this : new PositionTable(file, blocks, top, rows, lists);
+    return same ? this : new PositionTable(file, files, blocks, top, rows, lists);
   }
 
   /** The source name the spans belong to. */
@@ -98,7 +111,9 @@ public final class PositionTable {
 
   /** Where the value of a top-level key is written, or the whole file when it is absent. */
   public Span of(RoadmapField field) {
-    return top.count == 0 ? Span.ofFile(file) : span(top, 0, field.ordinal(), Span.ofFile(file));
+    return top.count == 0
+        ? Span.ofFile(file)
+        : span(top, 0, field.ordinal(), Span.ofFile(file), file);
   }
 
   /** Where an authority's id is written. */
@@ -167,7 +182,7 @@ public final class PositionTable {
     }
     Rows r = rows[Kind.MILESTONE.ordinal()];
     int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 4 * (m.requires().size() + i);
-    return p + 4 <= r.offsets[row + 1] ? spanAt(p) : of(m, MilestoneField.SOURCE);
+    return p + 4 <= r.offsets[row + 1] ? spanAt(p, fileOf(r, row)) : of(m, MilestoneField.SOURCE);
   }
 
   /** Where the id that the {@code i}th entry of {@code m.requires()} names is written. */
@@ -178,7 +193,7 @@ public final class PositionTable {
     }
     Rows r = rows[Kind.MILESTONE.ordinal()];
     int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 4 * i;
-    return p + 4 <= r.offsets[row + 1] ? spanAt(p) : of(m);
+    return p + 4 <= r.offsets[row + 1] ? spanAt(p, fileOf(r, row)) : of(m);
   }
 
   private Span of(Kind kind, Object element, Field field) {
@@ -187,21 +202,92 @@ public final class PositionTable {
       return Span.ofFile(file);
     }
     Rows r = rows[kind.ordinal()];
-    Span id = span(r, row, 0, Span.ofFile(file));
-    return field.ordinal() == 0 ? id : span(r, row, field.ordinal(), id);
+    String in = fileOf(r, row);
+    Span id = span(r, row, 0, Span.ofFile(in), in);
+    return field.ordinal() == 0 ? id : span(r, row, field.ordinal(), id, in);
   }
 
-  /** The span of field {@code f} of row {@code row}, or {@code absent}. */
-  private Span span(Rows r, int row, int f, Span absent) {
+  /** The file row {@code row} of {@code r} is written in. */
+  private String fileOf(Rows r, int row) {
+    return files == null ? file : files[r.files[row]];
+  }
+
+  /** The span of field {@code f} of row {@code row}, written in {@code in}, or {@code absent}. */
+  private Span span(Rows r, int row, int f, Span absent, String in) {
     int mask = r.masks[row];
     if ((mask & (1 << f)) == 0) {
       return absent;
     }
-    return spanAt(r.offsets[row] + 4 * Integer.bitCount(mask & ((1 << f) - 1)));
+    return spanAt(r.offsets[row] + 4 * Integer.bitCount(mask & ((1 << f) - 1)), in);
   }
 
-  private Span spanAt(int p) {
-    return new Span(file, get(p), get(p + 1), get(p + 2), get(p + 3));
+  private Span spanAt(int p, String in) {
+    return new Span(in, get(p), get(p + 1), get(p + 2), get(p + 3));
+  }
+
+  /**
+   * One table for a roadmap read from several files ({@code include}): the rows of {@code parts[0]}
+   * (the top file, whose top-level keys are kept), then those of each other part, kind by kind, so
+   * that they match lists of elements joined in the same order. Each span keeps its own file.
+   */
+  public static PositionTable merge(List<PositionTable> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    for (PositionTable t : parts) {
+      if (t.files != null) {
+        throw new IllegalArgumentException("a merged table is merged again: " + t.file);
+      }
+    }
+    Merger m = new Merger();
+    String[] files = new String[parts.size()];
+    Rows top = new Rows();
+    PositionTable first = parts.get(0);
+    for (int i = 0; i < first.top.count; i++) {
+      m.copy(first, first.top, i, top, 0);
+    }
+    Rows[] rows = new Rows[KINDS.length];
+    for (int k = 0; k < rows.length; k++) {
+      rows[k] = new Rows();
+      rows[k].files = new int[0];
+    }
+    for (int p = 0; p < parts.size(); p++) {
+      PositionTable t = parts.get(p);
+      files[p] = t.file;
+      for (int k = 0; k < rows.length; k++) {
+        Rows from = t.rows[k];
+        for (int i = 0; i < from.count; i++) {
+          m.copy(t, from, i, rows[k], p);
+        }
+      }
+    }
+    return new PositionTable(
+        first.file, files, m.blocks.toArray(new int[0][]), top, rows, new List<?>[KINDS.length]);
+  }
+
+  /** Copies rows of tables into new blocks, for {@link #merge}. */
+  private static final class Merger {
+    final List<int[]> blocks = new ArrayList<>();
+    int size;
+
+    void copy(PositionTable t, Rows from, int row, Rows to, int fileIndex) {
+      int start = size;
+      for (int p = from.offsets[row]; p < from.offsets[row + 1]; p++) {
+        int at = size & (BLOCK - 1);
+        if (at == 0) {
+          blocks.add(new int[BLOCK]);
+        }
+        blocks.get(blocks.size() - 1)[at] = t.get(p);
+        size++;
+      }
+      to.add(start, size, from.masks[row]);
+      if (to.files != null) {
+        if (to.files.length < to.offsets.length) {
+          to.files = Arrays.copyOf(to.files, to.offsets.length);
+        }
+        to.files[to.count - 1] = fileIndex;
+      }
+    }
   }
 
   private int get(int p) {
@@ -260,6 +346,9 @@ public final class PositionTable {
     /** Bit {@code f} of {@code masks[i]}: row {@code i} has field {@code f}. */
     int[] masks = new int[0];
 
+    /** The index of the file of each row, in a merged table's files; null in one file's table. */
+    int[] files;
+
     void add(int start, int end, int mask) {
       if (count + 1 >= offsets.length) {
         offsets = Arrays.copyOf(offsets, Math.max(8, 2 * offsets.length));
@@ -286,40 +375,6 @@ public final class PositionTable {
         }
       }
       return true;
-    }
-  }
-
-  /** Open addressing by identity over one list of elements: element to its place in the list. */
-  private static final class IdentityIndex {
-    private final Object[] keys;
-    private final int[] places;
-
-    IdentityIndex(List<?> list) {
-      int capacity = Integer.highestOneBit(Math.max(4, list.size() * 2 - 1)) << 1;
-      keys = new Object[capacity];
-      places = new int[capacity];
-      for (int i = 0; i < list.size(); i++) {
-        Object e = list.get(i);
-        int slot = slot(e);
-        while (keys[slot] != null) {
-          slot = (slot + 1) & (keys.length - 1);
-        }
-        keys[slot] = e;
-        places[slot] = i;
-      }
-    }
-
-    private int slot(Object e) {
-      return (System.identityHashCode(e) * 0x9E3779B9) >>> 1 & (keys.length - 1);
-    }
-
-    int find(Object e) {
-      for (int slot = slot(e); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-        if (keys[slot] == e) {
-          return places[slot];
-        }
-      }
-      return -1;
     }
   }
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A roadmap as read from one file, in file order. It may be incomplete when the file has errors:
- * elements that could not be read are left out and required values may be null.
+ * A roadmap as read from one file, in file order, or from a top file and the files it includes
+ * (their elements after its own; its {@code file} is the top file's). It may be incomplete when the
+ * file has errors: elements that could not be read are left out and required values may be null.
  *
  * @param file the source name
  * @param version the format version, or 0 if absent

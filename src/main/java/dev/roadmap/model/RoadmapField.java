@@ -11,7 +11,8 @@ public enum RoadmapField implements Field {
   PHASES("phases"),
   MILESTONES("milestones"),
   MISSION_GROUPS("mission-groups"),
-  SOURCES("sources");
+  SOURCES("sources"),
+  INCLUDE("include");
 
   private final String key;
 

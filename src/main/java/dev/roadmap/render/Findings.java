@@ -65,7 +65,12 @@ final class Findings {
     long errors = count(reports, Severity.ERROR);
     long warnings = count(reports, Severity.WARNING);
     long infos = count(reports, Severity.INFO);
-    String files = "checked " + Plural.of(reports.size(), "file") + ": ";
+    long included = reports.stream().filter(r -> r.includedBy() != null).count();
+    String files =
+        "checked "
+            + Plural.of(reports.size(), "file")
+            + (included == 0 ? "" : " (" + included + " included by another)")
+            + ": ";
     if (errors + warnings + infos == 0) {
       return files + style.green("no problems found");
     }

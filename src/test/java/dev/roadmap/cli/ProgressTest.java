@@ -2,6 +2,7 @@ package dev.roadmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,6 +53,26 @@ class ProgressTest {
       p.step(250, 1000, "");
       assertThat(p.line(clock.get()))
           .isEqualTo("roadmap: reading roadmaps/big.yaml [#####...............]  25%");
+    }
+  }
+
+  @Test
+  void theFilesARoadmapIncludesAreCounted() {
+    AtomicLong clock = new AtomicLong();
+    String top = "roadmaps/examples/opcon-split/opcon-transition.yaml";
+    Sources.Source source = new Sources.Source(top, TestFiles.read(TestFiles.root().resolve(top)));
+    try (Progress p = quiet(clock, 100)) {
+      IncludedFiles.Result r =
+          IncludedFiles.of(
+              source,
+              dev.roadmap.load.RoadmapLoader.load(top, source.text()),
+              dev.roadmap.load.Limits.DEFAULT,
+              p);
+      assertThat(r.parts()).hasSize(3);
+      assertThat(p.line(clock.get()))
+          .isEqualTo(
+              "roadmap: reading …-split/missions/3-conditions-based.yaml 4 of 4 files"
+                  + " [#####################] 100%");
     }
   }
 
