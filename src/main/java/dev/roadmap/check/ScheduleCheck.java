@@ -101,17 +101,17 @@ final class ScheduleCheck implements Check {
       String what;
       switch (d.type()) {
         case START_TO_START -> {
-          allowed = pi.get().earliestStart().plusDays(d.lagDays());
+          allowed = d.shift(pi.get().earliestStart());
           actual = i.latestStart();
           what = "start";
         }
         case FINISH_TO_FINISH -> {
-          allowed = pi.get().earliestEnd().plusDays(d.lagDays());
+          allowed = d.shift(pi.get().earliestEnd());
           actual = i.latestEnd();
           what = "finish";
         }
         default -> {
-          allowed = pi.get().earliestEnd().plusDays(d.lagDays());
+          allowed = d.shift(pi.get().earliestEnd());
           actual = i.latestStart();
           what = "start";
         }
@@ -121,7 +121,7 @@ final class ScheduleCheck implements Check {
       if (actual.isBefore(allowed)
           && !c.cycleLinks().contains(m, p)
           && !PhaseOrderCheck.laterPhase(c, m, p)) {
-        String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
+        String lag = !d.hasLag() ? "" : " with a lag of " + LagWords.of(d);
         boolean zero = i.latestStart().equals(i.latestEnd());
         coarse = !m.precisions().allDays() || !p.precisions().allDays();
         // For a finish-to-finish link, show the inclusive finish days people read.
@@ -310,7 +310,7 @@ final class ScheduleCheck implements Check {
     if (m.end() != null) {
       return MilestoneField.END;
     }
-    return m.durationDays() != null ? MilestoneField.DURATION : MilestoneField.START;
+    return m.hasDuration() ? MilestoneField.DURATION : MilestoneField.START;
   }
 
   static String days(LocalDate from, LocalDate to) {

@@ -230,7 +230,8 @@ public final class RoadmapLoader {
         bound,
         binding.positions.build(),
         groups,
-        top.precision(RoadmapField.START));
+        top.precision(RoadmapField.START),
+        top.extensions());
   }
 
   private void tooMany(BoundMapping top, String what, long limit, String option) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param positions where each element is written
  * @param groups mission groups in file order (empty when the file groups no missions)
  * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
+ * @param extensions the top level's {@code x-} keys
  */
 public record Roadmap(
     String file,
@@ -33,7 +34,8 @@ public record Roadmap(
     List<Milestone> milestones,
     PositionTable positions,
     List<MissionGroup> groups,
-    Precision startPrecision) {
+    Precision startPrecision,
+    Extensions extensions) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -44,6 +46,37 @@ public record Roadmap(
     groups = List.copyOf(groups);
     positions = positions.bind(authorities, missions, phases, milestones, groups);
     startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
+    extensions = extensions == null ? Extensions.NONE : extensions;
+  }
+
+  /** A roadmap with no {@code x-} keys at the top level. */
+  public Roadmap(
+      String file,
+      int version,
+      String title,
+      LocalDate start,
+      LocalDate asOf,
+      List<Authority> authorities,
+      List<Mission> missions,
+      List<Phase> phases,
+      List<Milestone> milestones,
+      PositionTable positions,
+      List<MissionGroup> groups,
+      Precision startPrecision) {
+    this(
+        file,
+        version,
+        title,
+        start,
+        asOf,
+        authorities,
+        missions,
+        phases,
+        milestones,
+        positions,
+        groups,
+        startPrecision,
+        Extensions.NONE);
   }
 
   /** A roadmap without mission groups, whose start is a day. */
@@ -70,7 +103,8 @@ public record Roadmap(
         milestones,
         positions,
         List.of(),
-        Precision.DAY);
+        Precision.DAY,
+        Extensions.NONE);
   }
 
   /** This roadmap with other milestones in the same places (the positions stay with the places). */
@@ -87,7 +121,8 @@ public record Roadmap(
         replaced,
         positions,
         groups,
-        startPrecision);
+        startPrecision,
+        extensions);
   }
 
   /** This roadmap as of another status date (a command's {@code --as-of}). */
@@ -104,6 +139,7 @@ public record Roadmap(
         milestones,
         positions,
         groups,
-        startPrecision);
+        startPrecision,
+        extensions);
   }
 }
