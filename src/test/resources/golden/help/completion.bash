@@ -308,7 +308,7 @@ function _picocli_roadmap_timeline() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--owner' '--label' '--width'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -350,6 +350,12 @@ function _picocli_roadmap_timeline() {
       return
       ;;
     '--mission')
+      return
+      ;;
+    '--owner')
+      return
+      ;;
+    '--label')
       return
       ;;
     '--width')

@@ -26,6 +26,8 @@ final class TimelineCommand extends Subcommand {
   private final OptionSpec missionOption =
       Specs.option("--mission", "ID", String.class, "Show only this mission.").build();
 
+  private final DetailFilters details = new DetailFilters();
+
   private final OptionSpec criticalOption =
       Specs.flag("--critical", "critical", "Show only the critical path.");
 
@@ -52,6 +54,8 @@ final class TimelineCommand extends Subcommand {
         asOfOption,
         phaseOption,
         missionOption,
+        details.ownerOption,
+        details.labelOption,
         criticalOption,
         ganttOption,
         widthOption);
@@ -80,12 +84,15 @@ final class TimelineCommand extends Subcommand {
       known(mission, r.missions().stream().map(m -> m.id()).toList(), "mission", name);
       filter = m -> m.mission() != null && m.mission().equals(mission);
     }
+    if (details.given()) {
+      filter = filter.and(details.predicate());
+    }
     if (critical) {
       var schedule = loaded.schedule();
       filter = filter.and(m -> schedule.get(m.id()).critical());
     }
     var timeline = Timelines.of(loaded.schedule(), filter);
-    if (critical || mission != null) {
+    if (critical || mission != null || details.given()) {
       timeline =
           new dev.roadmap.plan.Timeline(
               r, timeline.phases().stream().filter(p -> !p.entries().isEmpty()).toList());
