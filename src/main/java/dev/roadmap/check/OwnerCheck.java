@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * RM211: an {@code owner} is an authority when it is an authority's id, and free text otherwise.
+ * RM212: an {@code owner} is an authority when it is an authority's id, and free text otherwise.
  * Free text written as an id ({@code rok-armi}) that is close to exactly one authority's id is
  * likely a typo of it; close to two or more, or to none, it is taken as the free text it says.
  */

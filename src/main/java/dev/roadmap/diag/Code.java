@@ -47,7 +47,7 @@ public enum Code {
   REPEATED_PREREQUISITE("RM208", Severity.WARNING, "a prerequisite listed twice"),
   UNKNOWN_GROUP("RM209", Severity.ERROR, "a mission in a mission group that is not defined"),
   OWNER_LIKE_AUTHORITY(
-      "RM211", Severity.WARNING, "an owner that names no authority but is close to one's id"),
+      "RM212", Severity.WARNING, "an owner that names no authority but is close to one's id"),
 
   STARTS_BEFORE_PREREQUISITE(
       "RM300", Severity.ERROR, "a pinned milestone dated before its prerequisite allows"),
