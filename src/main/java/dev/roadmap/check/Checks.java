@@ -23,6 +23,7 @@ public final class Checks {
     return List.of(
         new DuplicateIdCheck(),
         new UnknownReferenceCheck(),
+        new OwnerCheck(),
         new PrerequisiteListCheck(),
         new DependencyCycleCheck(),
         new RedundantPrerequisiteCheck(),

@@ -84,7 +84,7 @@ final class DateFieldsCheck implements Check {
             switch (key) {
               case START -> m.start() != null;
               case END -> m.end() != null;
-              default -> m.durationDays() != null;
+              default -> m.hasDuration();
             };
         if (present) {
           out.add(
@@ -110,11 +110,13 @@ final class DateFieldsCheck implements Check {
                     + ", before it starts "
                     + m.precision(MilestoneField.START).format(m.start()),
                 "'end' is the last day, inclusive; it cannot come before 'start'"));
-      } else if (m.durationDays() != null) {
+      } else if (m.hasDuration()) {
         long days = new Interval(m.start(), m.end().plusDays(1)).days();
         // A start or end written as a month or a year agrees if some of its days fit.
         boolean fits =
-            m.precisions().allDays() ? days == m.durationDays() : Pins.bounds(m).isPresent();
+            m.precisions().allDays()
+                ? m.endFrom(m.start()).equals(m.end().plusDays(1))
+                : Pins.bounds(m).isPresent();
         if (!fits) {
           out.add(
               Diagnostic.of(
@@ -128,20 +130,19 @@ final class DateFieldsCheck implements Check {
                       + " to "
                       + m.precision(MilestoneField.END).format(m.end())
                       + " but its duration is "
-                      + m.durationDays()
-                      + " days",
+                      + (m.durationMonths() != null
+                          ? m.durationMonths() + (m.durationMonths() == 1 ? " month" : " months")
+                          : m.durationDays() + " days"),
                   "give two of 'start', 'end' and 'duration', not all three"));
         }
       }
-    } else if (m.end() != null
-        && m.start() == null
-        && (m.durationDays() == null || m.durationDays() == 0)) {
+    } else if (m.end() != null && m.start() == null && (!m.hasDuration() || m.hasZeroDuration())) {
       out.add(
           Diagnostic.of(
               Code.CONFLICTING_DATES,
               at.of(m, MilestoneField.END),
               id
-                  + (m.durationDays() == null
+                  + (!m.hasDuration()
                       ? " has an 'end' but no 'start' or 'duration' to measure from"
                       : " has an 'end' with a zero 'duration'"),
               "add 'start' (or a 'duration'), or use 'date' for a single day"));

@@ -101,17 +101,17 @@ final class ScheduleCheck implements Check {
       String what;
       switch (d.type()) {
         case START_TO_START -> {
-          allowed = pi.get().earliestStart().plusDays(d.lagDays());
+          allowed = d.shift(pi.get().earliestStart());
           actual = i.latestStart();
           what = "start";
         }
         case FINISH_TO_FINISH -> {
-          allowed = pi.get().earliestEnd().plusDays(d.lagDays());
+          allowed = d.shift(pi.get().earliestEnd());
           actual = i.latestEnd();
           what = "finish";
         }
         default -> {
-          allowed = pi.get().earliestEnd().plusDays(d.lagDays());
+          allowed = d.shift(pi.get().earliestEnd());
           actual = i.latestStart();
           what = "start";
         }
@@ -119,7 +119,7 @@ final class ScheduleCheck implements Check {
       // A link on a cycle: RM206 is its one finding. Against the phase order, RM301 stands for
       // this one once suppressions are applied ({@link Folds}).
       if (actual.isBefore(allowed) && !c.cycleLinks().contains(m, p)) {
-        String lag = d.lagDays() == 0 ? "" : " with a lag of " + d.lagDays() + " days";
+        String lag = !d.hasLag() ? "" : " with a lag of " + LagWords.of(d);
         boolean zero = i.latestStart().equals(i.latestEnd());
         coarse = !m.precisions().allDays() || !p.precisions().allDays();
         // For a finish-to-finish link, show the inclusive finish days people read.
@@ -308,7 +308,7 @@ final class ScheduleCheck implements Check {
     if (m.end() != null) {
       return MilestoneField.END;
     }
-    return m.durationDays() != null ? MilestoneField.DURATION : MilestoneField.START;
+    return m.hasDuration() ? MilestoneField.DURATION : MilestoneField.START;
   }
 
   static String days(LocalDate from, LocalDate to) {

@@ -34,6 +34,7 @@ final class TimelineCommand extends Subcommand {
           "chain",
           "With --mission: the mission's transfer and everything it depends on, directly or"
               + " through others, whatever their mission.");
+  private final DetailFilters details = new DetailFilters();
 
   private final OptionSpec criticalOption =
       Specs.flag("--critical", "critical", "Show only the critical path.");
@@ -69,6 +70,8 @@ final class TimelineCommand extends Subcommand {
         phaseOption,
         missionOption,
         chainOption,
+        details.ownerOption,
+        details.labelOption,
         criticalOption,
         ganttOption,
         widthOption,
@@ -109,6 +112,9 @@ final class TimelineCommand extends Subcommand {
         filter = m -> m.mission() != null && m.mission().equals(mission);
       }
     }
+    if (details.given()) {
+      filter = filter.and(details.predicate());
+    }
     if (critical) {
       var schedule = loaded.schedule();
       filter = filter.and(m -> schedule.get(m.id()).critical());
@@ -121,7 +127,7 @@ final class TimelineCommand extends Subcommand {
       filter = filter.and(m -> days.overlaps(schedule.get(m.id()).dates()));
     }
     var timeline = Timelines.of(loaded.schedule(), filter);
-    if (critical || mission != null || days != null) {
+    if (critical || mission != null || days != null || details.given()) {
       timeline =
           new dev.roadmap.plan.Timeline(
               r, timeline.phases().stream().filter(p -> !p.entries().isEmpty()).toList());

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap what-if}: reschedule with hypothetical slips and pins, and say what moves. */
 final class WhatIfCommand extends Subcommand {
-  private static final Pattern SLIP = Pattern.compile("([^=]+)=([+-]?)(\\d{1,5})([dw])");
+  private static final Pattern SLIP = Pattern.compile("([^=]+)=([+-]?)(\\d{1,5})(d|w|mo)");
 
   private final Env env;
   private final Common common = new Common();
@@ -38,7 +38,8 @@ final class WhatIfCommand extends Subcommand {
       Specs.list(
               "--slip",
               "ID=+Nd",
-              "The milestone starts N days (d) or weeks (w) later; -Nd is earlier.")
+              "The milestone starts N days (d), weeks (w) or calendar months (mo) later; -Nd is"
+                  + " earlier.")
           .build();
 
   private final OptionSpec pinsOption =
@@ -132,11 +133,25 @@ final class WhatIfCommand extends Subcommand {
       Matcher m = SLIP.matcher(slip.strip());
       if (!m.matches()) {
         throw new UserException(
-            ExitCodes.USAGE, "--slip " + slip + " is not ID=+Nd, ID=-Nd or ID=+Nw");
+            ExitCodes.USAGE, "--slip " + slip + " is not ID=+Nd, ID=-Nd, ID=+Nw or ID=+Nmo");
       }
-      int days = Integer.parseInt(m.group(3)) * (m.group(4).equals("w") ? 7 : 1);
       String id = known(s, m.group(1).strip());
-      int signed = m.group(2).equals("-") ? -days : days;
+      int n = Integer.parseInt(m.group(3));
+      int signed;
+      if (m.group(4).equals("mo")) {
+        // Calendar months from the start as slipped so far: the days those months span there.
+        if (n > 1200) {
+          throw new UserException(
+              ExitCodes.USAGE, "--slip " + slip + " moves '" + id + "' by over 100 years");
+        }
+        long before = slipped.getOrDefault(id, 0L);
+        java.time.LocalDate from = s.get(id).dates().start().plusDays(before);
+        java.time.LocalDate to = from.plusMonths(m.group(2).equals("-") ? -n : n);
+        signed = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to);
+      } else {
+        int days = n * (m.group(4).equals("w") ? 7 : 1);
+        signed = m.group(2).equals("-") ? -days : days;
+      }
       inRange(slip, s.get(id), slipped.merge(id, (long) signed, Long::sum));
       out.add(new WhatIf.Slip(id, signed));
     }

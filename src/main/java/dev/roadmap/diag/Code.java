@@ -22,9 +22,12 @@ public enum Code {
       "RM105",
       Severity.ERROR,
       "a date that is not a real day, month or year written YYYY-MM-DD, YYYY-MM or YYYY"),
-  BAD_DURATION("RM106", Severity.ERROR, "a duration or lag that is not Nd or Nw"),
+  BAD_DURATION("RM106", Severity.ERROR, "a duration or lag that is not Nd, Nw or Nmo"),
   UNSUPPORTED_VERSION("RM107", Severity.ERROR, "a format version this tool does not read"),
-  BAD_VALUE("RM108", Severity.ERROR, "a value outside the allowed set (kind, status, type)"),
+  BAD_VALUE(
+      "RM108",
+      Severity.ERROR,
+      "a value outside the allowed set (kind, status, type), or a blank label, note or url"),
   BAD_ID("RM109", Severity.ERROR, "an id that does not match [a-z0-9][a-z0-9._-]*"),
   UNKNOWN_SUPPRESSED_CODE(
       "RM110", Severity.WARNING, "a suppression comment naming a code that does not exist"),
@@ -50,6 +53,8 @@ public enum Code {
   UNKNOWN_GROUP("RM209", Severity.ERROR, "a mission in a mission group that is not defined"),
   UNKNOWN_SOURCE("RM210", Severity.ERROR, "a citation of a source that is not defined"),
   UNUSED_SOURCE("RM211", Severity.WARNING, "a source that no milestone cites"),
+  OWNER_LIKE_AUTHORITY(
+      "RM212", Severity.WARNING, "an owner that names no authority but is close to one's id"),
 
   STARTS_BEFORE_PREREQUISITE(
       "RM300", Severity.ERROR, "a pinned milestone dated before its prerequisite allows"),

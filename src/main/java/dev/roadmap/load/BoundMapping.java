@@ -3,6 +3,7 @@ package dev.roadmap.load;
 import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.diag.Suggestions;
+import dev.roadmap.model.Extensions;
 import dev.roadmap.model.Field;
 import dev.roadmap.model.PositionTable;
 import dev.roadmap.model.Precision;
@@ -33,7 +34,7 @@ final class BoundMapping {
   /** The hint of a date in the year 0000, which the calendar does not have. */
   static final String NO_YEAR_ZERO = "the years run from 0001 to 9999";
 
-  private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})([dw])");
+  private static final Pattern DURATION = Pattern.compile("([+-]?)(\\d{1,6})(d|w|mo)");
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
@@ -46,6 +47,9 @@ final class BoundMapping {
 
   /** The entry of {@code fields[i]} at {@code i}. */
   private final YamlNode.Entry[] entries;
+
+  /** The {@code x-} entries in file order, or null when there are none. */
+  private List<YamlNode.Entry> extensions;
 
   /**
    * Two bits per field number: the {@link Precision} of a date written as a month or a year; 0 (a
@@ -65,6 +69,11 @@ final class BoundMapping {
       int i = indexOf(keys, k);
       if (i >= 0) {
         entries[i] = e;
+      } else if (ExtensionValues.isExtension(k)) {
+        if (extensions == null) {
+          extensions = new ArrayList<>(2);
+        }
+        extensions.add(e);
       } else {
         binding.report(
             Diagnostic.of(
@@ -104,6 +113,11 @@ final class BoundMapping {
       }
     }
     return -1;
+  }
+
+  /** The mapping's {@code x-} keys as data. */
+  Extensions extensions() {
+    return ExtensionValues.of(extensions);
   }
 
   /** Reports the required fields that are missing or have no value (which then count as absent). */
@@ -305,14 +319,18 @@ final class BoundMapping {
     return coarse != 0;
   }
 
-  Integer duration(Field f, boolean signed) {
-    YamlNode.Scalar s = scalar(f, "a duration such as 30d or 2w");
+  /**
+   * The length a field holds, or null (with a finding when it is not one): {@code Nd} or {@code Nw}
+   * in days, {@code Nmo} in calendar months; signed when {@code signed} (a lag).
+   */
+  Length duration(Field f, boolean signed) {
+    YamlNode.Scalar s = scalar(f, "a duration such as 30d, 2w or 3mo");
     if (s == null) {
       return null;
     }
     Integer quick = Values.quickDays(s.text(), signed);
     if (quick != null) {
-      return quick;
+      return Length.days(quick);
     }
     String key = f.key();
     Matcher m = DURATION.matcher(s.text());
@@ -328,21 +346,30 @@ final class BoundMapping {
                   + s.text()
                   + "', not a "
                   + (signed ? "signed " : "")
-                  + "number of days (d) or weeks (w)",
+                  + "number of days (d), weeks (w) or months (mo)",
               example));
       return null;
     }
+    boolean months = m.group(3).equals("mo");
     int n = Integer.parseInt(m.group(2)) * (m.group(3).equals("w") ? 7 : 1);
-    if (n > Values.MAX_DAYS) {
+    if (months ? n > Values.MAX_MONTHS : n > Values.MAX_DAYS) {
       binding.report(
           Diagnostic.of(
               Code.BAD_DURATION,
               s.span(),
-              "'" + key + "' is '" + s.text() + "', " + n + " days: over 100 years",
+              "'"
+                  + key
+                  + "' is '"
+                  + s.text()
+                  + "', "
+                  + n
+                  + (months ? " months" : " days")
+                  + ": over 100 years",
               "a roadmap spans years, not centuries; check the number and the unit"));
       return null;
     }
-    return m.group(1).equals("-") ? -n : n;
+    int signedN = m.group(1).equals("-") ? -n : n;
+    return months ? Length.months(signedN) : Length.days(signedN);
   }
 
   /** The constant of {@code values} spelled as the value of {@code f}, or the fallback. */

@@ -7,6 +7,7 @@ import dev.roadmap.model.MissionGroup;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.PositionTable;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class Includes {
 
   /**
    * The roadmap of {@code top} with the elements of {@code parts} after its own, in order: its
-   * version, title, start and status date are the top file's.
+   * version, title, start, status date and top-level {@code x-} keys are the top file's.
    */
   public static Roadmap merge(Roadmap top, List<Roadmap> parts) {
     if (parts.isEmpty()) {
@@ -32,6 +33,7 @@ public final class Includes {
     List<Phase> phases = new ArrayList<>(top.phases());
     List<Milestone> milestones = new ArrayList<>(top.milestones());
     List<MissionGroup> groups = new ArrayList<>(top.groups());
+    List<Source> sources = new ArrayList<>(top.sources());
     List<PositionTable> tables = new ArrayList<>();
     tables.add(top.positions());
     for (Roadmap p : parts) {
@@ -40,6 +42,7 @@ public final class Includes {
       phases.addAll(p.phases());
       milestones.addAll(p.milestones());
       groups.addAll(p.groups());
+      sources.addAll(p.sources());
       tables.add(p.positions());
     }
     return new Roadmap(
@@ -54,6 +57,8 @@ public final class Includes {
         milestones,
         PositionTable.merge(tables),
         groups,
-        top.startPrecision());
+        top.startPrecision(),
+        sources,
+        top.extensions());
   }
 }

@@ -50,6 +50,7 @@ final class MilestoneBinder {
   private static final DependencyType[] TYPES = DependencyType.values();
 
   private final Binding binding;
+  private final DetailsBinder details;
 
   /** Where the id of each prerequisite of the milestone being bound is written, in order. */
   private final List<Span> requirementSpans = new ArrayList<>();
@@ -59,6 +60,7 @@ final class MilestoneBinder {
   MilestoneBinder(Binding binding, SourceBinder sources) {
     this.binding = binding;
     this.sources = sources;
+    this.details = new DetailsBinder(binding);
   }
 
   /** The milestone {@code node} describes, or null (with findings) when it has no valid id. */
@@ -74,7 +76,7 @@ final class MilestoneBinder {
     }
     Kind kind = o.choice(MilestoneField.KIND, KINDS, Kind::key, Kind.MILESTONE);
     Status status = o.choice(MilestoneField.STATUS, STATUSES, Status::key, Status.PLANNED);
-    Integer duration = o.duration(MilestoneField.DURATION, false);
+    Length duration = o.duration(MilestoneField.DURATION, false);
     requirementSpans.clear();
     List<Dependency> requires = o.list(MilestoneField.REQUIRES, this::dependency);
     String title = o.string(MilestoneField.TITLE);
@@ -96,14 +98,16 @@ final class MilestoneBinder {
             date,
             start,
             end,
-            duration,
+            duration == null ? null : duration.daysOrNull(),
             notBefore,
             deadline,
             requires,
             status,
             SourceBinder.text(o),
             o.hasCoarseDate() ? precisions(o) : Precisions.DAY,
-            cites);
+            cites,
+            duration == null ? null : duration.monthsOrNull(),
+            details.bind(o));
     PositionTable.Builder positions = binding.positions.milestone();
     o.writeFields(positions);
     for (Span target : requirementSpans) {
@@ -149,11 +153,16 @@ final class MilestoneBinder {
     String target = o.id(DependencyField.ID);
     DependencyType type =
         o.choice(DependencyField.TYPE, TYPES, DependencyType::key, DependencyType.FINISH_TO_START);
-    Integer lag = o.duration(DependencyField.LAG, true);
+    Length lag = o.duration(DependencyField.LAG, true);
     if (target == null) {
       return null;
     }
     requirementSpans.add(o.valueSpan(DependencyField.ID));
-    return new Dependency(target, type, lag == null ? 0 : lag);
+    if (lag == null) {
+      return new Dependency(target, type, 0, 0, o.extensions());
+    }
+    return lag.months()
+        ? new Dependency(target, type, 0, lag.amount(), o.extensions())
+        : new Dependency(target, type, lag.amount(), 0, o.extensions());
   }
 }

@@ -267,7 +267,8 @@ public final class RoadmapLoader {
         binding.positions.build(),
         groups,
         top.precision(RoadmapField.START),
-        cited);
+        cited,
+        top.extensions());
   }
 
   /** Reports each key of an included file that only the top file may give (RM101). */

@@ -13,6 +13,9 @@ final class Values {
   /** The longest duration or lag: 100 years, so that no date leaves the years 0001-9999. */
   static final int MAX_DAYS = 36_525;
 
+  /** The longest duration or lag in calendar months: 100 years. */
+  static final int MAX_MONTHS = 1_200;
+
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   /** {@code ID.matcher(t).matches()}, without a Matcher: it runs for every id and reference. */
@@ -90,23 +93,28 @@ final class Values {
   }
 
   /**
-   * A number and a unit in words or with a space: {@code 3 weeks}, {@code 10 days}, {@code 2 W}.
+   * A number and a unit in words or with a space: {@code 3 weeks}, {@code 10 days}, {@code 2 W},
+   * {@code 3 months}, {@code 3 mos}.
    */
   private static final Pattern SPELLED =
-      Pattern.compile("([+-]?)\\s*(\\d{1,6})\\s*(d|days?|w|wks?|weeks?)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "([+-]?)\\s*(\\d{1,6})\\s*(d|days?|w|wks?|weeks?|mos?|mons?|mths?|months?)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
-   * The hint for a duration or lag that is not {@code Nd} or {@code Nw}: the same amount written so
-   * ({@code 3 weeks}: "write '3w'"), else examples.
+   * The hint for a duration or lag that is not {@code Nd}, {@code Nw} or {@code Nmo}: the same
+   * amount written so ({@code 3 weeks}: "write '3w'"; {@code 3 months}: "write '3mo'"), else
+   * examples.
    */
   static String durationHint(String t, boolean signed) {
     Matcher m = SPELLED.matcher(t.strip());
     if (m.matches() && (signed || m.group(1).isEmpty())) {
-      String unit = m.group(3).toLowerCase(Locale.ROOT).startsWith("d") ? "d" : "w";
+      String word = m.group(3).toLowerCase(Locale.ROOT);
+      String unit = word.startsWith("d") ? "d" : word.startsWith("w") ? "w" : "mo";
       String sign = m.group(1).equals("+") ? "" : m.group(1);
       return "write '" + sign + m.group(2) + unit + "'";
     }
-    return "write " + (signed ? "'2w', '10d', or '-3d' for a lead" : "'30d' or '6w'");
+    return "write " + (signed ? "'2w', '10d', '3mo', or '-3d' for a lead" : "'30d', '6w' or '3mo'");
   }
 
   static String dateHint(String t) {

@@ -27,6 +27,9 @@ import java.util.Objects;
  *     year, the last for {@code end} and {@code deadline}
  * @param cites the ids of the sources it cites ({@code source: [s2, s6]}), in file order; empty
  *     when its {@code source} is free text or absent
+ * @param durationMonths length in calendar months ({@code duration: 3mo}), or null; at most one of
+ *     {@code durationDays} and {@code durationMonths} is given
+ * @param details owner, labels, links, notes and {@code x-} keys ({@link Details#NONE} for none)
  */
 public record Milestone(
     String id,
@@ -44,7 +47,9 @@ public record Milestone(
     Status status,
     String source,
     Precisions precisions,
-    List<String> cites) {
+    List<String> cites,
+    Integer durationMonths,
+    Details details) {
 
   public Milestone {
     Objects.requireNonNull(id, "id");
@@ -55,9 +60,12 @@ public record Milestone(
     if (precisions == null) {
       precisions = Precisions.DAY;
     }
+    if (details == null) {
+      details = Details.NONE;
+    }
   }
 
-  /** A milestone that cites no source by id. */
+  /** A milestone that cites no source by id, whose duration, if any, is in days, with no details. */
   public Milestone(
       String id,
       String title,
@@ -90,8 +98,11 @@ public record Milestone(
         status,
         source,
         precisions,
-        List.of());
+        List.of(),
+        null,
+        Details.NONE);
   }
+
 
   /** A milestone whose dates are all days. */
   public Milestone(
@@ -132,18 +143,77 @@ public record Milestone(
     return precisions.of(f);
   }
 
+  /** True when the file gives a duration, in days or in months. */
+  public boolean hasDuration() {
+    return durationDays != null || durationMonths != null;
+  }
+
+  /** True when the file gives a duration of zero. */
+  public boolean hasZeroDuration() {
+    return (durationDays != null && durationDays == 0)
+        || (durationMonths != null && durationMonths == 0);
+  }
+
+  /**
+   * The end (exclusive) of the milestone if it starts on {@code start}: its duration in calendar
+   * months as {@link LocalDate#plusMonths} counts them (the day of the month kept, or the month's
+   * last day when the month is shorter), or in days; {@code start} itself when it has none.
+   */
+  public LocalDate endFrom(LocalDate start) {
+    if (durationMonths != null) {
+      return start.plusMonths(durationMonths);
+    }
+    return durationDays == null ? start : start.plusDays(durationDays);
+  }
+
+  /**
+   * The start of the milestone if it ends (exclusive) on {@code end}: the duration counted back.
+   */
+  public LocalDate startBefore(LocalDate end) {
+    if (durationMonths != null) {
+      return end.minusMonths(durationMonths);
+    }
+    return durationDays == null ? end : end.minusDays(durationDays);
+  }
+
+  /** The duration as the file writes it: "3mo", "30d"; null when it has none. */
+  public String durationText() {
+    if (durationMonths != null) {
+      return durationMonths + "mo";
+    }
+    return durationDays == null ? null : durationDays + "d";
+  }
+
   /** True when the file fixes its dates ({@code date}, or {@code start} or {@code end}). */
   public boolean isPinned() {
     return date != null || start != null || end != null;
   }
 
   /**
-   * This milestone with other dates, all else the same. The new {@code date}, {@code start} and
-   * {@code end} are days; {@code not-before} keeps its precision only if it is unchanged, and the
-   * deadline keeps its own.
+   * This milestone with other dates and the same duration (in days or in months), all else the
+   * same; see {@link #withDates(LocalDate, LocalDate, LocalDate, Integer, LocalDate)}.
+   */
+  public Milestone withDates(LocalDate date, LocalDate start, LocalDate end, LocalDate notBefore) {
+    return withDates(date, start, end, durationDays, durationMonths, notBefore);
+  }
+
+  /**
+   * This milestone with other dates and a duration in days (or none), all else the same. The new
+   * {@code date}, {@code start} and {@code end} are days; {@code not-before} keeps its precision
+   * only if it is unchanged, and the deadline keeps its own.
    */
   public Milestone withDates(
       LocalDate date, LocalDate start, LocalDate end, Integer durationDays, LocalDate notBefore) {
+    return withDates(date, start, end, durationDays, null, notBefore);
+  }
+
+  private Milestone withDates(
+      LocalDate date,
+      LocalDate start,
+      LocalDate end,
+      Integer durationDays,
+      Integer durationMonths,
+      LocalDate notBefore) {
     Precisions p = Precisions.DAY.with(MilestoneField.DEADLINE, precision(MilestoneField.DEADLINE));
     if (Objects.equals(notBefore, this.notBefore)) {
       p = p.with(MilestoneField.NOT_BEFORE, precision(MilestoneField.NOT_BEFORE));
@@ -164,6 +234,8 @@ public record Milestone(
         status,
         source,
         p,
-        cites);
+        cites,
+        durationMonths,
+        details);
   }
 }

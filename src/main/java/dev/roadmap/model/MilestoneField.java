@@ -15,7 +15,11 @@ public enum MilestoneField implements Field {
   STATUS("status"),
   SOURCE("source"),
   NOT_BEFORE("not-before"),
-  DEADLINE("deadline");
+  DEADLINE("deadline"),
+  OWNER("owner"),
+  LABELS("labels"),
+  LINKS("links"),
+  NOTES("notes");
 
   private final String key;
 

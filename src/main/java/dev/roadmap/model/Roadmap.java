@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param groups mission groups in file order (empty when the file groups no missions)
  * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
  * @param sources the sources the milestones cite, in file order (empty when the file lists none)
+ * @param extensions the top level's {@code x-} keys
  */
 public record Roadmap(
     String file,
@@ -36,7 +37,8 @@ public record Roadmap(
     PositionTable positions,
     List<MissionGroup> groups,
     Precision startPrecision,
-    List<Source> sources) {
+    List<Source> sources,
+    Extensions extensions) {
 
   public Roadmap {
     Objects.requireNonNull(file, "file");
@@ -48,9 +50,10 @@ public record Roadmap(
     sources = List.copyOf(sources);
     positions = positions.bind(authorities, missions, phases, milestones, groups, sources);
     startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
+    extensions = extensions == null ? Extensions.NONE : extensions;
   }
 
-  /** A roadmap that lists no sources. */
+  /** A roadmap that lists no sources and has no {@code x-} keys at the top level. */
   public Roadmap(
       String file,
       int version,
@@ -77,7 +80,8 @@ public record Roadmap(
         positions,
         groups,
         startPrecision,
-        List.of());
+        List.of(),
+        Extensions.NONE);
   }
 
   /** A roadmap without mission groups, whose start is a day. */
@@ -104,7 +108,9 @@ public record Roadmap(
         milestones,
         positions,
         List.of(),
-        Precision.DAY);
+        Precision.DAY,
+        List.of(),
+        Extensions.NONE);
   }
 
   /** This roadmap with other milestones in the same places (the positions stay with the places). */
@@ -122,7 +128,8 @@ public record Roadmap(
         positions,
         groups,
         startPrecision,
-        sources);
+        sources,
+        extensions);
   }
 
   /** This roadmap as of another status date (a command's {@code --as-of}). */
@@ -140,6 +147,7 @@ public record Roadmap(
         positions,
         groups,
         startPrecision,
-        sources);
+        sources,
+        extensions);
   }
 }

@@ -443,19 +443,22 @@ public final class DependencyGraph {
     return TYPES[type[e]];
   }
 
-  /** The lag of link {@code e} in days: {@code link(e).lagDays()}. */
+  /**
+   * The lag of link {@code e} in days: {@code link(e).lagDays()}; 0 for a lag in months, which
+   * {@code link(e).lagMonths()} gives.
+   */
   int linkLag(int e) {
     return lag[e];
   }
 
   /** True when link {@code e} is finish-to-start with no lead (a lag of zero or more). */
   boolean isPlainOrLaggedFinishToStart(int e) {
-    return type[e] == FINISH_TO_START && lag[e] >= 0;
+    return type[e] == FINISH_TO_START && lag[e] >= 0 && link[e].lagMonths() >= 0;
   }
 
   /** True when link {@code e} is finish-to-start with no lag (a lead is allowed). */
   boolean isPlainOrLeadingFinishToStart(int e) {
-    return type[e] == FINISH_TO_START && lag[e] <= 0;
+    return type[e] == FINISH_TO_START && lag[e] <= 0 && link[e].lagMonths() <= 0;
   }
 
   private static final DependencyType[] TYPES = DependencyType.values();

@@ -22,7 +22,7 @@ public final class Pins {
    */
   public static Optional<Interval> of(Milestone m) {
     if (m.date() != null) {
-      if (m.start() != null || m.end() != null || m.durationDays() != null) {
+      if (m.start() != null || m.end() != null || m.hasDuration()) {
         return Optional.empty();
       }
       return Optional.of(new Interval(m.date(), m.date()));
@@ -33,16 +33,16 @@ public final class Pins {
           return Optional.empty();
         }
         Interval i = new Interval(m.start(), m.end().plusDays(1));
-        if (m.durationDays() != null && m.durationDays() != i.days()) {
+        if (m.hasDuration() && !m.endFrom(m.start()).equals(i.end())) {
           return m.precisions().allDays() ? Optional.empty() : coarseSpan(m);
         }
         return Optional.of(i);
       }
-      int d = m.durationDays() == null ? 0 : m.durationDays();
-      return Optional.of(new Interval(m.start(), m.start().plusDays(d)));
+      return Optional.of(new Interval(m.start(), m.endFrom(m.start())));
     }
-    if (m.end() != null && m.durationDays() != null && m.durationDays() > 0) {
-      return Optional.of(new Interval(m.end().plusDays(1 - m.durationDays()), m.end().plusDays(1)));
+    if (m.end() != null && m.hasDuration() && !m.hasZeroDuration()) {
+      LocalDate end = m.end().plusDays(1);
+      return Optional.of(new Interval(m.startBefore(end), end));
     }
     return Optional.empty();
   }
@@ -93,7 +93,7 @@ public final class Pins {
     Precision pd = m.precision(MilestoneField.DATE);
     Precision ps = m.precision(MilestoneField.START);
     Precision pe = m.precision(MilestoneField.END);
-    Integer n = m.durationDays();
+    Integer n = monthsAsDays(m);
     if (m.date() != null) {
       if (m.start() != null || m.end() != null || n != null) {
         return Optional.empty();
@@ -106,8 +106,7 @@ public final class Pins {
       LocalDate fs = ps.first(m.start());
       LocalDate ls = ps.last(m.start());
       if (m.end() == null) {
-        int d = n == null ? 0 : n;
-        return Optional.of(new Bounds(fs, ls, fs.plusDays(d), ls.plusDays(d)));
+        return Optional.of(new Bounds(fs, ls, m.endFrom(fs), m.endFrom(ls)));
       }
       LocalDate fe = pe.first(m.end());
       LocalDate le = pe.last(m.end());
@@ -128,10 +127,9 @@ public final class Pins {
       return Optional.of(new Bounds(from, to, from.plusDays(n), to.plusDays(n)));
     }
     if (m.end() != null && n != null && n > 0) {
-      LocalDate fe = pe.first(m.end());
-      LocalDate le = pe.last(m.end());
-      return Optional.of(
-          new Bounds(fe.plusDays(1L - n), le.plusDays(1L - n), fe.plusDays(1), le.plusDays(1)));
+      LocalDate fe = pe.first(m.end()).plusDays(1);
+      LocalDate le = pe.last(m.end()).plusDays(1);
+      return Optional.of(new Bounds(m.startBefore(fe), m.startBefore(le), fe, le));
     }
     return Optional.empty();
   }
@@ -159,6 +157,22 @@ public final class Pins {
       return m.precision(MilestoneField.DATE);
     }
     return m.end() != null ? m.precision(MilestoneField.END) : m.precision(MilestoneField.START);
+  }
+
+  /**
+   * The duration in days, for the bounds of coarse dates: a duration in months counts the days of
+   * those months from the milestone's written start or end (an approximation only where a coarse
+   * start, an end and a duration in months are all given).
+   */
+  private static Integer monthsAsDays(Milestone m) {
+    if (m.durationMonths() == null) {
+      return m.durationDays();
+    }
+    LocalDate from = m.start() != null ? m.start() : m.end() != null ? m.end() : null;
+    if (from == null) {
+      return m.durationMonths();
+    }
+    return (int) (m.endFrom(from).toEpochDay() - from.toEpochDay());
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -130,9 +130,29 @@ public record RoadmapDiff(
    * @param prerequisite the prerequisite's id
    * @param type the link type
    * @param lagDays signed lag in days
+   * @param lagMonths signed lag in calendar months (0 for a lag in days)
    */
   public record DependencyChange(
-      String milestone, String prerequisite, DependencyType type, int lagDays) {}
+      String milestone, String prerequisite, DependencyType type, int lagDays, int lagMonths) {
+    /** A link whose lag, if any, is in days. */
+    public DependencyChange(
+        String milestone, String prerequisite, DependencyType type, int lagDays) {
+      this(milestone, prerequisite, type, lagDays, 0);
+    }
+
+    /** True when the link has a lag or a lead. */
+    public boolean hasLag() {
+      return lagDays != 0 || lagMonths != 0;
+    }
+
+    /** The signed lag as written: "+14d", "-3d", "+3mo"; "0d" for none. */
+    public String lagText() {
+      if (lagMonths != 0) {
+        return (lagMonths > 0 ? "+" : "") + lagMonths + "mo";
+      }
+      return (lagDays > 0 ? "+" : "") + lagDays + "d";
+    }
+  }
 
   /**
    * A milestone moved to another phase.
@@ -420,7 +440,7 @@ public record RoadmapDiff(
   }
 
   private static DependencyChange link(String milestone, Dependency d) {
-    return new DependencyChange(milestone, d.target(), d.type(), d.lagDays());
+    return new DependencyChange(milestone, d.target(), d.type(), d.lagDays(), d.lagMonths());
   }
 
   /**

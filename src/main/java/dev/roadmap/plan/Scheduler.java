@@ -1,5 +1,6 @@
 package dev.roadmap.plan;
 
+import dev.roadmap.model.Dependency;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
@@ -74,6 +75,7 @@ public final class Scheduler {
         continue;
       }
       int duration = m.durationDays() == null ? 0 : Math.max(0, m.durationDays());
+      boolean monthly = m.durationMonths() != null;
       Schedule.Driver floor = earliest(roadmap, m, phases.get(m.phase() == null ? "" : m.phase()));
       driverKind[i] = floor.kind();
       long start = floor.date().toEpochDay();
@@ -83,12 +85,17 @@ public final class Scheduler {
           continue;
         }
         int lag = graph.linkLag(e);
-        long s =
-            switch (graph.linkType(e)) {
-              case FINISH_TO_START -> earlyEnd[p] + lag;
-              case START_TO_START -> earlyStart[p] + lag;
-              case FINISH_TO_FINISH -> earlyEnd[p] + lag - duration;
-            };
+        long s;
+        if (monthly || graph.link(e).lagMonths() != 0) {
+          s = startAfter(graph.link(e), m, earlyStart[p], earlyEnd[p], duration);
+        } else {
+          s =
+              switch (graph.linkType(e)) {
+                case FINISH_TO_START -> earlyEnd[p] + lag;
+                case START_TO_START -> earlyStart[p] + lag;
+                case FINISH_TO_FINISH -> earlyEnd[p] + lag - duration;
+              };
+        }
         if (s > start) {
           start = s;
           driverKind[i] = Schedule.DriverKind.PREREQUISITE;
@@ -96,7 +103,7 @@ public final class Scheduler {
         }
       }
       earlyStart[i] = start;
-      earlyEnd[i] = start + duration;
+      earlyEnd[i] = monthly ? MonthSteps.end(m, start) : start + duration;
     }
 
     long finish = roadmap.start().toEpochDay();
@@ -122,12 +129,24 @@ public final class Scheduler {
           int lag = graph.linkLag(e);
           long sEnd = lateEnd[s];
           long sStart = sEnd - (earlyEnd[s] - earlyStart[s]);
-          long bound =
-              switch (graph.linkType(e)) {
-                case FINISH_TO_START -> sStart - lag;
-                case START_TO_START -> sStart - lag + days;
-                case FINISH_TO_FINISH -> sEnd - lag;
-              };
+          Dependency d = graph.link(e);
+          long bound;
+          if (d.lagMonths() != 0) {
+            // The latest day that, moved by the lag, still meets the dependent's late date.
+            bound =
+                switch (graph.linkType(e)) {
+                  case FINISH_TO_START -> MonthSteps.latestBefore(d, sStart);
+                  case START_TO_START -> MonthSteps.latestBefore(d, sStart) + days;
+                  case FINISH_TO_FINISH -> MonthSteps.latestBefore(d, sEnd);
+                };
+          } else {
+            bound =
+                switch (graph.linkType(e)) {
+                  case FINISH_TO_START -> sStart - lag;
+                  case START_TO_START -> sStart - lag + days;
+                  case FINISH_TO_FINISH -> sEnd - lag;
+                };
+          }
           latest = Math.min(latest, bound);
         }
       }
@@ -282,6 +301,22 @@ public final class Scheduler {
         }
       };
     }
+  }
+
+  /**
+   * The earliest start of {@code m} that the link {@code d} to a prerequisite dated {@code [ps,
+   * pe)} allows, when the lag or {@code m}'s duration is in calendar months.
+   */
+  private static long startAfter(Dependency d, Milestone m, long ps, long pe, int days) {
+    boolean monthly = m.durationMonths() != null;
+    return switch (d.type()) {
+      case FINISH_TO_START -> MonthSteps.shift(d, pe);
+      case START_TO_START -> MonthSteps.shift(d, ps);
+      case FINISH_TO_FINISH ->
+          monthly
+              ? MonthSteps.earliestStartEndingBy(m, MonthSteps.shift(d, pe))
+              : MonthSteps.shift(d, pe) - days;
+    };
   }
 
   /** A schedule spanning fewer days than this keeps one LocalDate per day. */

@@ -95,6 +95,9 @@ public final class WhatIf {
     if (e.dates().isZeroLength()) {
       return withDuration(m, date, null, null);
     }
+    if (m.durationMonths() != null) {
+      return m.withDates(null, date, null, m.notBefore());
+    }
     return withDuration(m, null, date, (int) e.dates().days());
   }
 
@@ -104,7 +107,7 @@ public final class WhatIf {
 
   private static Milestone with(
       Milestone m, LocalDate date, LocalDate start, LocalDate end, LocalDate notBefore) {
-    return m.withDates(date, start, end, m.durationDays(), notBefore);
+    return m.withDates(date, start, end, notBefore);
   }
 
   private static Milestone withDuration(

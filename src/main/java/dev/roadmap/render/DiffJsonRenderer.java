@@ -172,6 +172,9 @@ public final class DiffJsonRenderer {
       g.writeStringField("prerequisite", c.prerequisite());
       g.writeStringField("type", c.type().key());
       g.writeNumberField("lagDays", c.lagDays());
+      if (c.lagMonths() != 0) {
+        g.writeNumberField("lagMonths", c.lagMonths());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -190,7 +190,7 @@ public final class DiffMarkdownRenderer {
   }
 
   private static String mdLink(RoadmapDiff.DependencyChange c) {
-    return c.type().key() + (c.lagDays() == 0 ? "" : ", lag " + DiffWords.delta(c.lagDays()));
+    return c.type().key() + (c.hasLag() ? ", lag " + c.lagText() : "");
   }
 
   private static String mdValue(String s) {

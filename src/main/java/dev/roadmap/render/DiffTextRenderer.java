@@ -195,12 +195,12 @@ public final class DiffTextRenderer {
 
   /** " (start-to-start, lag +14d)"; nothing for a plain finish-to-start link. */
   private static String link(RoadmapDiff.DependencyChange c) {
-    if (c.type() == DependencyType.FINISH_TO_START && c.lagDays() == 0) {
+    if (c.type() == DependencyType.FINISH_TO_START && !c.hasLag()) {
       return "";
     }
     StringBuilder b = new StringBuilder(" (").append(c.type().key());
-    if (c.lagDays() != 0) {
-      b.append(", lag ").append(DiffWords.delta(c.lagDays()));
+    if (c.hasLag()) {
+      b.append(", lag ").append(c.lagText());
     }
     return b.append(')').toString();
   }

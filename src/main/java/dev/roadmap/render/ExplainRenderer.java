@@ -31,6 +31,16 @@ public final class ExplainRenderer {
    * @param asOf the status date, or null
    * @param findings the codes of the findings of each milestone that has any, by id
    */
+  /** "zero length", "30 days", or "3 months: 92 days" for a duration in calendar months. */
+  private static String length(Schedule.Entry e) {
+    if (e.dates().isZeroLength()) {
+      return "zero length";
+    }
+    Integer months = e.milestone().durationMonths();
+    String days = e.dates().days() + " days";
+    return months == null ? days : Plural.of(months, "month") + ": " + days;
+  }
+
   public static String render(
       Schedule s, String id, LocalDate asOf, Style style, Map<String, List<String>> findings) {
     List<Schedule.Entry> chain = s.drivingChain(id);
@@ -61,8 +71,8 @@ public final class ExplainRenderer {
       } else {
         Dependency d = e.driver().dependency();
         b.append("      | ").append(d.type().key());
-        if (d.lagDays() != 0) {
-          b.append(", lag ").append(LinkText.lag(d.lagDays()));
+        if (d.hasLag()) {
+          b.append(", lag ").append(LinkText.lag(d));
         }
         b.append(": not before ").append(e.driver().date()).append('\n');
       }
@@ -74,7 +84,7 @@ public final class ExplainRenderer {
           .append("  ")
           .append(e.milestone().id())
           .append("  (")
-          .append(e.dates().isZeroLength() ? "zero length" : e.dates().days() + " days")
+          .append(length(e))
           .append(e.pinned() ? ", pinned" : "")
           .append(")");
       Findings.appendMark(b, findings, e.milestone().id(), style);

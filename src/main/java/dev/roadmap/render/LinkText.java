@@ -14,8 +14,19 @@ final class LinkText {
           case START_TO_START -> "SS";
           case FINISH_TO_FINISH -> "FF";
         };
-    String lag = d.lagDays() == 0 ? "" : lag(d.lagDays());
+    String lag = d.hasLag() ? lag(d) : "";
     return (type + " " + lag).strip();
+  }
+
+  /**
+   * A signed lag in calendar months as written ("+3mo", "-1mo"), else in weeks when it is whole
+   * weeks, else in days: "+37w", "-3d".
+   */
+  static String lag(Dependency d) {
+    if (d.lagMonths() != 0) {
+      return (d.lagMonths() > 0 ? "+" : "") + d.lagMonths() + "mo";
+    }
+    return lag(d.lagDays());
   }
 
   /** A signed lag in weeks when it is whole weeks, else in days: "+37w", "-3d". */

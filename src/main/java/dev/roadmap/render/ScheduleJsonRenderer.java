@@ -3,10 +3,13 @@ package dev.roadmap.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
+import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Source;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -53,19 +56,40 @@ public final class ScheduleJsonRenderer {
     if (last != null) {
       g.writeStringField("finishBasis", last.pinned() ? "agreed" : "computed");
     }
+    ExtensionJson.write(g, s.roadmap().extensions());
     g.writeArrayFieldStart("milestones");
     for (Schedule.Entry e : s.milestones().values()) {
-      write(g, e);
+      write(g, s, e);
     }
     g.writeEndArray();
     sources(g, s);
   }
 
-  private static void write(JsonGenerator g, Schedule.Entry e) throws IOException {
+  /**
+   * The lag of a link in days: as written, or for a lag in calendar months the days it spans on
+   * this schedule (from the prerequisite's end, or its start for start-to-start).
+   */
+  private static long lagDays(Schedule s, Dependency d) {
+    if (d.lagMonths() == 0) {
+      return d.lagDays();
+    }
+    Schedule.Entry p = s.milestones().get(d.target());
+    if (p == null) {
+      return 0;
+    }
+    LocalDate from =
+        d.type() == DependencyType.START_TO_START ? p.dates().start() : p.dates().end();
+    return ChronoUnit.DAYS.between(from, d.shift(from));
+  }
+
+  private static void write(JsonGenerator g, Schedule s, Schedule.Entry e) throws IOException {
     Milestone m = e.milestone();
     g.writeStartObject();
     MilestoneJson.fields(g, e);
     g.writeNumberField("durationDays", e.dates().days());
+    if (m.durationMonths() != null) {
+      g.writeNumberField("durationMonths", m.durationMonths());
+    }
     g.writeBooleanField("pinned", e.pinned());
     g.writeNumberField("slackDays", e.slackDays());
     g.writeBooleanField("critical", e.critical());
@@ -76,7 +100,11 @@ public final class ScheduleJsonRenderer {
       g.writeStartObject();
       g.writeStringField("id", d.target());
       g.writeStringField("type", d.type().key());
-      g.writeNumberField("lagDays", d.lagDays());
+      g.writeNumberField("lagDays", lagDays(s, d));
+      if (d.lagMonths() != 0) {
+        g.writeNumberField("lagMonths", d.lagMonths());
+      }
+      ExtensionJson.write(g, d.extensions());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -90,6 +118,7 @@ public final class ScheduleJsonRenderer {
       }
       g.writeEndArray();
     }
+    DetailsJson.write(g, m.details());
     g.writeEndObject();
   }
 

@@ -25,16 +25,28 @@ class HintsTest {
           - {id: b, title: B, phase: p, duration: 10 Days, requires: [{id: a, lag: -2 days}]}
           - {id: c, title: C, phase: p, duration: 7m}
           - {id: d, title: D, phase: p, duration: -1 week}
+          - {id: e, title: E, phase: p, duration: 3 months}
+          - {id: f, title: F, phase: p, duration: 3 month}
+          - {id: g, title: G, phase: p, duration: 3 mos, requires: [{id: a, lag: -1 Month}]}
         """);
     String out = Run.of("validate", file.toString()).out();
     assertThat(out)
-        .contains("'duration' is '3 weeks', not a number of days (d) or weeks (w) [RM106]")
+        .contains(
+            "'duration' is '3 weeks', not a number of days (d), weeks (w) or months (mo) [RM106]")
         .contains("  = help: write '3w'\n")
         .contains("  = help: write '10d'\n")
         .contains("  = help: write '-2d'\n")
-        .contains("'duration' is '7m', not a number of days (d) or weeks (w) [RM106]")
-        .contains("'duration' is '-1 week', not a number of days (d) or weeks (w) [RM106]");
-    assertThat(out.split("= help: write '30d' or '6w'\n", -1)).hasSize(3);
+        .contains("'duration' is '7m', not a number of days (d), weeks (w) or months (mo) [RM106]")
+        .contains(
+            "'duration' is '-1 week', not a number of days (d), weeks (w) or months (mo) [RM106]")
+        .contains(
+            "'duration' is '3 months', not a number of days (d), weeks (w) or months (mo) [RM106]")
+        .contains("'duration' is '3 month', not a number of days (d), weeks (w) or months (mo)")
+        .contains("'duration' is '3 mos', not a number of days (d), weeks (w) or months (mo)")
+        .contains("'lag' is '-1 Month', not a signed number of days (d), weeks (w) or months (mo)")
+        .contains("  = help: write '-1mo'\n");
+    assertThat(out.split("  = help: write '3mo'\n", -1)).hasSize(4);
+    assertThat(out.split("= help: write '30d', '6w' or '3mo'\n", -1)).hasSize(3);
   }
 
   @Test

@@ -38,6 +38,22 @@ class WhatIfCommandTest {
   }
 
   @Test
+  void aSlipInCalendarMonthsMovesByTheDaysOfThoseMonths() {
+    // a starts 2024-01-10; a month later is 2024-02-10, 31 days; a second month from there is
+    // 2024-03-10, 29 days more (February 2024 has 29).
+    Run r = Run.of("what-if", CHAIN, "--slip", "a=+1mo");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .startsWith("What if a slips +31d?\n")
+        .containsPattern("\\n  a +2024-01-10\\.\\.2024-01-19 +2024-02-10\\.\\.2024-02-19 +\\+31d");
+    Run twice = Run.of("what-if", CHAIN, "--slip", "a=+1mo", "--slip", "a=+1mo");
+    assertThat(twice.out())
+        .containsPattern("\\n  a +2024-01-10\\.\\.2024-01-19 +2024-03-10\\.\\.2024-03-19 +\\+60d");
+    assertThat(Run.of("what-if", CHAIN, "--slip", "a=+1m").err())
+        .contains("--slip a=+1m is not ID=+Nd, ID=-Nd, ID=+Nw or ID=+Nmo");
+  }
+
+  @Test
   void aPinPastTheWindowBreaksItAndItsDependents() {
     // b pinned to 03-30 keeps 5 days: [03-30, 04-04), finish 04-03, after the window (03-31);
     // c = 04-04 + 7 = 04-11: out of the window and past its deadline.
