@@ -311,7 +311,7 @@ function _picocli_roadmap_timeline() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--chain' '--critical' '--gantt' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--width' '--from' '--to'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--phase' '--mission' '--owner' '--label' '--width' '--from' '--to'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -353,6 +353,12 @@ function _picocli_roadmap_timeline() {
       return
       ;;
     '--mission')
+      return
+      ;;
+    '--owner')
+      return
+      ;;
+    '--label')
       return
       ;;
     '--width')
