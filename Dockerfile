@@ -15,6 +15,9 @@
 # JDK 17 with its jmods (jlink; Debian's jlink also runs objcopy, from binutils) and Maven
 # 3.6.3+; RUNTIME_IMAGE a glibc Linux (x86-64) with a POSIX shell. MAVEN_FLAGS adds Maven options to the build, e.g. "-o -Dmaven.repo.local=/m2" for
 # a local repository mounted at /m2 (`podman build -v "$HOME/.m2/repository:/m2"`).
+#
+# CI (.ci/run) builds dist/container/Dockerfile.prebuilt instead, from the runtime image its
+# release build has just made, to stay fast: its final stage is this file's, keep the two alike.
 ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
 ARG RUNTIME_IMAGE=debian:bookworm-slim
 

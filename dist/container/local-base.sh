@@ -12,7 +12,9 @@
 #
 # The root file systems are kept as tarballs in ROADMAP_BASE_CACHE (default
 # ~/.cache/roadmap/container-base), named for their packages, and only imported again on the next
-# run; --refresh makes them anew (for Debian's updates). The mirror is the one this machine's apt uses, or DEBIAN_MIRROR.
+# run; --refresh makes them anew (for Debian's updates). --runtime makes the runtime base alone,
+# which is all that dist/container/Dockerfile.prebuilt needs (build.sh --prebuilt, as .ci/run).
+# The mirror is the one this machine's apt uses, or DEBIAN_MIRROR.
 # Needs root (debootstrap, chroot), debootstrap and podman.
 set -euo pipefail
 
@@ -21,14 +23,17 @@ runtime_image=localhost/roadmap-base/runtime:$suite
 build_image=localhost/roadmap-base/build:$suite
 cache=${ROADMAP_BASE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/roadmap/container-base}
 refresh=false
-case ${1-} in
-  --refresh) refresh=true ;;
-  '') ;;
-  *)
-    echo "usage: $0 [--refresh]" >&2
-    exit 2
-    ;;
-esac
+kinds='runtime build'
+for arg in "$@"; do
+  case $arg in
+    --refresh) refresh=true ;;
+    --runtime) kinds=runtime ;;
+    *)
+      echo "usage: $0 [--refresh] [--runtime]" >&2
+      exit 2
+      ;;
+  esac
+done
 
 die() {
   echo "local-base.sh: $*" >&2
@@ -111,7 +116,7 @@ import() {
 command -v debootstrap >/dev/null || die "needs debootstrap: apt-get install debootstrap"
 command -v podman >/dev/null || die "needs podman: apt-get install podman"
 mkdir -p "$cache"
-for kind in runtime build; do
+for kind in $kinds; do
   image=$runtime_image
   include=
   if [ "$kind" = build ]; then
