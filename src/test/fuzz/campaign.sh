@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
-# A fuzzing campaign on the whole pipeline (RoadmapFuzzTest.fuzzerTestOneInput) with the
-# standalone Jazzer driver from Maven Central, for SECONDS (default 1800).
+# A fuzzing campaign with the standalone Jazzer driver from Maven Central, for SECONDS (default
+# 1800), on TARGET: RoadmapFuzzTest (default; the whole pipeline, input side) or ExportFuzzTest
+# (the output side: every report and export read back by a real parser).
 #
 #   src/test/fuzz/campaign.sh 1800
+#   src/test/fuzz/campaign.sh 900 ExportFuzzTest
 #
-# The growing corpus is kept in target/fuzz-corpus (not committed); the committed inputs under
-# src/test/resources/dev/roadmap/fuzz/RoadmapFuzzTestInputs/pipeline/ seed it. A crash writes
-# crash-<sha1> into target/fuzz-findings: copy it into that committed directory, where every
-# test run replays it, and fix the bug. The log ends with the number of runs ("Done N runs").
+# The growing corpus is kept in target/fuzz-corpus-TARGET (not committed); the committed inputs
+# under src/test/resources/dev/roadmap/fuzz/ seed it. A crash writes crash-<sha1> into
+# target/fuzz-findings-TARGET: copy it into the target's committed directory, where every test run
+# replays it, and fix the bug. The log ends with the number of runs ("Done N runs"). The classes
+# are copied first, so that a build during the campaign does not change what it runs.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-1800}
+target=${2:-RoadmapFuzzTest}
 
-mvn -B -q -Dspotless.check.skip=true test-compile \
+mvn -B -q -o -Dspotless.check.skip=true test-compile \
   dependency:build-classpath -Dmdep.outputFile=target/fuzz-classpath.txt -Dmdep.includeScope=test
-cp="target/test-classes:target/classes:$(cat target/fuzz-classpath.txt)"
-mkdir -p target/fuzz-corpus target/fuzz-findings
+run="target/fuzz-run-$target"
+rm -rf "$run" && mkdir -p "$run"
+cp -r target/classes "$run/classes" && cp -r target/test-classes "$run/test-classes"
+cp="$run/test-classes:$run/classes:$(cat target/fuzz-classpath.txt)"
+corpus="target/fuzz-corpus-$target" findings="target/fuzz-findings-$target"
+mkdir -p "$corpus" "$findings"
 
-exec java -Xmx2g -cp "$cp" com.code_intelligence.jazzer.Jazzer \
-  --target_class=dev.roadmap.fuzz.RoadmapFuzzTest \
+# The fuzzer runs at the lowest priority, so that it can share the machine with builds.
+exec nice -n 19 java -Xmx2g -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+  --target_class="dev.roadmap.fuzz.$target" \
   --instrumentation_includes='dev.roadmap.**' \
-  --reproducer_path=target/fuzz-findings \
-  -artifact_prefix=target/fuzz-findings/ \
-  -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 \
-  target/fuzz-corpus src/test/resources/dev/roadmap/fuzz/RoadmapFuzzTestInputs/pipeline
+  --reproducer_path="$findings" \
+  -artifact_prefix="$findings/" \
+  -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=60 -print_final_stats=1 \
+  "$corpus" src/test/resources/dev/roadmap/fuzz/RoadmapFuzzTestInputs/pipeline \
+  src/test/resources/dev/roadmap/fuzz/ExportFuzzTestInputs/exports

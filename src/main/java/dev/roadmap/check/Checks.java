@@ -30,6 +30,7 @@ public final class Checks {
         new PhaseOrderCheck(),
         new DateFieldsCheck(),
         new ScheduleCheck(),
+        new DateRangeCheck(),
         new TransferCheck(),
         new StatusCheck(),
         new SourceCheck());

@@ -8,6 +8,7 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.PhaseField;
 import dev.roadmap.model.PositionTable;
 import dev.roadmap.model.Precision;
+import dev.roadmap.plan.DateRange;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import java.util.ArrayList;
@@ -43,7 +44,9 @@ final class DateFieldsCheck implements Check {
             .ifPresent(
                 i -> {
                   // At its latest start: dated before the start on every day its precision allows.
-                  if (i.latestStart().isBefore(c.roadmap().start())) {
+                  // Before 0001-01-01 is RM307's: a day that cannot be written.
+                  if (i.latestStart().isBefore(c.roadmap().start())
+                      && !i.earliestStart().isBefore(DateRange.FIRST)) {
                     MilestoneField key = ScheduleCheck.startKey(m);
                     Precision sp = Pins.startPrecision(m);
                     Precision rp = c.roadmap().startPrecision();

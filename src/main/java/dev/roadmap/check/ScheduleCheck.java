@@ -7,6 +7,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Precision;
+import dev.roadmap.plan.DateRange;
 import dev.roadmap.plan.Interval;
 import dev.roadmap.plan.Pins;
 import dev.roadmap.plan.Schedule;
@@ -163,6 +164,9 @@ final class ScheduleCheck implements Check {
   /** RM302 and RM303 for a live milestone the scheduler dates. */
   private static void computed(
       CheckContext c, DrivingChains chains, Schedule.Entry e, List<Diagnostic> out) {
+    if (!DateRange.fits(e)) {
+      return; // RM307 names it: its days cannot be written
+    }
     Milestone m = e.milestone();
     Interval i = e.dates();
     Phase p = m.phase() == null ? null : c.phases().get(m.phase());
@@ -301,7 +305,7 @@ final class ScheduleCheck implements Check {
   }
 
   /** The key that sets where a pinned milestone finishes. */
-  private static MilestoneField finishKey(Milestone m) {
+  static MilestoneField finishKey(Milestone m) {
     if (m.date() != null) {
       return MilestoneField.DATE;
     }

@@ -53,7 +53,7 @@ final class DiffCommand extends Subcommand {
               "DAYS",
               Long.class,
               "Exit 1 when a live transfer, or a milestone with a deadline, finishes more than DAYS"
-                  + " days later in NEW than in OLD, or a live transfer is withdrawn (cancelled,"
+                  + " days later in NEW than in OLD, or one is withdrawn (cancelled,"
                   + " superseded, removed).")
           .build();
 

@@ -8,6 +8,7 @@ import dev.roadmap.diag.Suppressions;
 import dev.roadmap.load.Limits;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.plan.DateRange;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import dev.roadmap.render.DiagnosticTextRenderer;
@@ -36,9 +37,10 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
     /** Every error: a view shows only a roadmap without any. */
     ERRORS,
     /**
-     * Errors in the file or its references (RM1xx, RM2xx), which leave nothing sound to compare;
-     * not errors about dates, transfers and status (RM3xx-RM5xx): showing how those change is what
-     * a diff in a pull request is for.
+     * Errors in the file or its references (RM1xx, RM2xx), and dates outside the years 0001-9999
+     * (RM307), which leave nothing sound to show or compare; not the other errors about dates,
+     * transfers and status (RM3xx-RM5xx): showing how those change is what a diff in a pull request
+     * is for.
      */
     UNSOUND;
 
@@ -52,7 +54,8 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
       for (Diagnostic d : a.findings()) {
         if (d.severity() == Severity.ERROR
             && (d.code().family() == Code.Family.FILE
-                || d.code().family() == Code.Family.REFERENCES)) {
+                || d.code().family() == Code.Family.REFERENCES
+                || d.code() == Code.DATE_OUT_OF_RANGE)) {
           return true;
         }
       }
@@ -119,6 +122,15 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
                         name
                             + " cannot be scheduled: it has no start or a dependency cycle"
                             + " (a suppressed error?)"));
+    if (!DateRange.fits(s)) {
+      // RM307 suppressed: no view or export may write a day outside the years 0001-9999.
+      throw new UserException(
+          ExitCodes.FINDINGS,
+          name
+              + " has a milestone outside the years 0001-9999 ("
+              + Code.DATE_OUT_OF_RANGE.id()
+              + "); a view or an export cannot show it, even with the finding suppressed");
+    }
     return new Loaded(name, a, s);
   }
 

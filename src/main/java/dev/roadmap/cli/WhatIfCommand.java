@@ -8,6 +8,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Span;
+import dev.roadmap.plan.DateRange;
 import dev.roadmap.plan.RoadmapDiff;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
@@ -188,7 +189,9 @@ final class WhatIfCommand extends Subcommand {
 
   /**
    * The diff without the fields that the what-if itself set to move a milestone (a not-before for a
-   * slip, the pin fields for a pin): the report is about what moves, not how.
+   * slip, the pin fields for a pin): the report is about what moves, not how. A milestone moved out
+   * of the years 0001-9999 is left out of the moves too: its days cannot be written, and the breaks
+   * name it (RM307).
    */
   static RoadmapDiff withoutMechanics(RoadmapDiff d, List<WhatIf.Change> changes) {
     Set<String> changed = new HashSet<>();
@@ -199,8 +202,10 @@ final class WhatIfCommand extends Subcommand {
         d.added(),
         d.removed(),
         d.retitled(),
-        d.moved(),
-        d.missionTransfers(),
+        d.moved().stream().filter(m -> DateRange.fits(m.neu())).toList(),
+        d.missionTransfers().stream()
+            .filter(t -> t.neu() == null || DateRange.fits(t.neu()))
+            .toList(),
         d.dependenciesAdded(),
         d.dependenciesRemoved(),
         d.phaseChanges(),
@@ -264,6 +269,7 @@ final class WhatIfCommand extends Subcommand {
       Milestone m = now.milestone();
       LocalDate deadline = m.deadline();
       if (was == null
+          || !DateRange.fits(now)
           || deadline == null
           || !m.status().isLive()
           || !now.dates().finish().isAfter(deadline)

@@ -65,6 +65,8 @@ public enum Code {
   CONFLICTING_DATES("RM304", Severity.ERROR, "date fields that contradict each other"),
   INVERTED_WINDOW("RM305", Severity.ERROR, "a phase window that ends before it starts"),
   BEFORE_PROJECT_START("RM306", Severity.ERROR, "a milestone dated before the project start"),
+  DATE_OUT_OF_RANGE(
+      "RM307", Severity.ERROR, "a milestone dated, or computed, outside the years 0001-9999"),
 
   MISSION_WITHOUT_TRANSFER("RM400", Severity.WARNING, "a mission with no live transfer milestone"),
   DUPLICATE_TRANSFER("RM401", Severity.ERROR, "a mission with two live transfer milestones"),

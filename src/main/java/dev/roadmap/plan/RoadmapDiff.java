@@ -169,8 +169,10 @@ public record RoadmapDiff(
    * @param milestone the milestone
    * @param oldStatus its status in OLD
    * @param newStatus its status in NEW
+   * @param oldDeadline its deadline in OLD as written ("2005-08-31", "2005-08"), or null
    */
-  public record StatusChange(String milestone, Status oldStatus, Status newStatus) {}
+  public record StatusChange(
+      String milestone, Status oldStatus, Status newStatus, String oldDeadline) {}
 
   /**
    * Another field of a milestone that changed, as the file spells its values.
@@ -242,55 +244,12 @@ public record RoadmapDiff(
    * now another milestone (counted by the finish of the two transfers). Then the withdrawn ones,
    * whatever {@code days} (a transfer withdrawn never happens: no slip is longer): each mission
    * whose live transfer in OLD has none in NEW (cancelled, superseded, removed, or no longer a
-   * transfer), and each live milestone with a deadline that NEW removes.
+   * transfer), each live milestone with a deadline that NEW withdraws (cancelled or superseded; a
+   * transfer replaced by another is counted by the two dates instead), and each live milestone with
+   * a deadline that NEW removes.
    */
   public List<Slip> slipsOver(long days) {
-    Map<String, Slip> out = new LinkedHashMap<>();
-    for (Moved m : moved) {
-      if (m.watched() && m.finishDays() > days) {
-        Milestone n = m.neu().milestone();
-        String reason =
-            n.kind() == Kind.TRANSFER && n.mission() != null
-                ? "transfer of " + n.mission()
-                : "deadline "
-                    + (n.deadline() != null
-                        ? n.precision(MilestoneField.DEADLINE).format(n.deadline())
-                        : m.old()
-                            .milestone()
-                            .precision(MilestoneField.DEADLINE)
-                            .format(m.old().milestone().deadline()));
-        out.put(m.id(), new Slip(m.id(), reason, m.finishDays()));
-      }
-    }
-    for (MissionTransfer t : missionTransfers) {
-      if (t.finishDays() != null && t.finishDays() > days) {
-        String id = t.neu().milestone().id();
-        out.putIfAbsent(id, new Slip(id, "transfer of " + t.mission(), t.finishDays()));
-      }
-    }
-    for (MissionTransfer t : missionTransfers) {
-      if (t.old() != null && t.neu() == null) {
-        String id = t.old().milestone().id();
-        String how = "no longer a live transfer";
-        for (StatusChange c : statusChanges) {
-          if (c.milestone().equals(id) && !c.newStatus().isLive()) {
-            how = c.newStatus().key();
-          }
-        }
-        for (Schedule.Entry r : removed) {
-          how = r.milestone().id().equals(id) ? "removed" : how;
-        }
-        out.putIfAbsent(id, new Slip(id, "transfer of " + t.mission(), 0, how));
-      }
-    }
-    for (Schedule.Entry r : removed) {
-      Milestone m = r.milestone();
-      if (m.status().isLive() && m.deadline() != null) {
-        String deadline = "deadline " + m.precision(MilestoneField.DEADLINE).format(m.deadline());
-        out.putIfAbsent(m.id(), new Slip(m.id(), deadline, 0, "removed"));
-      }
-    }
-    return List.copyOf(out.values());
+    return Slips.over(this, days);
   }
 
   /** The changes from {@code old} to {@code neu}. */
@@ -329,7 +288,14 @@ public record RoadmapDiff(
         phaseChanges.add(new PhaseChange(nm.id(), om.phase(), nm.phase()));
       }
       if (om.status() != nm.status()) {
-        statusChanges.add(new StatusChange(nm.id(), om.status(), nm.status()));
+        statusChanges.add(
+            new StatusChange(
+                nm.id(),
+                om.status(),
+                nm.status(),
+                om.deadline() == null
+                    ? null
+                    : om.precision(MilestoneField.DEADLINE).format(om.deadline())));
       }
       field(other, nm.id(), "kind", om.kind().key(), nm.kind().key());
       field(other, nm.id(), "mission", om.mission(), nm.mission());

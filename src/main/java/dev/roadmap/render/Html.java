@@ -8,9 +8,9 @@ final class Html {
 
   /**
    * Text escaped for HTML and XML, in content and in attributes: {@code & < > " '}, characters that
-   * XML 1.0 does not allow replaced with U+FFFD, and the bidirectional embeddings, overrides and
-   * isolates (U+202A-U+202E, U+2066-U+2069), which would reorder the text around them, shown as
-   * {@code \\u202E}-style escapes, as on a terminal.
+   * XML 1.0 does not allow replaced with U+FFFD, and the bidirectional controls ({@link
+   * Printable#bidi}), which would reorder the text around them, shown as {@code \\u202E}-style
+   * escapes, as on a terminal.
    */
   static String esc(String s) {
     if (s == null) {
@@ -31,8 +31,8 @@ final class Html {
               && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             b.append(c).append(s.charAt(++i));
-          } else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          } else if (Printable.bidi(c)) {
+            b.append(Printable.escape(c));
           } else if ((c < 0x20 && c != '\t' && c != '\n')
               || Character.isSurrogate(c)
               || c == 0xFFFE

@@ -9,7 +9,8 @@ final class Markdown {
   /**
    * Text that renders as itself: the ASCII punctuation that Markdown or HTML would read ({@code \\
    * ` * _ [ ] < > | #}, and {@code ~} for strikethrough) is escaped with a backslash, and line
-   * breaks are folded into spaces.
+   * breaks are folded into spaces; control characters and bidirectional controls are shown as
+   * {@code \\u202E}-style escapes ({@link Printable}).
    */
   static String text(String s) {
     if (s == null) {
@@ -17,6 +18,12 @@ final class Markdown {
     }
     StringBuilder b = new StringBuilder();
     for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+      if (Printable.unsafe(c)) {
+        // A control character or a bidirectional control: shown as on a terminal, its backslash
+        // escaped.
+        b.append('\\').append(Printable.escape(c));
+        continue;
+      }
       if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
         b.append('\\');
       }

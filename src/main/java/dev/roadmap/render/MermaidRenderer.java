@@ -159,7 +159,8 @@ public final class MermaidRenderer {
   /**
    * Text for a task or section name: Mermaid reads {@code :} as the start of the task data, {@code
    * ;} and {@code #} as entity syntax and {@code %%} as a comment, so these are written as Mermaid
-   * entity codes ({@code #58;}) which it renders as the character.
+   * entity codes ({@code #58;}) which it renders as the character. Control characters and
+   * bidirectional controls are shown as {@code \\u202E}-style escapes ({@link Printable}).
    */
   static String text(String s) {
     StringBuilder b = new StringBuilder();
@@ -167,7 +168,14 @@ public final class MermaidRenderer {
       switch (c) {
         case ':', ';', '#', '%', '<', '>', '&', '"', '`' ->
             b.append('#').append((int) c).append(';');
-        default -> b.append(c);
+        default -> {
+          if (Printable.unsafe(c)) {
+            // A control character or a bidirectional control, shown as on a terminal.
+            b.append(Printable.escape(c));
+          } else {
+            b.append(c);
+          }
+        }
       }
     }
     return b.toString();

@@ -21,7 +21,7 @@ public final class Printable {
         if (b == null) {
           b = new StringBuilder(s.length() + 8).append(s, 0, i);
         }
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        b.append(escape(c));
       } else if (b != null) {
         b.append(c);
       }
@@ -69,12 +69,30 @@ public final class Printable {
     return b == null ? line : b.toString();
   }
 
-  private static boolean unsafe(char c) {
+  static boolean unsafe(char c) {
     return (c < 0x20 && c != '\t')
         || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0x200B && c <= 0x200F)
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069)
+        || (c >= 0x200B && c <= 0x200D)
+        || bidi(c)
         || c == 0xFEFF;
+  }
+
+  /**
+   * A bidirectional control, which would reorder the text around it: the marks (U+200E, U+200F,
+   * U+061C), embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069). Every output
+   * that shows a roadmap's text as text (the terminal, HTML, Mermaid and so Markdown, JUnit and
+   * Checkstyle XML) shows it as its {@link #escape}.
+   */
+  static boolean bidi(char c) {
+    return c == 0x200E
+        || c == 0x200F
+        || c == 0x061C
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /** A character as this class shows an unsafe one: {@code \\u202E}. */
+  static String escape(char c) {
+    return String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
   }
 }

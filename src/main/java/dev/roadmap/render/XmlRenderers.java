@@ -171,9 +171,10 @@ public final class XmlRenderers {
 
   /**
    * {@code xml} with every character that XML 1.0 does not allow (C0 controls but tab and line
-   * breaks, U+FFFE, U+FFFF, a lone surrogate) shown as a {@code \\uXXXX} escape, as the terminal
-   * output shows it ({@link Printable}): the writer would pass it through, and no parser could read
-   * the report. Only text from a roadmap can hold one.
+   * breaks, U+FFFE, U+FFFF, a lone surrogate), and every bidirectional control ({@link
+   * Printable#bidi}), shown as a {@code \\uXXXX} escape, as the terminal output shows it ({@link
+   * Printable}): the writer would pass it through, and no parser could read the report. Only text
+   * from a roadmap can hold one.
    */
   static String validXml(String xml) {
     StringBuilder b = null;
@@ -190,6 +191,8 @@ public final class XmlRenderers {
               || c == '\r'
               || (c >= 0x20 && c <= 0xD7FF)
               || (c >= 0xE000 && c <= 0xFFFD);
+      // A bidirectional control is allowed, but would reorder the text around it where shown.
+      valid = valid && !Printable.bidi(c);
       if (!valid && b == null) {
         b = new StringBuilder(xml.length() + 16).append(xml, 0, i);
       }
@@ -200,7 +203,7 @@ public final class XmlRenderers {
             b.append(xml.charAt(i + 1));
           }
         } else {
-          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          b.append(Printable.escape(c));
         }
       }
       if (pair) {

@@ -231,6 +231,32 @@ class DiffCommandTest {
   }
 
   @Test
+  void aMilestoneWithADeadlineWithdrawnIsAChangeFailOnSlipReports(@TempDir Path dir)
+      throws IOException {
+    String base = Files.readString(Path.of(BASE));
+    String line = "    requires: [xfer-jsa, xfer-counterfire]   # computed: 2005-10-01\n";
+    assertThat(base).contains(line + "    deadline: 2006-12-31");
+    for (String status : new String[] {"cancelled", "superseded"}) {
+      Path withdrawn =
+          Files.writeString(
+              dir.resolve(status + ".yaml"),
+              base.replace(line, line + "    status: " + status + "\n"));
+      Run r = Run.of("diff", BASE, withdrawn.toString(), "--fail-on-slip", "0");
+      assertThat(r.code()).as(status).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(r.err())
+          .isEqualTo(
+              "roadmap: 'missions-complete' (deadline 2006-12-31) is "
+                  + status
+                  + ", a change --fail-on-slip 0 reports whatever the days\n");
+      assertThat(Run.of("diff", BASE, withdrawn.toString(), "--fail-on-slip", "9999").code())
+          .isEqualTo(ExitCodes.FINDINGS);
+      // Brought back, it is no slip.
+      assertThat(Run.of("diff", withdrawn.toString(), BASE, "--fail-on-slip", "0").code())
+          .isEqualTo(ExitCodes.OK);
+    }
+  }
+
+  @Test
   void badFailOnSlipIsAUsageError() {
     Run r = Run.of("diff", BASE, DIR + "slip.yaml", "--fail-on-slip", "-1");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);

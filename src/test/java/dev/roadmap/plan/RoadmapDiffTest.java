@@ -149,8 +149,8 @@ class RoadmapDiffTest {
     RoadmapDiff diff = diff("status.yaml");
     assertThat(diff.statusChanges())
         .containsExactly(
-            new RoadmapDiff.StatusChange("jsa-training", Status.IN_PROGRESS, Status.DONE),
-            new RoadmapDiff.StatusChange("jsa-eval", Status.PLANNED, Status.IN_PROGRESS));
+            new RoadmapDiff.StatusChange("jsa-training", Status.IN_PROGRESS, Status.DONE, null),
+            new RoadmapDiff.StatusChange("jsa-eval", Status.PLANNED, Status.IN_PROGRESS, null));
     assertThat(diff.moved()).isEmpty();
     assertThat(diff.slipsOver(0)).isEmpty();
   }
@@ -271,7 +271,8 @@ class RoadmapDiffTest {
         .containsExactly(new RoadmapDiff.Slip("xfer-jsa-2", "transfer of jsa-security", 46));
     assertThat(diff.statusChanges())
         .containsExactly(
-            new RoadmapDiff.StatusChange("xfer-jsa", Status.PLANNED, Status.CANCELLED));
+            new RoadmapDiff.StatusChange(
+                "xfer-jsa", Status.PLANNED, Status.CANCELLED, "2004-12-31"));
     assertThat(diff.added()).extracting(e -> e.milestone().id()).containsExactly("xfer-jsa-2");
   }
 

@@ -56,6 +56,61 @@ class HostileTextExportsTest {
     }
   }
 
+  /** Every bidirectional control: marks, embeddings, overrides and isolates. */
+  static final String BIDI =
+      "\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+
+  static final String BIDI_SHOWN =
+      "\\u200E\\u200F\\u061C\\u202A\\u202B\\u202C\\u202D\\u202E" + "\\u2066\\u2067\\u2068\\u2069";
+
+  @Test
+  void aBidiControlIsShownEscapedInTheXmlReports() throws Exception {
+    Diagnostic d =
+        Diagnostic.of(
+            Code.BAD_ID,
+            new Span("r.yaml", 6, 10, 6, 14),
+            "'exe" + BIDI + "txt.yaml' is not a valid id",
+            "hint");
+    List<FileReport> reports = List.of(new FileReport("r.yaml", "", List.of(d)));
+    for (String xml :
+        List.of(XmlRenderers.junit(reports, Severity.ERROR), XmlRenderers.checkstyle(reports))) {
+      for (char c : BIDI.toCharArray()) {
+        assertThat(xml).doesNotContain(String.valueOf(c));
+      }
+      Document doc =
+          DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(new InputSource(new StringReader(xml)));
+      assertThat(everything(doc.getDocumentElement()))
+          .contains("'exe" + BIDI_SHOWN + "txt.yaml' is not a valid id");
+    }
+  }
+
+  @Test
+  void aBidiControlIsShownEscapedInMermaidMarkdownAndHtml() {
+    String yaml =
+        "roadmap: 1\ntitle: \"Plan \\u202Egnp.exe\"\nstart: 2024-01-01\n"
+            + "phases: [{id: p, name: \"Phase \\u2067x\\u2069\"}]\nmilestones:\n"
+            + "  - {id: a, title: \"A "
+            + BIDI.chars()
+                .mapToObj(c -> String.format(java.util.Locale.ROOT, "\\u%04X", c))
+                .reduce("", String::concat)
+            + " end\", phase: p, date: 2024-01-02}\n";
+    Schedule s = MarkdownGfmTest.schedule("bidi.yaml", yaml);
+    String mermaid = MermaidRenderer.render(s);
+    assertThat(mermaid)
+        .contains("    section Phase \\u2067x\\u2069\n")
+        .contains("    title Plan \\u202Egnp.exe\n")
+        .contains("    A " + BIDI_SHOWN + " end :crit, milestone, a, 2024-01-02, 0d\n");
+    for (String text : List.of(mermaid, MarkdownRenderer.render(s), HtmlRenderer.render(s))) {
+      for (char c : BIDI.toCharArray()) {
+        assertThat(text).doesNotContain(String.valueOf(c));
+      }
+    }
+    assertThat(Html.esc("x" + BIDI + "y")).isEqualTo("x" + BIDI_SHOWN + "y");
+    assertThat(Printable.of("x" + BIDI + "y")).isEqualTo("x" + BIDI_SHOWN + "y");
+  }
+
   /** The text and the attribute values of a parsed element and all it holds. */
   private static String everything(org.w3c.dom.Node n) {
     StringBuilder b = new StringBuilder();
