@@ -39,7 +39,6 @@ final class SourceCheck implements Check {
       }
     }
     Set<String> told = new HashSet<>();
-    misspelt(c, out, defined, cited, told);
     for (Source s : c.roadmap().sources()) {
       if (!cited.contains(s.id()) && told.add(s.id())) {
         out.add(
@@ -51,66 +50,6 @@ final class SourceCheck implements Check {
       }
     }
     return out;
-  }
-
-  /**
-   * One finding where a source id was misspelt where it is defined, rather than one at each place
-   * that cites it as it was and one more for the source that nothing cites: the unknown cited ids
-   * close to a defined id that nothing cites fold into one RM210 at that source.
-   */
-  private static void misspelt(
-      CheckContext c,
-      List<Diagnostic> out,
-      Set<String> defined,
-      Set<String> cited,
-      Set<String> told) {
-    Set<String> uncited = new LinkedHashSet<>(defined);
-    uncited.removeAll(cited);
-    if (uncited.isEmpty()) {
-      return;
-    }
-    Suggestions.Budget work = new Suggestions.Budget(UnknownReferenceCheck.WORK);
-    java.util.Map<String, List<Integer>> places = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < out.size(); i++) {
-      Diagnostic d = out.get(i);
-      if (d.code() == Code.UNKNOWN_SOURCE) {
-        String id =
-            d.message().replaceFirst("^.* cites source '(.*)', which is not defined$", "$1");
-        places.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
-      }
-    }
-    Set<Integer> folded = new HashSet<>();
-    List<Diagnostic> atDefinitions = new ArrayList<>();
-    for (var e : places.entrySet()) {
-      String close = Suggestions.closest(e.getKey(), uncited, work).orElse(null);
-      if (close == null || !told.add(close)) {
-        continue;
-      }
-      Source s = c.roadmap().sources().stream().filter(x -> x.id().equals(close)).findFirst().get();
-      int n = e.getValue().size();
-      folded.addAll(e.getValue());
-      atDefinitions.add(
-          Diagnostic.of(
-              Code.UNKNOWN_SOURCE,
-              c.positions().of(s),
-              "source '"
-                  + close
-                  + "' is cited by nothing, and "
-                  + (n == 1 ? "1 place cites '" : n + " places cite '")
-                  + e.getKey()
-                  + "', which is not defined",
-              "if '"
-                  + close
-                  + "' is misspelt, write '"
-                  + e.getKey()
-                  + "'; else fix the citations"));
-    }
-    for (int i = out.size() - 1; i >= 0; i--) {
-      if (folded.contains(i)) {
-        out.remove(i);
-      }
-    }
-    out.addAll(atDefinitions);
   }
 
   private static Diagnostic unknown(

@@ -65,7 +65,9 @@ public record Milestone(
     }
   }
 
-  /** A milestone that cites no source by id, whose duration, if any, is in days, with no details. */
+  /**
+   * A milestone that cites no source by id, whose duration, if any, is in days, with no details.
+   */
   public Milestone(
       String id,
       String title,
@@ -102,7 +104,6 @@ public record Milestone(
         null,
         Details.NONE);
   }
-
 
   /** A milestone whose dates are all days. */
   public Milestone(

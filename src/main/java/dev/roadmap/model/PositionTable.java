@@ -9,9 +9,8 @@ import java.util.Objects;
  * Where each element of a roadmap is written (in one file, or in several: {@link #merge}): the span
  * of each field of each authority, mission, mission group, phase, milestone and source, of the id
  * each prerequisite and each citation names, and of each top-level key's value. The {@link Roadmap}
- * owns it; a check or a
- * renderer asks it by element and field ({@code positions.of(milestone, MilestoneField.DATE)}),
- * never by key string.
+ * owns it; a check or a renderer asks it by element and field ({@code positions.of(milestone,
+ * MilestoneField.DATE)}), never by key string.
  *
  * <p>The spans are packed in shared int blocks (four ints a span, one row of fields an element, in
  * field order, with a bit mask of the fields present), so that a million milestones keep a few
