@@ -1,7 +1,6 @@
 package dev.roadmap.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +21,8 @@ import java.util.Objects;
  * <p>Immutable once built, and safe to share between threads.
  */
 public final class PositionTable {
-  private static final int BLOCK_BITS = 14;
-  private static final int BLOCK = 1 << BLOCK_BITS;
+  static final int BLOCK_BITS = 14;
+  static final int BLOCK = 1 << BLOCK_BITS;
 
   private final String file;
 
@@ -33,8 +32,8 @@ public final class PositionTable {
   private final String[] files;
 
   private final int[][] blocks;
-  private final Rows top;
-  private final Rows[] rows;
+  private final PositionRows top;
+  private final PositionRows[] rows;
 
   /** The lists of elements whose rows these are, by {@link Kind}, or null when not bound. */
   private final List<?>[] bound;
@@ -53,12 +52,18 @@ public final class PositionTable {
 
   private static final Kind[] KINDS = Kind.values();
 
-  private PositionTable(String file, int[][] blocks, Rows top, Rows[] rows, List<?>[] bound) {
+  private PositionTable(
+      String file, int[][] blocks, PositionRows top, PositionRows[] rows, List<?>[] bound) {
     this(file, null, blocks, top, rows, bound);
   }
 
   private PositionTable(
-      String file, String[] files, int[][] blocks, Rows top, Rows[] rows, List<?>[] bound) {
+      String file,
+      String[] files,
+      int[][] blocks,
+      PositionRows top,
+      PositionRows[] rows,
+      List<?>[] bound) {
     this.file = file;
     this.files = files;
     this.blocks = blocks;
@@ -71,11 +76,12 @@ public final class PositionTable {
   /** A table that knows no positions: every element is placed at the whole of {@code file}. */
   public static PositionTable empty(String file) {
     Objects.requireNonNull(file, "file");
-    Rows[] none = new Rows[KINDS.length];
+    PositionRows[] none = new PositionRows[KINDS.length];
     for (int k = 0; k < none.length; k++) {
-      none[k] = new Rows();
+      none[k] = new PositionRows();
     }
-    return new PositionTable(file, new int[0][], new Rows(), none, new List<?>[KINDS.length]);
+    return new PositionTable(
+        file, new int[0][], new PositionRows(), none, new List<?>[KINDS.length]);
   }
 
   /** A builder of the table of {@code file}, for the loader. */
@@ -179,7 +185,7 @@ public final class PositionTable {
     if (row < 0) {
       return Span.ofFile(file);
     }
-    Rows r = rows[Kind.MILESTONE.ordinal()];
+    PositionRows r = rows[Kind.MILESTONE.ordinal()];
     int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 4 * (m.requires().size() + i);
     return p + 4 <= r.offsets[row + 1] ? spanAt(p, fileOf(r, row)) : of(m, MilestoneField.SOURCE);
   }
@@ -190,7 +196,7 @@ public final class PositionTable {
     if (row < 0) {
       return Span.ofFile(file);
     }
-    Rows r = rows[Kind.MILESTONE.ordinal()];
+    PositionRows r = rows[Kind.MILESTONE.ordinal()];
     int p = r.offsets[row] + 4 * Integer.bitCount(r.masks[row]) + 4 * i;
     return p + 4 <= r.offsets[row + 1] ? spanAt(p, fileOf(r, row)) : of(m);
   }
@@ -200,19 +206,19 @@ public final class PositionTable {
     if (row < 0) {
       return Span.ofFile(file);
     }
-    Rows r = rows[kind.ordinal()];
+    PositionRows r = rows[kind.ordinal()];
     String in = fileOf(r, row);
     Span id = span(r, row, 0, Span.ofFile(in), in);
     return field.ordinal() == 0 ? id : span(r, row, field.ordinal(), id, in);
   }
 
   /** The file row {@code row} of {@code r} is written in. */
-  private String fileOf(Rows r, int row) {
+  private String fileOf(PositionRows r, int row) {
     return files == null ? file : files[r.files[row]];
   }
 
   /** The span of field {@code f} of row {@code row}, written in {@code in}, or {@code absent}. */
-  private Span span(Rows r, int row, int f, Span absent, String in) {
+  private Span span(PositionRows r, int row, int f, Span absent, String in) {
     int mask = r.masks[row];
     if ((mask & (1 << f)) == 0) {
       return absent;
@@ -238,23 +244,23 @@ public final class PositionTable {
         throw new IllegalArgumentException("a merged table is merged again: " + t.file);
       }
     }
-    Merger m = new Merger();
+    PositionMerger m = new PositionMerger();
     String[] files = new String[parts.size()];
-    Rows top = new Rows();
+    PositionRows top = new PositionRows();
     PositionTable first = parts.get(0);
     for (int i = 0; i < first.top.count; i++) {
       m.copy(first, first.top, i, top, 0);
     }
-    Rows[] rows = new Rows[KINDS.length];
+    PositionRows[] rows = new PositionRows[KINDS.length];
     for (int k = 0; k < rows.length; k++) {
-      rows[k] = new Rows();
+      rows[k] = new PositionRows();
       rows[k].files = new int[0];
     }
     for (int p = 0; p < parts.size(); p++) {
       PositionTable t = parts.get(p);
       files[p] = t.file;
       for (int k = 0; k < rows.length; k++) {
-        Rows from = t.rows[k];
+        PositionRows from = t.rows[k];
         for (int i = 0; i < from.count; i++) {
           m.copy(t, from, i, rows[k], p);
         }
@@ -264,32 +270,8 @@ public final class PositionTable {
         first.file, files, m.blocks.toArray(new int[0][]), top, rows, new List<?>[KINDS.length]);
   }
 
-  /** Copies rows of tables into new blocks, for {@link #merge}. */
-  private static final class Merger {
-    final List<int[]> blocks = new ArrayList<>();
-    int size;
-
-    void copy(PositionTable t, Rows from, int row, Rows to, int fileIndex) {
-      int start = size;
-      for (int p = from.offsets[row]; p < from.offsets[row + 1]; p++) {
-        int at = size & (BLOCK - 1);
-        if (at == 0) {
-          blocks.add(new int[BLOCK]);
-        }
-        blocks.get(blocks.size() - 1)[at] = t.get(p);
-        size++;
-      }
-      to.add(start, size, from.masks[row]);
-      if (to.files != null) {
-        if (to.files.length < to.offsets.length) {
-          to.files = Arrays.copyOf(to.files, to.offsets.length);
-        }
-        to.files[to.count - 1] = fileIndex;
-      }
-    }
-  }
-
-  private int get(int p) {
+  /** The int at {@code p} of the blocks. */
+  int get(int p) {
     return blocks[p >>> BLOCK_BITS][p & (BLOCK - 1)];
   }
 
@@ -335,48 +317,6 @@ public final class PositionTable {
     return "PositionTable[" + file + ", " + rows[Kind.MILESTONE.ordinal()].count + " milestones]";
   }
 
-  /** The rows of one kind of element: where each starts in the blocks, and its fields. */
-  private static final class Rows {
-    int count;
-
-    /** Row {@code i} is ints {@code offsets[i]} to {@code offsets[i + 1]} of the blocks. */
-    int[] offsets = new int[1];
-
-    /** Bit {@code f} of {@code masks[i]}: row {@code i} has field {@code f}. */
-    int[] masks = new int[0];
-
-    /** The index of the file of each row, in a merged table's files; null in one file's table. */
-    int[] files;
-
-    void add(int start, int end, int mask) {
-      if (count + 1 >= offsets.length) {
-        offsets = Arrays.copyOf(offsets, Math.max(8, 2 * offsets.length));
-        masks = Arrays.copyOf(masks, offsets.length);
-      }
-      offsets[count] = start;
-      masks[count] = mask;
-      offsets[++count] = end;
-    }
-
-    boolean sameAs(PositionTable mine, Rows other, PositionTable theirs) {
-      if (count != other.count) {
-        return false;
-      }
-      for (int i = 0; i < count; i++) {
-        int length = offsets[i + 1] - offsets[i];
-        if (masks[i] != other.masks[i] || length != other.offsets[i + 1] - other.offsets[i]) {
-          return false;
-        }
-        for (int j = 0; j < length; j++) {
-          if (mine.get(offsets[i] + j) != theirs.get(other.offsets[i] + j)) {
-            return false;
-          }
-        }
-      }
-      return true;
-    }
-  }
-
   /**
    * Gathers the positions as the loader binds a file: a row of an element is begun, given its
    * fields in field order and (for a milestone) its prerequisite entries, then ended. Not safe for
@@ -388,8 +328,8 @@ public final class PositionTable {
     private int[] block = new int[0];
     private int size;
     private final Span[] topFields = new Span[RoadmapField.values().length];
-    private final Rows[] rows = new Rows[KINDS.length];
-    private Rows current;
+    private final PositionRows[] rows = new PositionRows[KINDS.length];
+    private PositionRows current;
     private int rowStart;
     private int mask;
     private int lastField;
@@ -399,7 +339,7 @@ public final class PositionTable {
     private Builder(String file) {
       this.file = Objects.requireNonNull(file, "file");
       for (int k = 0; k < rows.length; k++) {
-        rows[k] = new Rows();
+        rows[k] = new PositionRows();
       }
     }
 
@@ -498,7 +438,7 @@ public final class PositionTable {
 
     /** Drops every milestone row: the roadmap keeps none of its milestones. */
     public Builder clearMilestones() {
-      rows[Kind.MILESTONE.ordinal()] = new Rows();
+      rows[Kind.MILESTONE.ordinal()] = new PositionRows();
       return this;
     }
 
@@ -523,7 +463,7 @@ public final class PositionTable {
       if (current != null) {
         throw new IllegalStateException("a row is still open");
       }
-      Rows topRow = new Rows();
+      PositionRows topRow = new PositionRows();
       int start = size;
       int topMask = 0;
       for (int f = 0; f < topFields.length; f++) {
