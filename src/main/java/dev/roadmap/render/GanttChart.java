@@ -170,20 +170,7 @@ final class GanttChart {
   /** Appends the chart: one {@code svg} element. */
   void render(StringBuilder b) {
     String title = ScheduleFacts.title(s);
-    b.append("<svg id=\"gantt\" xmlns=\"")
-        .append(Svg.NS)
-        .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(n(height))
-        .append("\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(n(height))
-        .append("\" role=\"img\" aria-labelledby=\"gantt-title\" font-family=\"")
-        .append(FONT)
-        .append("\" font-size=\"12\">\n");
-    b.append("<title id=\"gantt-title\">Gantt chart: ").append(esc(title)).append("</title>\n");
+    Svg.open(b, "gantt", WIDTH, height, FONT, "Gantt chart: " + title);
     defs(b);
     b.append("<g class=\"legend\">\n").append(legend).append("</g>\n");
     bands(b);

@@ -14,6 +14,36 @@ final class Svg {
   private Svg() {}
 
   /**
+   * Opens a chart's {@code <svg>} element of {@code width} by {@code height}, labelled by its
+   * {@code <title>} ({@code id}-title), and writes that title: {@code title}, escaped.
+   */
+  static void open(
+      StringBuilder b, String id, int width, double height, String font, String title) {
+    b.append("<svg id=\"")
+        .append(id)
+        .append("\" xmlns=\"")
+        .append(NS)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(n(height))
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(n(height))
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\" font-family=\"")
+        .append(font)
+        .append("\" font-size=\"12\">\n");
+    b.append("<title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(Html.esc(title))
+        .append("</title>\n");
+  }
+
+  /**
    * Opens a {@code rect} element: {@code attributes} (each with its leading space), then the
    * position and size. The caller adds the rest and closes it.
    */

@@ -68,22 +68,7 @@ final class TrendChart {
 
   /** Appends the chart. */
   void render(StringBuilder b) {
-    b.append("<svg id=\"trend\" xmlns=\"")
-        .append(Svg.NS)
-        .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(n(height))
-        .append("\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(n(height))
-        .append("\" role=\"img\" aria-labelledby=\"trend-title\" font-family=\"")
-        .append(GanttChart.FONT)
-        .append("\" font-size=\"12\">\n");
-    b.append("<title id=\"trend-title\">Milestone trend: ")
-        .append(esc(h.path()))
-        .append("</title>\n");
+    Svg.open(b, "trend", WIDTH, height, GanttChart.FONT, "Milestone trend: " + h.path());
     grid(b);
     diagonal(b);
     for (int i = 0; i < h.tracks().size(); i++) {
