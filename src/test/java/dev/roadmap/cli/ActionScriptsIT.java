@@ -131,10 +131,10 @@ class ActionScriptsIT {
     assertThat(r.out())
         .contains("::error file=docs/examples/errors.yaml,line=18,col=16,")
         .contains("::error file=docs/examples/errors.yaml,line=29,col=16,")
-        .endsWith("checked 3 files: 2 errors\n");
+        .endsWith("checked 7 files (3 included by another): 2 errors\n");
     assertThat(new ObjectMapper().readTree(sarif.toFile()).path("runs").get(0).path("results"))
         .hasSize(2);
-    assertThat(Files.readString(dir.resolve("summary.md"))).contains("checked 3 files: 2 errors");
+    assertThat(Files.readString(dir.resolve("summary.md"))).contains("checked 7 files (3 included by another): 2 errors");
   }
 
   @Test
@@ -148,7 +148,7 @@ class ActionScriptsIT {
         .containsEntry("bin", dir.resolve("tools/roadmap/" + version + "/roadmap").toString());
     assertThat(download(env, outputs, release).code()).isZero();
     MinimalEnvRun r = validate(env, outputs.get("bin"), "roadmaps/", "");
-    assertThat(r.out()).isEqualTo("checked 2 files: no problems found\n");
+    assertThat(r.out()).isEqualTo("checked 6 files (3 included by another): no problems found\n");
     assertThat(r.code()).isZero();
   }
 
