@@ -134,7 +134,8 @@ class ActionScriptsIT {
         .endsWith("checked 7 files (3 included by another): 2 errors\n");
     assertThat(new ObjectMapper().readTree(sarif.toFile()).path("runs").get(0).path("results"))
         .hasSize(2);
-    assertThat(Files.readString(dir.resolve("summary.md"))).contains("checked 7 files (3 included by another): 2 errors");
+    assertThat(Files.readString(dir.resolve("summary.md")))
+        .contains("checked 7 files (3 included by another): 2 errors");
   }
 
   @Test
