@@ -21,10 +21,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The revisions of one file in git, and its text at each: {@code git log --follow} lists the
- * commits that changed it (following renames) with the id of the file's blob in each, and one
- * {@code git cat-file --batch} reads every blob, and the commits {@code --since} and {@code
- * --until} name. Two git processes in all, however many revisions.
+ * The revisions of one file in git, and its text at each: {@code git log --first-parent --follow}
+ * lists the commits of the branch's line that changed it (following renames; a merge as one
+ * revision) with the id of the file's blob in each, and one {@code git cat-file --batch} reads
+ * every blob, and the commits {@code --since} and {@code --until} name. Two git processes in all,
+ * however many revisions.
  */
 final class GitRevisions implements AutoCloseable {
   /** A revision and the file's text in it (a source with a problem when it cannot be read). */
@@ -131,6 +132,10 @@ final class GitRevisions implements AutoCloseable {
     byte[] log =
         run(
             "log",
+            // The line of the branch: a merge is one revision, its change the merge's against
+            // its first parent, so the last revision is the file as the branch has it.
+            "--first-parent",
+            "--diff-merges=first-parent",
             "--follow",
             "--raw",
             "--no-abbrev",

@@ -147,6 +147,15 @@ final class HistoryCommand extends Subcommand {
     return ExitCodes.OK;
   }
 
+  private static final java.util.Set<dev.roadmap.diag.Code> INCLUDE_CODES =
+      java.util.EnumSet.of(
+          dev.roadmap.diag.Code.INCLUDE_NOT_FOUND,
+          dev.roadmap.diag.Code.INCLUDE_NOT_A_FILE,
+          dev.roadmap.diag.Code.INCLUDE_CYCLE);
+
+  static final String INCLUDES =
+      "it includes other files (include:), which history does not read at each revision";
+
   /** A revision as read: its dates, or why it was skipped. */
   private record Read(History.Revision revision, List<History.Dated> dates) {}
 
@@ -160,6 +169,11 @@ final class HistoryCommand extends Subcommand {
       return new Read(r, null);
     }
     Analysis a = Analysis.of(t.source(), null, r.day(), Suppressions.Options.DEFAULT, lim);
+    if (!a.included().isEmpty()
+        || a.report().diagnostics().stream().anyMatch(d -> INCLUDE_CODES.contains(d.code()))) {
+      // Its included files would be read from the working tree, not as this revision had them.
+      return new Read(r.skip(INCLUDES), null);
+    }
     if (Loaded.Gate.UNSOUND.stops(a)) {
       return new Read(r.skip(reason(a)), null);
     }

@@ -110,6 +110,45 @@ class HistoryCommandTest {
   }
 
   @Test
+  void aMergeIsOneRevisionAndTheLastIsTheFileAsTheBranchHasIt(@TempDir Path dir) {
+    HistoryRepo repo = HistoryRepo.replay(dir);
+    String last = TestFiles.read(TestFiles.resources().resolve("history/opcon-2014.yaml"));
+    repo.git("checkout", "-q", "-b", "side");
+    repo.commit(
+        last.replace("not-before: 2020-01-01", "not-before: 2021-01-01"),
+        "2015-02-05T09:00:00+09:00",
+        "Core capabilities a year later");
+    repo.git("checkout", "-q", "main");
+    repo.commit(
+        last.replace("title: Strategic Transition Plan (STP) signed", "title: STP signed"),
+        "2015-03-05T09:00:00+09:00",
+        "A shorter title");
+    repo.git("merge", "-q", "--no-edit", "side");
+    Run run = Run.of("history", repo.file(), "--id", ID);
+    assertThat(run.code()).isZero();
+    // The side branch's commit is not a revision of the branch: the merge that brought it is.
+    assertThat(run.out())
+        .startsWith("roadmaps/opcon-transition.yaml: 5 revisions, ")
+        .doesNotContain("Core capabilities a year later")
+        .contains("  slipped +3556d in all: 2012-04-17 -> ~2022-01-11, moved by 3 revisions\n")
+        .containsPattern("~2022-01-11 +\\+366d  Merge branch 'side'\n$");
+  }
+
+  @Test
+  void aRevisionThatIncludesOtherFilesIsSkippedWithTheReason(@TempDir Path dir) {
+    HistoryRepo repo = HistoryRepo.replay(dir);
+    String last = TestFiles.read(TestFiles.resources().resolve("history/opcon-2014.yaml"));
+    repo.write("roadmaps/more.yaml", "milestones: []\n");
+    repo.commit(
+        last.replace("as-of: 2014-10-23", "as-of: 2014-10-23\ninclude: [more.yaml]"),
+        "2015-01-05T09:00:00+09:00",
+        "Split");
+    Run run = Run.of("history", repo.file(), "--id", ID);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("(1 skipped)").contains(HistoryCommand.INCLUDES);
+  }
+
+  @Test
   void renamesAreFollowed(@TempDir Path dir) {
     HistoryRepo repo = HistoryRepo.replay(dir);
     repo.git("mv", HistoryRepo.FILE, "roadmaps/opcon.yaml");
