@@ -11,6 +11,10 @@
 # target/fuzz-findings-TARGET: copy it into the target's committed directory, where every test run
 # replays it, and fix the bug. The log ends with the number of runs ("Done N runs"). The classes
 # are copied first, so that a build during the campaign does not change what it runs.
+#
+# FUZZ_NICE (default 19) is the niceness it runs at, FUZZ_TIMEOUT (default 60) the seconds one input
+# may take before it counts as a hang: on a busy machine at the lowest priority, the first input
+# (which also loads and instruments every class) can take longer than that without any bug.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-1800}
@@ -25,12 +29,12 @@ cp="$run/test-classes:$run/classes:$(cat target/fuzz-classpath.txt)"
 corpus="target/fuzz-corpus-$target" findings="target/fuzz-findings-$target"
 mkdir -p "$corpus" "$findings"
 
-# The fuzzer runs at the lowest priority, so that it can share the machine with builds.
-exec nice -n 19 java -Xmx2g -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+# The fuzzer runs at the lowest priority by default, so that it can share the machine with builds.
+exec nice -n "${FUZZ_NICE:-19}" java -Xmx2g -cp "$cp" com.code_intelligence.jazzer.Jazzer \
   --target_class="dev.roadmap.fuzz.$target" \
   --instrumentation_includes='dev.roadmap.**' \
   --reproducer_path="$findings" \
   -artifact_prefix="$findings/" \
-  -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=60 -print_final_stats=1 \
+  -max_total_time="$seconds" -rss_limit_mb=4096 -timeout="${FUZZ_TIMEOUT:-60}" -print_final_stats=1 \
   "$corpus" src/test/resources/dev/roadmap/fuzz/RoadmapFuzzTestInputs/pipeline \
   src/test/resources/dev/roadmap/fuzz/ExportFuzzTestInputs/exports
