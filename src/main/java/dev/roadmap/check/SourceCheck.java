@@ -22,14 +22,19 @@ final class SourceCheck implements Check {
   @Override
   public List<Diagnostic> run(CheckContext c) {
     List<Diagnostic> out = new ArrayList<>();
-    Set<String> defined = new LinkedHashSet<>();
-    c.roadmap().sources().forEach(s -> defined.add(s.id()));
     Set<String> cited = new HashSet<>();
+    c.roadmap().milestones().forEach(m -> cited.addAll(m.cites()));
+    // The sources no milestone cites come first, so that a tie in "did you mean" goes to one of
+    // them: a mistyped citation is most likely meant for the source it left uncited.
+    Set<String> defined = new LinkedHashSet<>();
+    c.roadmap().sources().stream()
+        .filter(s -> !cited.contains(s.id()))
+        .forEach(s -> defined.add(s.id()));
+    c.roadmap().sources().forEach(s -> defined.add(s.id()));
     Suggestions.Budget work = new Suggestions.Budget(UnknownReferenceCheck.WORK);
     for (Milestone m : c.roadmap().milestones()) {
       for (int i = 0; i < m.cites().size(); i++) {
         String id = m.cites().get(i);
-        cited.add(id);
         if (!defined.contains(id)) {
           out.add(unknown(c, m, i, id, defined, work));
         }

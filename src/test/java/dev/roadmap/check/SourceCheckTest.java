@@ -49,4 +49,28 @@ class SourceCheckTest {
     assertThat(found.get(1).hint())
         .isEqualTo("define a source 'stripes' under 'sources:', or cite one that exists");
   }
+
+  @Test
+  void aTieInDidYouMeanGoesToTheSourceThatNothingCites() {
+    // 's91' is one edit from 's1' (cited) and from 's19' (a transposition, cited by nothing): the
+    // typo most likely left 's19' uncited, so that is the suggestion, though 's1' is listed first.
+    String text =
+        """
+        roadmap: 1
+        title: Sources
+        start: 2004-01-01
+        sources:
+          - {id: s1, title: One}
+          - {id: s19, title: Nineteen}
+        milestones:
+          - {id: a, title: A, date: 2004-02-01, source: [s1]}
+          - {id: b, title: B, date: 2004-03-01, source: [s91]}
+        """;
+    List<Diagnostic> found =
+        Findings.of("s.yaml", text.getBytes(StandardCharsets.UTF_8)).stream()
+            .filter(d -> d.code().id().equals("RM210"))
+            .toList();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).hint()).isEqualTo("did you mean 's19'?");
+  }
 }
