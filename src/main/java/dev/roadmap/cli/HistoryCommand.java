@@ -84,12 +84,13 @@ final class HistoryCommand extends Subcommand {
     super(
         "history",
         "Show how milestone dates moved across the git revisions.",
-        "Reads each revision of FILE in git (following renames) and schedules it.",
-        "For each milestone that moved: its date at each revision that moved it, with",
-        "the commit, its date and subject, and the total slip. A milestone's date is",
-        "its last day; a computed one (~) is the scheduler's date in that revision.",
-        "Each revision is checked as of its own as-of, else its commit date. A",
-        "revision that cannot be scheduled is listed and skipped.");
+        "Reads each revision of FILE on the branch's first-parent line in git",
+        "(following renames; a merge is one revision) and schedules it. For each",
+        "milestone that moved: its date at each revision that moved it, with the",
+        "commit, its date and subject, and the total slip. A milestone's date is its",
+        "last day; a computed one (~) is the scheduler's date in that revision. Each",
+        "revision is checked as of its own as-of, else its commit date. A revision",
+        "that cannot be scheduled, or that includes other files, is listed and skipped.");
     this.env = env;
     spec.usageMessage().sortOptions(false);
     Specs.exitCodes(spec, Specs.OK, Specs.USAGE, Specs.IO, Specs.INTERNAL);
