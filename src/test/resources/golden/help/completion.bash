@@ -389,7 +389,7 @@ function _picocli_roadmap_status() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format' '--width'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--as-of' '--format' '--width' '--owner' '--label'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "json") # --format values
 
@@ -434,6 +434,12 @@ function _picocli_roadmap_status() {
       return $?
       ;;
     '--width')
+      return
+      ;;
+    '--owner')
+      return
+      ;;
+    '--label')
       return
       ;;
   esac
@@ -512,7 +518,7 @@ function _picocli_roadmap_export() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '--no-progress' '--debug' '--check' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--format' '--as-of' '--from' '--to' '-o' '--output'"
+  local arg_opts="'--color' '--max-file-size' '--max-depth' '--max-aliases' '--max-scalar-length' '--max-milestones' '--max-dependencies' '--baseline' '--format' '--as-of' '--from' '--to' '--owner' '--label' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("markdown" "mermaid" "json" "csv" "dot" "ical" "html") # --format values
 
@@ -560,6 +566,12 @@ function _picocli_roadmap_export() {
       return
       ;;
     '--to')
+      return
+      ;;
+    '--owner')
+      return
+      ;;
+    '--label')
       return
       ;;
     '-o'|'--output')

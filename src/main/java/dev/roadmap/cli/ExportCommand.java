@@ -1,5 +1,6 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.render.CsvRenderer;
 import dev.roadmap.render.DotRenderer;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code roadmap export}: the schedule in a file format, written atomically and reproducibly. */
@@ -24,19 +24,19 @@ final class ExportCommand extends Subcommand {
   enum Format {
     MARKDOWN(MarkdownRenderer::render, true),
     MERMAID(MermaidRenderer::render, true),
-    JSON((s, f) -> ScheduleJsonRenderer.render(s, f.all()), false),
-    CSV((s, f) -> CsvRenderer.render(s), false),
-    DOT((s, f) -> DotRenderer.render(s), false),
-    ICAL((s, f) -> IcalRenderer.render(s), false),
-    HTML(HtmlRenderer::render, true);
+    JSON((s, f, only) -> ScheduleJsonRenderer.render(s, f.all(), only), false),
+    CSV((s, f, only) -> CsvRenderer.render(s, only), false),
+    DOT((s, f, only) -> DotRenderer.render(s, only), false),
+    ICAL((s, f, only) -> IcalRenderer.render(s, only), false),
+    HTML((s, f, only) -> HtmlRenderer.render(s, f, null, only), true);
 
-    /** The schedule and the roadmap's findings to the text. */
-    private final BiFunction<Schedule, ViewFindings, String> renderer;
+    /** The schedule, the roadmap's findings and the milestones shown to the text. */
+    private final Renderer renderer;
 
     /** Whether the format marks the milestones that have findings. */
     private final boolean marks;
 
-    Format(BiFunction<Schedule, ViewFindings, String> renderer, boolean marks) {
+    Format(Renderer renderer, boolean marks) {
       this.renderer = renderer;
       this.marks = marks;
     }
@@ -45,6 +45,12 @@ final class ExportCommand extends Subcommand {
     public String toString() {
       return name().toLowerCase(Locale.ROOT);
     }
+  }
+
+  /** A format's renderer: the whole schedule, its findings, and the milestones to show. */
+  @FunctionalInterface
+  private interface Renderer {
+    String render(Schedule s, ViewFindings findings, DetailFilter filter);
   }
 
   private final Env env;
@@ -64,6 +70,14 @@ final class ExportCommand extends Subcommand {
               + " week; a bar that starts before it ends there in an arrowhead.",
           "html: the chart ends at this day (inclusive), rounded out likewise; a bar that ends"
               + " after it ends there in an arrowhead. The tables list every milestone.");
+
+  private final DetailFilters details =
+      new DetailFilters(
+          "Export only the milestones of this owner (an authority id or the owner's text);"
+              + " repeat or separate with commas for several. Dates are still those of the whole"
+              + " roadmap; a chart's arrows join only milestones shown.",
+          "Export only the milestones with this label; repeat or separate with commas for any of"
+              + " several. With --owner: what has both. JSON says so in a field \"filter\".");
 
   private final OutputFile outputFile =
       new OutputFile("Write to this file (atomically) instead of standard output.");
@@ -94,7 +108,16 @@ final class ExportCommand extends Subcommand {
         "3:a file cannot be read or written (the roadmap or -o)",
         Specs.INTERNAL);
     arguments(
-        common, input, formatOption, asOfOption, window.from, window.to, outputFile, checkOption);
+        common,
+        input,
+        formatOption,
+        asOfOption,
+        window.from,
+        window.to,
+        details.ownerOption,
+        details.labelOption,
+        outputFile,
+        checkOption);
   }
 
   @Override
@@ -119,13 +142,16 @@ final class ExportCommand extends Subcommand {
     outputFile.refuseToOverwrite(loaded, "export");
     Schedule schedule = loaded.scheduleAsOf();
     ViewFindings findings = new ViewFindings(loaded.findings(), loaded.findingsById());
+    DetailFilter filter = details.filter();
+    details.warnUnmatched(loaded.roadmap(), err);
     String text =
         window.given()
             ? HtmlRenderer.render(
                 schedule,
                 findings,
-                window.window(schedule.milestones().values().stream().map(e -> e.dates()).toList()))
-            : format.renderer.apply(schedule, findings);
+                window.window(schedule.milestones().values().stream().map(e -> e.dates()).toList()),
+                filter)
+            : format.renderer.render(schedule, findings, filter);
     if (output == null) {
       // On a terminal, an escape sequence from a title would be run, not shown.
       out.print(env.terminal() ? Printable.lines(text) : text);
@@ -170,7 +196,26 @@ final class ExportCommand extends Subcommand {
     return loaded.summarize(program(), err, file, format.marks);
   }
 
+  /** " --as-of 2026-01-01" for an option given, else "". */
+  private static String dated(String name, OptionSpec o) {
+    Object v = o.getValue();
+    return v == null ? "" : " " + name + " " + v;
+  }
+
+  /** The command that writes the export again, with the options that shape it. */
   private String fix(String file, Format format, Path output) {
-    return "run '" + program() + " export " + file + " --format " + format + " -o " + output + "'";
+    return "run '"
+        + program()
+        + " export "
+        + file
+        + " --format "
+        + format
+        + dated("--as-of", asOfOption)
+        + dated("--from", window.from)
+        + dated("--to", window.to)
+        + details.arguments()
+        + " -o "
+        + output
+        + "'";
   }
 }

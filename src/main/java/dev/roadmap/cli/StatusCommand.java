@@ -1,5 +1,6 @@
 package dev.roadmap.cli;
 
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.render.StatusRenderer;
 import dev.roadmap.render.Style;
 import java.time.LocalDate;
@@ -28,6 +29,14 @@ final class StatusCommand extends Subcommand {
 
   private final OptionSpec widthOption = Columns.option("no limit");
 
+  private final DetailFilters details =
+      new DetailFilters(
+          "List only the milestones of this owner (an authority id or the owner's text) under"
+              + " Overdue, Due and Next; the missions and counts stay the whole roadmap's. Repeat"
+              + " or separate with commas for several.",
+          "List only the milestones with this label under Overdue, Due and Next; repeat or"
+              + " separate with commas for any of several. With --owner: what has both.");
+
   StatusCommand(Env env) {
     super(
         "status",
@@ -36,7 +45,14 @@ final class StatusCommand extends Subcommand {
     this.env = env;
     spec.usageMessage().sortOptions(false);
     Specs.viewExitCodes(spec);
-    arguments(common, input, asOfOption, formatOption, widthOption);
+    arguments(
+        common,
+        input,
+        asOfOption,
+        formatOption,
+        widthOption,
+        details.ownerOption,
+        details.labelOption);
   }
 
   @Override
@@ -49,10 +65,13 @@ final class StatusCommand extends Subcommand {
     int width = Columns.of(widthOption, env, Columns.UNLIMITED);
     Loaded loaded = input.load(asOf, env, err, style, common);
     LocalDate date = loaded.asOf();
+    DetailFilter filter = details.filter();
+    details.warnUnmatched(loaded.roadmap(), err);
     out.print(
         format == Format.JSON
-            ? StatusRenderer.json(loaded.schedule(), date, loaded.findings())
-            : StatusRenderer.text(loaded.schedule(), date, style, loaded.findingsById(), width));
+            ? StatusRenderer.json(loaded.schedule(), date, loaded.findings(), filter)
+            : StatusRenderer.text(
+                loaded.schedule(), date, style, loaded.findingsById(), width, filter));
     return loaded.summarize(program(), err, input.file(), format == Format.TEXT);
   }
 }

@@ -3,6 +3,7 @@ package dev.roadmap.cli;
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.plan.Timeline;
 import dev.roadmap.plan.Timelines;
 import dev.roadmap.render.DateWindow;
 import dev.roadmap.render.Style;
@@ -113,7 +114,8 @@ final class TimelineCommand extends Subcommand {
       }
     }
     if (details.given()) {
-      filter = filter.and(details.predicate());
+      details.warnUnmatched(r, err);
+      filter = filter.and(details.filter());
     }
     if (critical) {
       var schedule = loaded.schedule();
@@ -126,16 +128,19 @@ final class TimelineCommand extends Subcommand {
       var schedule = loaded.schedule();
       filter = filter.and(m -> days.overlaps(schedule.get(m.id()).dates()));
     }
-    var timeline = Timelines.of(loaded.schedule(), filter);
-    if (critical || mission != null || days != null || details.given()) {
+    Timeline timeline = Timelines.of(loaded.schedule(), filter);
+    boolean part = critical || mission != null || days != null || details.given();
+    if (part || phase != null) {
+      // A part of the roadmap: its summary tells its finish from the whole roadmap's.
+      Timeline whole = part ? Timelines.of(loaded.schedule(), m -> true) : timeline;
       timeline =
-          new dev.roadmap.plan.Timeline(
-              r, timeline.phases().stream().filter(p -> !p.entries().isEmpty()).toList());
-    }
-    if (phase != null) {
-      timeline =
-          new dev.roadmap.plan.Timeline(
-              r, timeline.phases().stream().filter(p -> p.phase().id().equals(phase)).toList());
+          new Timeline(
+              r,
+              timeline.phases().stream()
+                  .filter(p -> !part || !p.entries().isEmpty())
+                  .filter(p -> phase == null || p.phase().id().equals(phase))
+                  .toList(),
+              whole);
     }
     LocalDate date = loaded.asOf();
     out.print(

@@ -12,10 +12,23 @@ import java.util.Optional;
  *
  * @param roadmap the roadmap shown
  * @param phases phases in phase order, each with its entries
+ * @param whole the timeline of the whole roadmap when this one shows a part of it (a filter, a
+ *     phase, a window), so that a view can tell its finish from the roadmap's; null when this one
+ *     is the whole
  */
-public record Timeline(Roadmap roadmap, List<PhaseEntries> phases) {
+public record Timeline(Roadmap roadmap, List<PhaseEntries> phases, Timeline whole) {
   public Timeline {
     phases = List.copyOf(phases);
+  }
+
+  /** The timeline of the whole roadmap. */
+  public Timeline(Roadmap roadmap, List<PhaseEntries> phases) {
+    this(roadmap, phases, null);
+  }
+
+  /** Its entries, phase by phase. */
+  public List<Entry> entries() {
+    return phases.stream().flatMap(p -> p.entries().stream()).toList();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.roadmap.render;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.plan.Deadlines;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,10 +47,21 @@ public final class CsvRenderer {
   private CsvRenderer() {}
 
   public static String render(Schedule s) {
+    return render(s, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule)}, with only the records of the milestones {@code filter} lets
+   * through (CSV has no place to say so: the file name or the command line must).
+   */
+  public static String render(Schedule s, DetailFilter filter) {
     StringBuilder b = new StringBuilder();
     record(b, HEADER);
     for (Schedule.Entry e : s.milestones().values()) {
       Milestone m = e.milestone();
+      if (!filter.test(m)) {
+        continue;
+      }
       record(
           b,
           List.of(

@@ -5,6 +5,7 @@ import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,15 @@ public final class DotRenderer {
   private DotRenderer() {}
 
   public static String render(Schedule s) {
+    return render(s, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule)}, with the nodes of the milestones {@code filter} lets through
+   * alone, and the edges between two of them: a prerequisite left out leaves no edge. The graph's
+   * label says what is shown.
+   */
+  public static String render(Schedule s, DetailFilter filter) {
     Roadmap r = s.roadmap();
     StringBuilder b = new StringBuilder();
     b.append("// Exported by `roadmap export --format dot` from ")
@@ -47,12 +57,12 @@ public final class DotRenderer {
     b.append("// Render with: dot -Tsvg FILE -o FILE.svg\n");
     b.append("digraph roadmap {\n");
     b.append("  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", labelloc=t, label=")
-        .append(quote(header(s)))
+        .append(quote(header(s, filter)))
         .append("];\n");
     b.append("  node [shape=box, fontname=\"Helvetica\", fontsize=10];\n");
     b.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
     Set<String> placed = new HashSet<>();
-    for (ScheduledPhase p : ScheduledPhase.of(s)) {
+    for (ScheduledPhase p : ScheduledPhase.of(s, filter)) {
       if (p.entries().isEmpty() || !placed.add(p.phase().id())) {
         continue;
       }
@@ -68,7 +78,7 @@ public final class DotRenderer {
     List<Schedule.Entry> loose = new ArrayList<>();
     for (Schedule.Entry e : s.milestones().values()) {
       Milestone m = e.milestone();
-      if (m.phase() == null || !placed.contains(m.phase())) {
+      if ((m.phase() == null || !placed.contains(m.phase())) && filter.test(m)) {
         loose.add(e);
       }
     }
@@ -82,7 +92,7 @@ public final class DotRenderer {
     for (Schedule.Entry e : s.milestones().values()) {
       for (Dependency d : e.milestone().requires()) {
         Schedule.Entry from = s.get(d.target());
-        if (from != null) {
+        if (from != null && filter.test(from.milestone()) && filter.test(e.milestone())) {
           edges.append("  ").append(edge(from, e, d)).append('\n');
         }
       }
@@ -94,7 +104,7 @@ public final class DotRenderer {
     return b.toString();
   }
 
-  private static String header(Schedule s) {
+  private static String header(Schedule s, DetailFilter filter) {
     Roadmap r = s.roadmap();
     StringBuilder b = new StringBuilder(text(ScheduleFacts.title(s))).append("\\n");
     b.append("start ").append(ScheduleFacts.startText(r));
@@ -102,6 +112,19 @@ public final class DotRenderer {
       b.append(", as of ").append(r.asOf());
     }
     b.append("; critical path in red, computed (not agreed) dates marked ~");
+    if (!filter.isNone()) {
+      long shown = FilterText.shown(s, filter);
+      b.append("\\n")
+          .append(
+              text(
+                  "shown: the "
+                      + FilterText.title(filter)
+                      + " ("
+                      + shown
+                      + " of "
+                      + s.milestones().size()
+                      + ") and the links between them"));
+    }
     return b.toString();
   }
 

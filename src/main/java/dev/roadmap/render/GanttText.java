@@ -159,7 +159,11 @@ final class GanttText {
       out.append(style.dim(line)).append('\n');
     }
     axis.append(out, pad);
-    return out.append(body).toString();
+    out.append(body);
+    if (t.whole() != null && t.phases().isEmpty()) {
+      out.append('\n').append(TimelineTextRenderer.NOTHING_SHOWN).append('\n');
+    }
+    return out.toString();
   }
 
   private static char mark(String status) {

@@ -11,6 +11,7 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Status;
 import dev.roadmap.plan.Deadlines;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
@@ -68,10 +69,22 @@ public final class HtmlRenderer {
    * there in an arrowhead, and what lies wholly outside is left out of the chart (not the tables).
    */
   public static String render(Schedule s, ViewFindings findings, DateWindow window) {
+    return render(s, findings, window, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule, ViewFindings, DateWindow)}, with the milestones {@code filter} lets
+   * through alone in the chart and the tables (a phase left with none is left out), the arrows
+   * between two of them alone, and the header saying so. The missions, the counts, the finish and
+   * the findings are the whole roadmap's.
+   */
+  public static String render(
+      Schedule s, ViewFindings findings, DateWindow window, DetailFilter filter) {
     Roadmap r = s.roadmap();
     String title = ScheduleFacts.title(s);
-    List<ScheduledPhase> phases = ScheduledPhase.of(s);
-    List<Schedule.Entry> orphans = orphans(s);
+    List<ScheduledPhase> phases = ScheduledPhase.of(s, filter);
+    List<Schedule.Entry> orphans =
+        orphans(s).stream().filter(e -> filter.test(e.milestone())).toList();
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n");
     b.append("<html lang=\"en\">\n");
@@ -82,11 +95,13 @@ public final class HtmlRenderer {
             + " style-src 'unsafe-inline'\"/>\n");
     b.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     b.append("<meta name=\"generator\" content=\"roadmap export --format html\"/>\n");
-    b.append("<title>").append(esc(title)).append("</title>\n");
+    b.append("<title>")
+        .append(esc(title + (filter.isNone() ? "" : " (" + FilterText.title(filter) + ")")))
+        .append("</title>\n");
     b.append("<style>\n").append(CSS).append("</style>\n");
     b.append("</head>\n");
     b.append("<body>\n");
-    header(s, title, b);
+    header(s, title, filter, b);
     b.append("<main>\n");
     b.append("<section class=\"chart\" aria-label=\"Gantt chart\">\n");
     new GanttChart(s, phases, orphans, findings, window).render(b);
@@ -119,15 +134,24 @@ public final class HtmlRenderer {
   // ---------------------------------------------------------------------------------------------
   // Header and tables
 
-  private static void header(Schedule s, String title, StringBuilder b) {
+  private static void header(Schedule s, String title, DetailFilter filter, StringBuilder b) {
     Roadmap r = s.roadmap();
     b.append("<header>\n");
     b.append("<h1>").append(esc(title)).append("</h1>\n");
     b.append("<p class=\"summary\">").append(esc(ScheduleFacts.summary(s))).append("</p>\n");
+    if (!filter.isNone()) {
+      b.append("<p class=\"summary\" id=\"filter\">")
+          .append(esc(FilterText.sentence(s, filter)))
+          .append(" The chart's arrows join only milestones shown; the tables name every")
+          .append(" prerequisite.</p>\n");
+    }
     b.append("<dl class=\"facts\">\n");
     fact(b, "start", "Start", ScheduleFacts.startText(r));
     fact(b, "as-of", "As of", r.asOf() == null ? "not set" : r.asOf().toString());
     fact(b, "milestones", "Milestones", Integer.toString(s.milestones().size()));
+    if (!filter.isNone()) {
+      fact(b, "shown", "Shown", FilterText.shown(s, filter) + " of " + s.milestones().size());
+    }
     fact(b, "phases", "Phases", Integer.toString(r.phases().size()));
     if (!r.missions().isEmpty()) {
       if (r.asOf() != null) {

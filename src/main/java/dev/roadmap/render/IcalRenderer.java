@@ -8,6 +8,7 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Source;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,6 +63,14 @@ public final class IcalRenderer {
   private IcalRenderer() {}
 
   public static String render(Schedule s) {
+    return render(s, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule)}, with the events of the milestones {@code filter} lets through
+   * alone, and the calendar's name saying so; each event keeps its {@code UID}.
+   */
+  public static String render(Schedule s, DetailFilter filter) {
     Roadmap r = s.roadmap();
     StringBuilder b = new StringBuilder();
     line(b, "BEGIN:VCALENDAR");
@@ -69,13 +78,20 @@ public final class IcalRenderer {
     line(b, "PRODID:-//roadmap//roadmap export//EN");
     line(b, "CALSCALE:GREGORIAN");
     line(b, "METHOD:PUBLISH");
-    line(b, "X-WR-CALNAME:" + text(ScheduleFacts.title(s)));
+    line(
+        b,
+        "X-WR-CALNAME:"
+            + text(
+                ScheduleFacts.title(s)
+                    + (filter.isNone() ? "" : " (" + FilterText.title(filter) + ")")));
     String domain = slug(ScheduleFacts.title(s)) + ".roadmap";
     String stamp = DATE.format(stampDate(r)) + "T000000Z";
     Ids ids = new Ids(r);
     Citations citations = Citations.of(r);
     for (Schedule.Entry e : s.milestones().values()) {
-      event(b, ids, citations, e, domain, stamp);
+      if (filter.test(e.milestone())) {
+        event(b, ids, citations, e, domain, stamp);
+      }
     }
     line(b, "END:VCALENDAR");
     return b.toString();

@@ -7,6 +7,7 @@ import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
 import dev.roadmap.model.Source;
 import dev.roadmap.plan.Deadlines;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import java.util.List;
@@ -28,14 +29,27 @@ public final class MarkdownRenderer {
    * after its name (in the chart too), and a section "Findings" at the end lists them all.
    */
   public static String render(Schedule s, ViewFindings findings) {
+    return render(s, findings, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule, ViewFindings)}, with the milestones {@code filter} lets through
+   * alone in the chart and the phase tables (a phase left with none is left out), and the summary
+   * saying so. The missions and the findings are the whole roadmap's.
+   */
+  public static String render(Schedule s, ViewFindings findings, DetailFilter filter) {
     Roadmap r = s.roadmap();
-    List<ScheduledPhase> phases = ScheduledPhase.of(s);
+    List<ScheduledPhase> phases = ScheduledPhase.of(s, filter);
     StringBuilder b = new StringBuilder();
     b.append("# ").append(Markdown.text(ScheduleFacts.title(s))).append("\n\n");
     b.append("<!-- Exported by `roadmap export --format markdown` from ")
         .append(r.file())
         .append(". Do not edit: export again. -->\n\n");
-    b.append(ScheduleFacts.summary(s)).append("\n\n");
+    b.append(ScheduleFacts.summary(s));
+    if (!filter.isNone()) {
+      b.append(' ').append(Markdown.text(FilterText.sentence(s, filter)));
+    }
+    b.append("\n\n");
     b.append(
         "Dates in *italics* are computed by the scheduler from prerequisites and lags, not"
             + " agreed; the others are pinned in the roadmap, as precisely as it writes them (a"
@@ -44,7 +58,9 @@ public final class MarkdownRenderer {
                 ? ""
                 : " Milestones with findings are marked **!** with their codes (see Findings).")
             + "\n\n");
-    b.append("```mermaid\n").append(MermaidRenderer.render(s, phases, findings)).append("```\n");
+    b.append("```mermaid\n")
+        .append(MermaidRenderer.render(s, phases, findings, filter))
+        .append("```\n");
     missions(s, b);
     Citations citations = Citations.of(r);
     for (ScheduledPhase p : phases) {

@@ -2,6 +2,7 @@ package dev.roadmap.render;
 
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Status;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,14 +27,26 @@ public final class MermaidRenderer {
    * name.
    */
   public static String render(Schedule s, ViewFindings findings) {
-    return render(s, ScheduledPhase.of(s), findings);
+    return render(s, findings, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule, ViewFindings)}, with the milestones {@code filter} lets through
+   * alone, and the chart's title saying so.
+   */
+  public static String render(Schedule s, ViewFindings findings, DetailFilter filter) {
+    return render(s, ScheduledPhase.of(s, filter), findings, filter);
   }
 
   /** The chart of the schedule's phases as {@link ScheduledPhase#of} groups them. */
-  static String render(Schedule s, List<ScheduledPhase> phases, ViewFindings findings) {
+  static String render(
+      Schedule s, List<ScheduledPhase> phases, ViewFindings findings, DetailFilter filter) {
     StringBuilder b = new StringBuilder();
     b.append("gantt\n");
     String title = text(ScheduleFacts.title(s));
+    if (!filter.isNone()) {
+      title = (title.isEmpty() ? "" : title + " ") + text("(" + FilterText.title(filter) + ")");
+    }
     if (!title.isEmpty()) {
       b.append("    title ").append(title).append('\n');
     }

@@ -6,6 +6,7 @@ import dev.roadmap.model.Dependency;
 import dev.roadmap.model.DependencyType;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Source;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -34,18 +35,29 @@ public final class ScheduleJsonRenderer {
    * are any, each as {@code validate --format json} writes it).
    */
   public static String render(Schedule s, List<Diagnostic> findings) {
+    return render(s, findings, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #render(Schedule, List)}, with only the milestones {@code filter} lets through, and
+   * the filter in a field {@code filter} ({@code {"owner": [...], "label": [...]}}, each list only
+   * when given) after the title. The rest is the whole roadmap's: its finish, its sources, its
+   * findings, and each milestone's prerequisites, which may name milestones left out.
+   */
+  public static String render(Schedule s, List<Diagnostic> findings, DetailFilter filter) {
     return JsonEnvelope.write(
         VERSION,
         g -> {
-          fields(g, s);
+          fields(g, s, filter);
           if (!findings.isEmpty()) {
             Findings.json(g, findings);
           }
         });
   }
 
-  private static void fields(JsonGenerator g, Schedule s) throws IOException {
+  private static void fields(JsonGenerator g, Schedule s, DetailFilter filter) throws IOException {
     g.writeStringField("title", ScheduleFacts.title(s));
+    FilterText.json(g, filter);
     g.writeStringField("start", s.roadmap().start().toString());
     g.writeStringField("startPrecision", s.roadmap().startPrecision().key());
     if (s.roadmap().asOf() != null) {
@@ -59,7 +71,9 @@ public final class ScheduleJsonRenderer {
     ExtensionJson.write(g, s.roadmap().extensions());
     g.writeArrayFieldStart("milestones");
     for (Schedule.Entry e : s.milestones().values()) {
-      write(g, s, e);
+      if (filter.test(e.milestone())) {
+        write(g, s, e);
+      }
     }
     g.writeEndArray();
     sources(g, s);

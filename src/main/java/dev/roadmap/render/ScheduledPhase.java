@@ -1,6 +1,7 @@
 package dev.roadmap.render;
 
 import dev.roadmap.model.Phase;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Timeline;
 import dev.roadmap.plan.Timelines;
@@ -19,7 +20,15 @@ record ScheduledPhase(int number, Phase phase, List<Schedule.Entry> entries) {
 
   /** Every phase in phase order, empty ones and ones whose id is taken twice included. */
   static List<ScheduledPhase> of(Schedule s) {
-    Timeline t = Timelines.of(s, m -> true);
+    return of(s, DetailFilter.NONE);
+  }
+
+  /**
+   * Every phase in phase order with the milestones {@code filter} lets through; with a filter, the
+   * phases left with none are left out.
+   */
+  static List<ScheduledPhase> of(Schedule s, DetailFilter filter) {
+    Timeline t = Timelines.of(s, filter);
     List<ScheduledPhase> out = new ArrayList<>(t.phases().size());
     for (Timeline.PhaseEntries p : t.phases()) {
       List<Schedule.Entry> entries = new ArrayList<>(p.entries().size());
@@ -30,7 +39,9 @@ record ScheduledPhase(int number, Phase phase, List<Schedule.Entry> entries) {
           entries.add(scheduled);
         }
       }
-      out.add(new ScheduledPhase(p.number(), p.phase(), entries));
+      if (filter.isNone() || !entries.isEmpty()) {
+        out.add(new ScheduledPhase(p.number(), p.phase(), entries));
+      }
     }
     return out;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.MissionGroup;
 import dev.roadmap.model.Roadmap;
+import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Standing;
@@ -67,6 +68,11 @@ public final class StatusRenderer {
       LocalDate completed) {}
 
   static Report report(Schedule s, LocalDate date) {
+    return report(s, date, DetailFilter.NONE);
+  }
+
+  /** The report with only the milestones {@code filter} lets through in its lists. */
+  static Report report(Schedule s, LocalDate date, DetailFilter filter) {
     LocalDate recorded = s.roadmap().asOf();
     Map<Schedule.Entry, Standing> standing = new HashMap<>();
     for (Schedule.Entry e : s.milestones().values()) {
@@ -74,7 +80,7 @@ public final class StatusRenderer {
     }
     List<Schedule.Entry> open =
         s.milestones().values().stream()
-            .filter(e -> standing.get(e).isOpen())
+            .filter(e -> standing.get(e).isOpen() && filter.test(e.milestone()))
             .sorted(
                 Comparator.comparing((Schedule.Entry e) -> e.dates().start())
                     .thenComparing(e -> e.dates().end()))
@@ -167,12 +173,32 @@ public final class StatusRenderer {
    */
   public static String text(
       Schedule s, LocalDate date, Style style, Map<String, List<String>> findings, int width) {
-    Report r = report(s, date);
+    return text(s, date, style, findings, width, DetailFilter.NONE);
+  }
+
+  /**
+   * As {@link #text(Schedule, LocalDate, Style, Map, int)}, with only the milestones {@code filter}
+   * lets through under Overdue, Due and Next, and a line after the title that says so (the missions
+   * and their counts stay the whole roadmap's). When none passes, that line says so in place of the
+   * lists.
+   */
+  public static String text(
+      Schedule s,
+      LocalDate date,
+      Style style,
+      Map<String, List<String>> findings,
+      int width,
+      DetailFilter filter) {
+    Report r = report(s, date, filter);
     StringBuilder b = new StringBuilder();
     String asOf = ", as of " + date;
     b.append(style.bold(TextFit.cut(Printable.of(ScheduleFacts.title(s)), width - asOf.length())))
         .append(asOf)
         .append('\n');
+    long shown = FilterText.shown(s, filter);
+    if (!filter.isNone()) {
+      TextFit.appendWrapped(b, Printable.of(filterLine(s, filter, shown)), width, "");
+    }
     if (!r.missions().isEmpty()) {
       for (GroupCount g : groups(s.roadmap(), r.missions())) {
         TextFit.appendWrapped(b, countLine(g), width, "");
@@ -196,6 +222,9 @@ public final class StatusRenderer {
       TextTable.append(b, rows, width, 2, marks);
     }
     b.append('\n');
+    if (!filter.isNone() && shown == 0) {
+      return b.toString();
+    }
     List<String[]> overdue = new ArrayList<>();
     List<String> lateMarks = new ArrayList<>();
     for (Schedule.Entry e : r.overdue()) {
@@ -255,6 +284,31 @@ public final class StatusRenderer {
     return b.toString();
   }
 
+  /**
+   * "Overdue, due and next list only the 2 milestones with owner 'usfk' (of 54); ...", or "No
+   * milestone of the 54 has owner 'x', so none is listed; ...".
+   */
+  private static String filterLine(Schedule s, DetailFilter filter, long shown) {
+    String whole = "; the missions and the counts are the whole roadmap's.";
+    long of = s.milestones().size();
+    if (shown == 0) {
+      return "No milestone of the "
+          + of
+          + " has "
+          + FilterText.of(filter)
+          + ", so none is listed"
+          + whole;
+    }
+    return "Overdue, due and next list only the "
+        + (shown == 1 ? "milestone" : shown + " milestones")
+        + " with "
+        + FilterText.of(filter)
+        + " (of "
+        + of
+        + ")"
+        + whole;
+  }
+
   private static String title(Schedule.Entry e) {
     return e.milestone().title() == null ? "" : Printable.of(e.milestone().title());
   }
@@ -283,14 +337,26 @@ public final class StatusRenderer {
 
   /** The state on {@code date} as JSON, with the roadmap's findings. */
   public static String json(Schedule s, LocalDate date, List<Diagnostic> findings) {
-    Report r = report(s, date);
-    return JsonEnvelope.write(VERSION, g -> fields(g, s, r, findings));
+    return json(s, date, findings, DetailFilter.NONE);
   }
 
-  private static void fields(JsonGenerator g, Schedule s, Report r, List<Diagnostic> findings)
+  /**
+   * The state on {@code date} as JSON, with only the milestones {@code filter} lets through under
+   * {@code overdue}, {@code due} and {@code next}, and the filter in a field {@code filter} after
+   * the title ({@code {"owner": [...], "label": [...]}}, each list only when given).
+   */
+  public static String json(
+      Schedule s, LocalDate date, List<Diagnostic> findings, DetailFilter filter) {
+    Report r = report(s, date, filter);
+    return JsonEnvelope.write(VERSION, g -> fields(g, s, r, findings, filter));
+  }
+
+  private static void fields(
+      JsonGenerator g, Schedule s, Report r, List<Diagnostic> findings, DetailFilter filter)
       throws IOException {
     LocalDate date = r.date();
     g.writeStringField("title", ScheduleFacts.title(s));
+    FilterText.json(g, filter);
     g.writeStringField("asOf", date.toString());
     g.writeStringField(
         "recordedAsOf", s.roadmap().asOf() == null ? null : s.roadmap().asOf().toString());

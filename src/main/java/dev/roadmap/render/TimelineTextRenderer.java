@@ -110,6 +110,9 @@ public final class TimelineTextRenderer {
         out.append("  (no milestones)\n");
       }
     }
+    if (t.whole() != null && t.phases().isEmpty()) {
+      out.append('\n').append(NOTHING_SHOWN).append('\n');
+    }
     return out.toString();
   }
 
@@ -207,32 +210,72 @@ public final class TimelineTextRenderer {
     Roadmap r = t.roadmap();
     b.append(style.bold(TextFit.cut(Printable.of(ScheduleFacts.title(r)), width))).append('\n');
     StringBuilder out = new StringBuilder();
-    List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
+    List<Timeline.Entry> all = t.entries();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
     out.append("start ").append(ScheduleFacts.startText(r));
     if (asOf != null) {
       out.append(", as of ").append(asOf);
     }
-    out.append(": ")
-        .append(Plural.of(all.size(), "milestone"))
-        .append(" in ")
-        .append(Plural.of(t.phases().size(), "phase"));
+    out.append(": ");
+    Timeline whole = t.whole();
+    if (whole == null) {
+      out.append(Plural.of(all.size(), "milestone"));
+    } else if (all.isEmpty()) {
+      out.append("none of ")
+          .append(Plural.of(whole.entries().size(), "milestone"))
+          .append(" shown");
+    } else {
+      out.append(all.size())
+          .append(" of ")
+          .append(Plural.of(whole.entries().size(), "milestone"))
+          .append(" shown,");
+    }
+    if (!all.isEmpty()) {
+      out.append(" in ").append(Plural.of(t.phases().size(), "phase"));
+    }
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }
+    Timeline.Entry last = finishEntry(all);
+    if (whole == null) {
+      if (last != null) {
+        out.append("; finish ").append(finishText(last));
+      }
+    } else {
+      // A part's finish is not the roadmap's: a reader must not take one for the other.
+      if (last != null) {
+        out.append("; finish of the ")
+            .append(all.size() == 1 ? "one" : all.size())
+            .append(" shown ")
+            .append(finishText(last));
+      }
+      Timeline.Entry roadmapLast = finishEntry(whole.entries());
+      if (roadmapLast != null) {
+        out.append("; roadmap finish ").append(finishText(roadmapLast));
+      }
+    }
+    TextFit.appendWrapped(b, out.toString(), width, "");
+  }
+
+  /** The live entry that finishes last (the first of a tie), or null. */
+  private static Timeline.Entry finishEntry(List<Timeline.Entry> entries) {
     Timeline.Entry last = null;
-    for (Timeline.Entry e : all) {
+    for (Timeline.Entry e : entries) {
       if (e.dates().isPresent()
           && e.milestone().status().isLive()
           && (last == null || e.dates().get().finish().isAfter(last.dates().get().finish()))) {
         last = e;
       }
     }
-    if (last != null) {
-      out.append("; finish ").append(last.computed() ? "~" : "").append(last.finishText().get());
-    }
-    TextFit.appendWrapped(b, out.toString(), width, "");
+    return last;
   }
+
+  private static String finishText(Timeline.Entry e) {
+    return (e.computed() ? "~" : "") + e.finishText().get();
+  }
+
+  /** What a part of the roadmap with no milestone says in place of its phases. */
+  static final String NOTHING_SHOWN = "No milestone passes the filters given.";
 
   /** What the marks and the slack column mean, each wrapped to the width. */
   private static void legend(StringBuilder out, Style style, int width) {

@@ -24,8 +24,9 @@ class ViewWindowTest {
         .isEqualTo(
             """
             ROK-US command transition: the ten missions and wartime OPC…
-            start 2002-12-05, as of 2026-11-27: 1 milestone in 1 phase;
-            finish 2005-08-30
+            start 2002-12-05, as of 2026-11-27: 1 of 44 milestones
+            shown, in 1 phase; finish of the one shown 2005-08-30;
+            roadmap finish ~2028-08-25
             █ done   < starts before the window   > ends after it
                                   Mar         Apr          May
                                   ┬───────────┬────────────┬────────────
