@@ -49,8 +49,8 @@ final class DuplicateIdCheck implements Check {
               + r.was()
               + "' (required "
               + (r.places() == 1 ? "" : "in " + r.places() + " places, first ")
-              + "at line "
-              + r.line()
+              + "at "
+              + Places.line(r.at(), d.span())
               + ")");
     }
     return Diagnostic.of(
@@ -73,8 +73,9 @@ final class DuplicateIdCheck implements Check {
     return Diagnostic.of(
         Code.DUPLICATE_ID,
         at,
-        "duplicate " + kind + " id '" + id + "' (first defined at line " + first.line() + ")",
-        "rename one of them; ids are unique among " + kind + "s");
+        "duplicate " + kind + " id '" + id + "' (first defined at " + Places.line(first, at) + ")",
+        "rename one of them; ids are unique among "
+            + (kind.equals("authority") ? "authorities" : kind + "s"));
   }
 
   private static <T> void find(

@@ -2,6 +2,7 @@ package dev.roadmap.check;
 
 import dev.roadmap.diag.Suggestions;
 import dev.roadmap.model.Milestone;
+import dev.roadmap.model.Span;
 import dev.roadmap.plan.DependencyGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,9 @@ final class RenamedIds {
 
   /**
    * An id that names no milestone, the duplicated id it is taken for, how many entries of {@code
-   * requires} name it, and the line of the first.
+   * requires} name it, and where the first is written.
    */
-  record Renamed(String was, String now, int places, int line) {}
+  record Renamed(String was, String now, int places, Span at) {}
 
   /** Each unknown prerequisite id taken for a duplicated milestone id's old one, by that id. */
   static Map<String, Renamed> of(CheckContext c) {
@@ -53,14 +54,14 @@ final class RenamedIds {
       duplicated.add(m.id());
     }
     Map<String, Integer> unknown = new LinkedHashMap<>();
-    Map<String, Integer> firstLine = new HashMap<>();
+    Map<String, Span> firstAt = new HashMap<>();
     g.forEachMilestone(
         (m, targets) -> {
           for (int k = 0; k < m.requires().size(); k++) {
             if (!targets.isKnown(k)) {
               String id = m.requires().get(k).target();
               unknown.merge(id, 1, Integer::sum);
-              firstLine.putIfAbsent(id, c.positions().ofRequirementTarget(m, k).line());
+              firstAt.putIfAbsent(id, c.positions().ofRequirementTarget(m, k));
             }
           }
         });
@@ -80,7 +81,7 @@ final class RenamedIds {
                                 && !work.isSpent()
                             ? Optional.of(duplicated.iterator().next())
                             : Optional.empty())
-                .ifPresent(now -> out.put(was, new Renamed(was, now, places, firstLine.get(was)))));
+                .ifPresent(now -> out.put(was, new Renamed(was, now, places, firstAt.get(was)))));
     // Folds found with the work spent part way would depend on the order of the ids: none then.
     return work.isSpent() ? Map.of() : out;
   }

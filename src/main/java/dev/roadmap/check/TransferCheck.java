@@ -61,8 +61,9 @@ final class TransferCheck implements Check {
                     + m.mission()
                     + "' has two live transfers: '"
                     + first.id()
-                    + "' (line "
-                    + c.positions().of(first).line()
+                    + "' ("
+                    + Places.line(
+                        c.positions().of(first), c.positions().of(m, MilestoneField.MISSION))
                     + ") and '"
                     + m.id()
                     + "'",

@@ -134,7 +134,7 @@ final class DetailsBinder {
     if (title != null && title.isBlank()) {
       title = null;
     }
-    return new Link(title == null ? null : title.strip(), url.strip());
+    return new Link(title == null ? null : title.strip(), url.strip(), o.extensions());
   }
 
   /** True when {@code url} is an address; false (with a finding) when it is blank or has spaces. */

@@ -347,7 +347,7 @@ public final class RoadmapLoader {
     if (id == null) {
       return null;
     }
-    Authority a = new Authority(id, o.string(AuthorityField.NAME));
+    Authority a = new Authority(id, o.string(AuthorityField.NAME), o.extensions());
     o.writeFields(binding.positions.authority());
     binding.positions.end();
     return a;
@@ -369,7 +369,8 @@ public final class RoadmapLoader {
             o.string(MissionField.NAME),
             o.id(MissionField.FROM),
             o.id(MissionField.TO),
-            o.id(MissionField.GROUP));
+            o.id(MissionField.GROUP),
+            o.extensions());
     o.writeFields(binding.positions.mission());
     binding.positions.end();
     return m;
@@ -385,7 +386,7 @@ public final class RoadmapLoader {
     if (id == null) {
       return null;
     }
-    MissionGroup g = new MissionGroup(id, o.string(MissionGroupField.NAME));
+    MissionGroup g = new MissionGroup(id, o.string(MissionGroupField.NAME), o.extensions());
     o.writeFields(binding.positions.group());
     binding.positions.end();
     return g;
@@ -410,7 +411,8 @@ public final class RoadmapLoader {
             start,
             end,
             o.precision(PhaseField.START),
-            o.precision(PhaseField.END));
+            o.precision(PhaseField.END),
+            o.extensions());
     o.writeFields(binding.positions.phase());
     binding.positions.end();
     return p;

@@ -48,7 +48,8 @@ final class SourceBinder {
             o.string(SourceField.PUBLISHER),
             date,
             o.precision(SourceField.DATE),
-            o.string(SourceField.URL));
+            o.string(SourceField.URL),
+            o.extensions());
     o.writeFields(binding.positions.source());
     binding.positions.end();
     return s;

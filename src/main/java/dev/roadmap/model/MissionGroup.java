@@ -8,9 +8,16 @@ import java.util.Objects;
  *
  * @param id unique id among mission groups
  * @param name human name, or null
+ * @param extensions its {@code x-} keys
  */
-public record MissionGroup(String id, String name) {
+public record MissionGroup(String id, String name, Extensions extensions) {
   public MissionGroup {
     Objects.requireNonNull(id, "id");
+    extensions = extensions == null ? Extensions.NONE : extensions;
+  }
+
+  /** A mission group with no {@code x-} keys. */
+  public MissionGroup(String id, String name) {
+    this(id, name, Extensions.NONE);
   }
 }

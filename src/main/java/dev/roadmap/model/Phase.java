@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param end last day (inclusive) of the optional window, or null
  * @param startPrecision how precisely {@code start} is written (a coarse one holds its first day)
  * @param endPrecision how precisely {@code end} is written (a coarse one holds its last day)
+ * @param extensions its {@code x-} keys
  */
 public record Phase(
     String id,
@@ -19,11 +20,24 @@ public record Phase(
     LocalDate start,
     LocalDate end,
     Precision startPrecision,
-    Precision endPrecision) {
+    Precision endPrecision,
+    Extensions extensions) {
   public Phase {
     Objects.requireNonNull(id, "id");
     startPrecision = startPrecision == null ? Precision.DAY : startPrecision;
     endPrecision = endPrecision == null ? Precision.DAY : endPrecision;
+    extensions = extensions == null ? Extensions.NONE : extensions;
+  }
+
+  /** A phase with no {@code x-} keys. */
+  public Phase(
+      String id,
+      String name,
+      LocalDate start,
+      LocalDate end,
+      Precision startPrecision,
+      Precision endPrecision) {
+    this(id, name, start, end, startPrecision, endPrecision, Extensions.NONE);
   }
 
   /** A phase whose window is written in days. */

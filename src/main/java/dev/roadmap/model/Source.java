@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param date when it was published, or null; a month or a year holds its first day
  * @param datePrecision how precisely {@code date} is written
  * @param url where it can be read, or null
+ * @param extensions its {@code x-} keys
  */
 public record Source(
     String id,
@@ -20,10 +21,23 @@ public record Source(
     String publisher,
     LocalDate date,
     Precision datePrecision,
-    String url) {
+    String url,
+    Extensions extensions) {
   public Source {
     Objects.requireNonNull(id, "id");
     datePrecision = datePrecision == null ? Precision.DAY : datePrecision;
+    extensions = extensions == null ? Extensions.NONE : extensions;
+  }
+
+  /** A source with no {@code x-} keys. */
+  public Source(
+      String id,
+      String title,
+      String publisher,
+      LocalDate date,
+      Precision datePrecision,
+      String url) {
+    this(id, title, publisher, date, datePrecision, url, Extensions.NONE);
   }
 
   /** The date as written: {@code 2008-09-25}, {@code 2008-09} or {@code 2008}; "" when none. */

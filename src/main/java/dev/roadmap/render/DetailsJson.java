@@ -34,6 +34,7 @@ final class DetailsJson {
           g.writeStringField("title", l.title());
         }
         g.writeStringField("url", l.url());
+        ExtensionJson.write(g, l.extensions());
         g.writeEndObject();
       }
       g.writeEndArray();

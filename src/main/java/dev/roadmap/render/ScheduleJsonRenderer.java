@@ -17,8 +17,9 @@ import java.util.List;
  * The schedule as JSON in a versioned envelope: every milestone with {@code start}, {@code
  * endExclusive} (the day after the last), {@code finish} (the last day), whether it is pinned, its
  * slack, whether it is critical and its driving prerequisite, its free-text {@code source} or the
- * ids it {@code cites}; then the roadmap's {@code sources}, when it lists any. Fields in a fixed
- * order; milestones and sources in file order.
+ * ids it {@code cites}; before the milestones the roadmap's authorities, groups, missions and
+ * phases ({@link ElementsJson}), and after them its {@code sources}, each list when it has any.
+ * Fields in a fixed order; milestones and sources in file order.
  */
 public final class ScheduleJsonRenderer {
   /** Version of the envelope; raised only when a field changes meaning or disappears. */
@@ -69,6 +70,7 @@ public final class ScheduleJsonRenderer {
       g.writeStringField("finishBasis", last.pinned() ? "agreed" : "computed");
     }
     ExtensionJson.write(g, s.roadmap().extensions());
+    ElementsJson.write(g, s.roadmap());
     g.writeArrayFieldStart("milestones");
     for (Schedule.Entry e : s.milestones().values()) {
       if (filter.test(e.milestone())) {
@@ -152,6 +154,7 @@ public final class ScheduleJsonRenderer {
         g.writeStringField("datePrecision", src.datePrecision().key());
       }
       optional(g, "url", src.url());
+      ExtensionJson.write(g, src.extensions());
       g.writeEndObject();
     }
     g.writeEndArray();
