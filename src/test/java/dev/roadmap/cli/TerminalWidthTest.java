@@ -19,7 +19,13 @@ class TerminalWidthTest {
     return Stream.of(60, 80, 120, 200)
         .flatMap(
             w ->
-                Stream.of(CliTest.SAMPLE, LONG, CliTest.CLEAN, ViewsWithFindingsTest.MISSED)
+                Stream.of(
+                        CliTest.SAMPLE,
+                        LONG,
+                        CliTest.CLEAN,
+                        ViewsWithFindingsTest.MISSED,
+                        ExampleRoadmapTest.EXAMPLE,
+                        HtmlChartChromiumTest.AS_OF)
                     .flatMap(
                         f ->
                             Stream.of(
@@ -38,6 +44,22 @@ class TerminalWidthTest {
     assertThat(run.code()).isIn(0, 1);
     assertThat(run.out()).isNotEmpty();
     assertThat(longest(run.out())).isLessThanOrEqualTo(width);
+    // The same width from a narrower terminal's COLUMNS: the option wins.
+    Run narrow = Run.with(Map.of("COLUMNS", "40"), "", false, withWidth);
+    assertThat(narrow.out()).isEqualTo(run.out());
+  }
+
+  /** A terminal of that many columns (COLUMNS, no --width) gets the same lines as --width. */
+  @ParameterizedTest(name = "COLUMNS={0}: {1}")
+  @MethodSource("views")
+  void columnsFitsTheTerminalAsTheOptionDoes(int width, String[] args) {
+    Run run = Run.with(Map.of("COLUMNS", String.valueOf(width)), "", false, args);
+    assertThat(run.code()).isIn(0, 1);
+    assertThat(longest(run.out())).isLessThanOrEqualTo(width);
+    String[] withWidth = Arrays.copyOf(args, args.length + 2);
+    withWidth[args.length] = "--width";
+    withWidth[args.length + 1] = String.valueOf(width);
+    assertThat(run.out()).isEqualTo(Run.of(withWidth).out());
   }
 
   @Test
@@ -113,6 +135,14 @@ class TerminalWidthTest {
             "class=\"milestone status-in-progress kind-milestone critical has-findings overdue\""
                 + " data-id=\"runbooks-dashboards-and-alerts-handed-over-in-full\"")
         .contains(">Runbooks, dashboards, aler\u2026 (overdue) ! RM501</text>");
+    // A zero-length one too: a decision in progress, due a week before the as-of date.
+    assertThat(Run.of("export", "--format", "html", HtmlChartChromiumTest.AS_OF).out())
+        .contains(
+            "<g class=\"milestone status-in-progress kind-decision critical has-findings overdue\""
+                + " data-id=\"sign-off\">\n")
+        .contains(
+            " fill=\"#b91c1c\">Sign-off of the design by the\u2026 (overdue) ! RM501</text>\n")
+        .containsOnlyOnce(" overdue\"");
     assertThat(Run.of("export", "--format", "html", CliTest.CLEAN).out()).doesNotContain("overdue");
   }
 
