@@ -248,7 +248,8 @@ public final class TimelineTextRenderer {
 
   /**
    * "Phase 2 Transfer of the ten missions (p2-ten-missions) 2004-01-01..2008-12-31", in lines of at
-   * most {@code width}: the name cut first, then the window on a line of its own.
+   * most {@code width}: the window moved to a line of its own first, so that the name keeps the
+   * whole line, and then the name cut.
    */
   static List<String> headingLines(Timeline.PhaseEntries p, int width) {
     Phase ph = p.phase();
@@ -260,9 +261,6 @@ public final class TimelineTextRenderer {
     int fixed = TextFit.length(head + id);
     if (width <= 0 || fixed + TextFit.length(name + tail) <= width) {
       return List.of(head + name + id + tail);
-    }
-    if (!name.isEmpty() && width - fixed - TextFit.length(tail) >= TextFit.MIN_TITLE) {
-      return List.of(head + TextFit.cut(name, width - fixed - TextFit.length(tail)) + id + tail);
     }
     String first = head + TextFit.cut(name, Math.max(TextFit.MIN_TITLE, width - fixed)) + id;
     return range.isEmpty() ? List.of(first) : List.of(first, "  " + range);

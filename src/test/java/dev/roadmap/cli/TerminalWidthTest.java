@@ -96,7 +96,9 @@ class TerminalWidthTest {
     String out = Run.of("timeline", "--width", "60", LONG).out();
     assertThat(out)
         .contains("A roadmap whose title is long enough to run past the edge o\u2026\n")
-        .contains("Phase 1  Preparation of e\u2026 (prepare)  2024-01-08..2024-12-31\n")
+        .contains(
+            "Phase 1  Preparation of everything the new team n\u2026 (prepare)\n"
+                + "  2024-01-08..2024-12-31\n")
         .contains("\n    runbooks-dashboards-and-alerts-handed-over-in-full\n")
         .contains("  2024-01-08              kickoff  The project is agreed by\u2026\n");
   }
@@ -118,6 +120,40 @@ class TerminalWidthTest {
     assertThat(years)
         .contains(
             "\n                                   2005      2010     2015     2020      2025\n");
+  }
+
+  /** A phase's window moves to a line of its own before its name is cut. */
+  @Test
+  void aPhaseNameIsCutOnlyWhenItsLineAloneCannotHoldIt() {
+    for (String view : new String[] {"timeline", "--gantt"}) {
+      String[] args =
+          view.equals("--gantt")
+              ? new String[] {"timeline", "--gantt", CliTest.SAMPLE, "--width", "80"}
+              : new String[] {"timeline", CliTest.SAMPLE, "--width", "80"};
+      assertThat(Run.of(args).out())
+          .contains(
+              "\nPhase 1  Framework (FOTA talks and the ten-mission agreement) (p1-framework)\n"
+                  + "  2002-12-05..2003-12-31\n")
+          .contains(
+              "\nPhase 2  Transfer of the ten missions (p2-ten-missions)  2004-01-01..2008-12-31\n")
+          .contains(
+              "\nPhase 4  Re-plan (Toronto delay, Strategic Alliance 2015, condition\u2026"
+                  + " (p4-replan)\n  2010-01-01..2016-12-31\n");
+    }
+    assertThat(Run.of("timeline", CliTest.SAMPLE, "--width", "60").out())
+        .contains(
+            "\nPhase 5  Conditions-based transition\u2026 (p5-conditions-based)\n"
+                + "  2017-01-01..\n");
+  }
+
+  /** A chart of months that starts after a January still says which year it is. */
+  @Test
+  void theFirstMonthOfTheAxisCarriesTheYear() {
+    String out = Run.of("timeline", "--gantt", "--width", "80", ExampleRoadmapTest.EXAMPLE).out();
+    assertThat(out)
+        .contains(
+            "\n                           Feb 2025     Apr   May    Jun    Jul   Aug    Sep\n"
+                + "                      \u2500\u2500\u2500\u2500\u2500\u252c");
   }
 
   @Test

@@ -27,7 +27,7 @@ class ViewWindowTest {
             start 2002-12-05, as of 2026-11-27: 1 milestone in 1 phase;
             finish 2005-08-30
             █ done   < starts before the window   > ends after it
-                                  Mar         Apr          May
+                                  Mar 2005    Apr          May
                                   ┬───────────┬────────────┬────────────
 
             Phase 2  Transfer of the ten missions (p2-ten-missions)
