@@ -95,7 +95,9 @@ final class GanttText {
           Interval i = e.dates().get();
           int a = axis.column(i.start());
           if (i.isZeroLength()) {
-            line[a] = "done".equals(status) ? POINT_DONE : POINT_OPEN;
+            // A point keeps the mark of a late or dropped one: it is no "milestone to come".
+            char c = mark(status);
+            line[a] = c == DONE ? POINT_DONE : c == LATE || c == DROPPED ? c : POINT_OPEN;
           } else {
             char c = mark(status);
             int b = Math.max(a, axis.column(i.finish()));

@@ -156,6 +156,21 @@ class TerminalWidthTest {
                 + "                      \u2500\u2500\u2500\u2500\u2500\u252c");
   }
 
+  /** A zero-length milestone superseded or late is drawn as such, not as one "to come". */
+  @Test
+  void aPointKeepsTheMarkOfItsStatus() {
+    String sample = Run.of("timeline", "--gantt", "--width", "80", CliTest.SAMPLE).out();
+    assertThat(sample)
+        .contains(
+            "\n  stp-ioc                                    -                              |\n"
+                + "  stp-foc-cert                                   -                          |\n"
+                + "  opcon-2012                                     -                          |\n");
+    String late = Run.of("timeline", "--gantt", "--width", "80", HtmlChartChromiumTest.AS_OF).out();
+    assertThat(late)
+        .contains("\n* sign-off                                \u2592   |  ! RM501\n")
+        .contains("\n* review                                      \u25c7\n");
+  }
+
   @Test
   void theAsOfMarkIsPrintedOnce() {
     String out = Run.of("timeline", CliTest.SAMPLE, "--as-of", "2005-06-01").out();
