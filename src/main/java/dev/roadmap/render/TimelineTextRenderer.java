@@ -209,14 +209,15 @@ public final class TimelineTextRenderer {
     StringBuilder out = new StringBuilder();
     List<Timeline.Entry> all = t.phases().stream().flatMap(p -> p.entries().stream()).toList();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
-    out.append("start ").append(ScheduleFacts.startText(r));
+    // A no-break space keeps each date and number on the line of its word ("finish ~2028-08-25").
+    out.append("start\u00a0").append(ScheduleFacts.startText(r));
     if (asOf != null) {
-      out.append(", as of ").append(asOf);
+      out.append(", as\u00a0of\u00a0").append(asOf);
     }
     out.append(": ")
-        .append(Plural.of(all.size(), "milestone"))
+        .append(Plural.of(all.size(), "milestone").replace(' ', '\u00a0'))
         .append(" in ")
-        .append(Plural.of(t.phases().size(), "phase"));
+        .append(Plural.of(t.phases().size(), "phase").replace(' ', '\u00a0'));
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
     }
@@ -229,9 +230,13 @@ public final class TimelineTextRenderer {
       }
     }
     if (last != null) {
-      out.append("; finish ").append(last.computed() ? "~" : "").append(last.finishText().get());
+      out.append("; finish\u00a0")
+          .append(last.computed() ? "~" : "")
+          .append(last.finishText().get());
     }
-    TextFit.appendWrapped(b, out.toString(), width, "");
+    for (String line : TextFit.wrap(out.toString(), width, "")) {
+      b.append(line.replace('\u00a0', ' ')).append('\n');
+    }
   }
 
   /** What the marks and the slack column mean, each wrapped to the width. */

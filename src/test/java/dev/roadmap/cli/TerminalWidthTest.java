@@ -146,6 +146,25 @@ class TerminalWidthTest {
                 + "  2017-01-01..\n");
   }
 
+  /** The summary wraps between its facts, never between a word and its date or number. */
+  @Test
+  void theSummaryKeepsEachDateWithItsWord() {
+    for (String view : new String[] {"timeline", "--gantt"}) {
+      String[] args =
+          view.equals("--gantt")
+              ? new String[] {"timeline", "--gantt", CliTest.SAMPLE, "--width", "80"}
+              : new String[] {"timeline", CliTest.SAMPLE, "--width", "80"};
+      assertThat(Run.of(args).out())
+          .contains(
+              "\nstart 2002-12-05, as of 2026-11-27: 44 milestones in 5 phases;\n"
+                  + "finish ~2028-08-25\n");
+    }
+    assertThat(Run.of("timeline", CliTest.SAMPLE, "--width", "40").out())
+        .contains(
+            "\nstart 2002-12-05, as of 2026-11-27:\n44 milestones in 5 phases;\n"
+                + "finish ~2028-08-25\n");
+  }
+
   /** A chart of months that starts after a January still says which year it is. */
   @Test
   void theFirstMonthOfTheAxisCarriesTheYear() {
