@@ -95,7 +95,9 @@ final class GanttText {
           Interval i = e.dates().get();
           int a = axis.column(i.start());
           if (i.isZeroLength()) {
-            line[a] = "done".equals(status) ? POINT_DONE : POINT_OPEN;
+            // A point keeps the mark of a late or dropped one: it is no "milestone to come".
+            char c = mark(status);
+            line[a] = c == DONE ? POINT_DONE : c == LATE || c == DROPPED ? c : POINT_OPEN;
           } else {
             char c = mark(status);
             int b = Math.max(a, axis.column(i.finish()));
@@ -211,9 +213,10 @@ final class GanttText {
     }
 
     /**
-     * Two lines: the labels (a year, or a month's first three letters and the year at each
-     * January), and a rule with a tick under each label; a label that would run into the next or
-     * past the last column is left out.
+     * Two lines: the labels (a year, or a month's first three letters, the year at each January and
+     * after the first month drawn, "Feb 2025", so that a chart within one year names it), and a
+     * rule with a tick under each label; a label that would run into the next or past the last
+     * column is left out.
      */
     void append(StringBuilder out, String pad) {
       LocalDate end = from.plusDays(span);
@@ -249,16 +252,18 @@ final class GanttText {
       Arrays.fill(labels, ' ');
       Arrays.fill(rule, '\u2500');
       int free = 0;
+      boolean first = true;
       for (LocalDate d : ticks) {
         int c = column(d);
+        String year = String.valueOf(d.getYear());
+        String month =
+            d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
         String label =
-            !months || d.getMonthValue() == 1
-                ? String.valueOf(d.getYear())
-                : d.getMonth()
-                    .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+            !months || d.getMonthValue() == 1 ? year : first ? month + " " + year : month;
         if (c < free || c + label.length() > bar) {
           continue;
         }
+        first = false;
         label.getChars(0, label.length(), labels, c);
         rule[c] = '\u252c';
         free = c + label.length() + 1;

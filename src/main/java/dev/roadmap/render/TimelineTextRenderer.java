@@ -212,26 +212,27 @@ public final class TimelineTextRenderer {
     StringBuilder out = new StringBuilder();
     List<Timeline.Entry> all = t.entries();
     long unscheduled = all.stream().filter(e -> e.dates().isEmpty()).count();
-    out.append("start ").append(ScheduleFacts.startText(r));
+    // A no-break space keeps each date and number on the line of its word ("finish ~2028-08-25").
+    out.append("start\u00a0").append(ScheduleFacts.startText(r));
     if (asOf != null) {
-      out.append(", as of ").append(asOf);
+      out.append(", as\u00a0of\u00a0").append(asOf);
     }
     out.append(": ");
     Timeline whole = t.whole();
     if (whole == null) {
-      out.append(Plural.of(all.size(), "milestone"));
+      out.append(Plural.of(all.size(), "milestone").replace(' ', '\u00a0'));
     } else if (all.isEmpty()) {
       out.append("none of ")
-          .append(Plural.of(whole.entries().size(), "milestone"))
+          .append(Plural.of(whole.entries().size(), "milestone").replace(' ', '\u00a0'))
           .append(" shown");
     } else {
       out.append(all.size())
           .append(" of ")
-          .append(Plural.of(whole.entries().size(), "milestone"))
+          .append(Plural.of(whole.entries().size(), "milestone").replace(' ', '\u00a0'))
           .append(" shown,");
     }
     if (!all.isEmpty()) {
-      out.append(" in ").append(Plural.of(t.phases().size(), "phase"));
+      out.append(" in ").append(Plural.of(t.phases().size(), "phase").replace(' ', '\u00a0'));
     }
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
@@ -239,22 +240,24 @@ public final class TimelineTextRenderer {
     Timeline.Entry last = finishEntry(all);
     if (whole == null) {
       if (last != null) {
-        out.append("; finish ").append(finishText(last));
+        out.append("; finish\u00a0").append(finishText(last));
       }
     } else {
       // A part's finish is not the roadmap's: a reader must not take one for the other.
       if (last != null) {
         out.append("; finish of the ")
             .append(all.size() == 1 ? "one" : all.size())
-            .append(" shown ")
+            .append(" shown\u00a0")
             .append(finishText(last));
       }
       Timeline.Entry roadmapLast = finishEntry(whole.entries());
       if (roadmapLast != null) {
-        out.append("; roadmap finish ").append(finishText(roadmapLast));
+        out.append("; roadmap finish\u00a0").append(finishText(roadmapLast));
       }
     }
-    TextFit.appendWrapped(b, out.toString(), width, "");
+    for (String line : TextFit.wrap(out.toString(), width, "")) {
+      b.append(line.replace('\u00a0', ' ')).append('\n');
+    }
   }
 
   /** The live entry that finishes last (the first of a tie), or null. */
@@ -291,7 +294,8 @@ public final class TimelineTextRenderer {
 
   /**
    * "Phase 2 Transfer of the ten missions (p2-ten-missions) 2004-01-01..2008-12-31", in lines of at
-   * most {@code width}: the name cut first, then the window on a line of its own.
+   * most {@code width}: the window moved to a line of its own first, so that the name keeps the
+   * whole line, and then the name cut.
    */
   static List<String> headingLines(Timeline.PhaseEntries p, int width) {
     Phase ph = p.phase();
@@ -303,9 +307,6 @@ public final class TimelineTextRenderer {
     int fixed = TextFit.length(head + id);
     if (width <= 0 || fixed + TextFit.length(name + tail) <= width) {
       return List.of(head + name + id + tail);
-    }
-    if (!name.isEmpty() && width - fixed - TextFit.length(tail) >= TextFit.MIN_TITLE) {
-      return List.of(head + TextFit.cut(name, width - fixed - TextFit.length(tail)) + id + tail);
     }
     String first = head + TextFit.cut(name, Math.max(TextFit.MIN_TITLE, width - fixed)) + id;
     return range.isEmpty() ? List.of(first) : List.of(first, "  " + range);

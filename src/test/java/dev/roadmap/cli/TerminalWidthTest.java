@@ -19,7 +19,13 @@ class TerminalWidthTest {
     return Stream.of(60, 80, 120, 200)
         .flatMap(
             w ->
-                Stream.of(CliTest.SAMPLE, LONG, CliTest.CLEAN, ViewsWithFindingsTest.MISSED)
+                Stream.of(
+                        CliTest.SAMPLE,
+                        LONG,
+                        CliTest.CLEAN,
+                        ViewsWithFindingsTest.MISSED,
+                        ExampleRoadmapTest.EXAMPLE,
+                        HtmlChartChromiumTest.AS_OF)
                     .flatMap(
                         f ->
                             Stream.of(
@@ -38,6 +44,22 @@ class TerminalWidthTest {
     assertThat(run.code()).isIn(0, 1);
     assertThat(run.out()).isNotEmpty();
     assertThat(longest(run.out())).isLessThanOrEqualTo(width);
+    // The same width from a narrower terminal's COLUMNS: the option wins.
+    Run narrow = Run.with(Map.of("COLUMNS", "40"), "", false, withWidth);
+    assertThat(narrow.out()).isEqualTo(run.out());
+  }
+
+  /** A terminal of that many columns (COLUMNS, no --width) gets the same lines as --width. */
+  @ParameterizedTest(name = "COLUMNS={0}: {1}")
+  @MethodSource("views")
+  void columnsFitsTheTerminalAsTheOptionDoes(int width, String[] args) {
+    Run run = Run.with(Map.of("COLUMNS", String.valueOf(width)), "", false, args);
+    assertThat(run.code()).isIn(0, 1);
+    assertThat(longest(run.out())).isLessThanOrEqualTo(width);
+    String[] withWidth = Arrays.copyOf(args, args.length + 2);
+    withWidth[args.length] = "--width";
+    withWidth[args.length + 1] = String.valueOf(width);
+    assertThat(run.out()).isEqualTo(Run.of(withWidth).out());
   }
 
   @Test
@@ -74,7 +96,9 @@ class TerminalWidthTest {
     String out = Run.of("timeline", "--width", "60", LONG).out();
     assertThat(out)
         .contains("A roadmap whose title is long enough to run past the edge o\u2026\n")
-        .contains("Phase 1  Preparation of e\u2026 (prepare)  2024-01-08..2024-12-31\n")
+        .contains(
+            "Phase 1  Preparation of everything the new team n\u2026 (prepare)\n"
+                + "  2024-01-08..2024-12-31\n")
         .contains("\n    runbooks-dashboards-and-alerts-handed-over-in-full\n")
         .contains("  2024-01-08              kickoff  The project is agreed by\u2026\n");
   }
@@ -98,6 +122,74 @@ class TerminalWidthTest {
             "\n                                   2005      2010     2015     2020      2025\n");
   }
 
+  /** A phase's window moves to a line of its own before its name is cut. */
+  @Test
+  void aPhaseNameIsCutOnlyWhenItsLineAloneCannotHoldIt() {
+    for (String view : new String[] {"timeline", "--gantt"}) {
+      String[] args =
+          view.equals("--gantt")
+              ? new String[] {"timeline", "--gantt", CliTest.SAMPLE, "--width", "80"}
+              : new String[] {"timeline", CliTest.SAMPLE, "--width", "80"};
+      assertThat(Run.of(args).out())
+          .contains(
+              "\nPhase 1  Framework (FOTA talks and the ten-mission agreement) (p1-framework)\n"
+                  + "  2002-12-05..2003-12-31\n")
+          .contains(
+              "\nPhase 2  Transfer of the ten missions (p2-ten-missions)  2004-01-01..2008-12-31\n")
+          .contains(
+              "\nPhase 4  Re-plan (Toronto delay, Strategic Alliance 2015, condition\u2026"
+                  + " (p4-replan)\n  2010-01-01..2016-12-31\n");
+    }
+    assertThat(Run.of("timeline", CliTest.SAMPLE, "--width", "60").out())
+        .contains(
+            "\nPhase 5  Conditions-based transition\u2026 (p5-conditions-based)\n"
+                + "  2017-01-01..\n");
+  }
+
+  /** The summary wraps between its facts, never between a word and its date or number. */
+  @Test
+  void theSummaryKeepsEachDateWithItsWord() {
+    for (String view : new String[] {"timeline", "--gantt"}) {
+      String[] args =
+          view.equals("--gantt")
+              ? new String[] {"timeline", "--gantt", CliTest.SAMPLE, "--width", "80"}
+              : new String[] {"timeline", CliTest.SAMPLE, "--width", "80"};
+      assertThat(Run.of(args).out())
+          .contains(
+              "\nstart 2002-12-05, as of 2026-11-27: 44 milestones in 5 phases;\n"
+                  + "finish ~2028-08-25\n");
+    }
+    assertThat(Run.of("timeline", CliTest.SAMPLE, "--width", "40").out())
+        .contains(
+            "\nstart 2002-12-05, as of 2026-11-27:\n44 milestones in 5 phases;\n"
+                + "finish ~2028-08-25\n");
+  }
+
+  /** A chart of months that starts after a January still says which year it is. */
+  @Test
+  void theFirstMonthOfTheAxisCarriesTheYear() {
+    String out = Run.of("timeline", "--gantt", "--width", "80", ExampleRoadmapTest.EXAMPLE).out();
+    assertThat(out)
+        .contains(
+            "\n                           Feb 2025     Apr   May    Jun    Jul   Aug    Sep\n"
+                + "                      \u2500\u2500\u2500\u2500\u2500\u252c");
+  }
+
+  /** A zero-length milestone superseded or late is drawn as such, not as one "to come". */
+  @Test
+  void aPointKeepsTheMarkOfItsStatus() {
+    String sample = Run.of("timeline", "--gantt", "--width", "80", CliTest.SAMPLE).out();
+    assertThat(sample)
+        .contains(
+            "\n  stp-ioc                                    -                              |\n"
+                + "  stp-foc-cert                                   -                          |\n"
+                + "  opcon-2012                                     -                          |\n");
+    String late = Run.of("timeline", "--gantt", "--width", "80", HtmlChartChromiumTest.AS_OF).out();
+    assertThat(late)
+        .contains("\n* sign-off                                \u2592   |  ! RM501\n")
+        .contains("\n* review                                      \u25c7\n");
+  }
+
   @Test
   void theAsOfMarkIsPrintedOnce() {
     String out = Run.of("timeline", CliTest.SAMPLE, "--as-of", "2005-06-01").out();
@@ -113,6 +205,14 @@ class TerminalWidthTest {
             "class=\"milestone status-in-progress kind-milestone critical has-findings overdue\""
                 + " data-id=\"runbooks-dashboards-and-alerts-handed-over-in-full\"")
         .contains(">Runbooks, dashboards, aler\u2026 (overdue) ! RM501</text>");
+    // A zero-length one too: a decision in progress, due a week before the as-of date.
+    assertThat(Run.of("export", "--format", "html", HtmlChartChromiumTest.AS_OF).out())
+        .contains(
+            "<g class=\"milestone status-in-progress kind-decision critical has-findings overdue\""
+                + " data-id=\"sign-off\">\n")
+        .contains(
+            " fill=\"#b91c1c\">Sign-off of the design by the\u2026 (overdue) ! RM501</text>\n")
+        .containsOnlyOnce(" overdue\"");
     assertThat(Run.of("export", "--format", "html", CliTest.CLEAN).out()).doesNotContain("overdue");
   }
 

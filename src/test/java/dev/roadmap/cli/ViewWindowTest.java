@@ -28,7 +28,7 @@ class ViewWindowTest {
             shown, in 1 phase; finish of the one shown 2005-08-30;
             roadmap finish ~2028-08-25
             █ done   < starts before the window   > ends after it
-                                  Mar         Apr          May
+                                  Mar 2005    Apr          May
                                   ┬───────────┬────────────┬────────────
 
             Phase 2  Transfer of the ten missions (p2-ten-missions)
