@@ -1,5 +1,6 @@
 package dev.roadmap.render;
 
+import dev.roadmap.model.Details;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.MilestoneField;
 import dev.roadmap.plan.Deadlines;
@@ -15,8 +16,11 @@ import java.util.stream.Collectors;
  * after the last; {@code dates} and {@code precision} say how precisely the file writes them
  * ({@code 2004-08}, {@code month}), and the last columns give the milestone's {@code not-before}
  * and deadline as written, the days by which the deadline is missed (0 when met), and the ids of
- * the sources it cites, separated by spaces, as {@code requires} lists its prerequisites. A title
- * or source that a spreadsheet would read as a formula starts with an apostrophe ({@link #text}).
+ * the sources it cites, separated by spaces, as {@code requires} lists its prerequisites. Then its
+ * {@code owner} as written, its {@code labels} joined with {@code "; "}, its {@code links}, each as
+ * {@code title <url>} (an address alone as {@code <url>}), joined with {@code "; "}, and its {@code
+ * notes}, line breaks kept. A title, source, owner, label list, link list or note that a
+ * spreadsheet would read as a formula starts with an apostrophe ({@link #text}).
  */
 public final class CsvRenderer {
   static final List<String> HEADER =
@@ -42,7 +46,11 @@ public final class CsvRenderer {
           "not_before",
           "deadline",
           "deadline_missed_days",
-          "cites");
+          "cites",
+          "owner",
+          "labels",
+          "links",
+          "notes");
 
   private CsvRenderer() {}
 
@@ -62,6 +70,7 @@ public final class CsvRenderer {
       if (!filter.test(m)) {
         continue;
       }
+      Details d = m.details();
       record(
           b,
           List.of(
@@ -79,14 +88,18 @@ public final class CsvRenderer {
               Long.toString(e.slackDays()),
               Boolean.toString(e.critical()),
               ScheduleFacts.driver(e),
-              m.requires().stream().map(d -> d.target()).collect(Collectors.joining(" ")),
+              m.requires().stream().map(r -> r.target()).collect(Collectors.joining(" ")),
               text(m.source()),
               e.display(),
               e.startPrecision().coarser(e.finishPrecision()).key(),
               m.precision(MilestoneField.NOT_BEFORE).format(m.notBefore()),
               m.precision(MilestoneField.DEADLINE).format(m.deadline()),
               m.deadline() == null ? "" : Long.toString(Deadlines.missedBy(e)),
-              String.join(" ", m.cites())));
+              String.join(" ", m.cites()),
+              text(d.owner()),
+              text(String.join("; ", d.labels())),
+              text(d.links().stream().map(DetailsText::link).collect(Collectors.joining("; "))),
+              text(d.notes())));
     }
     return b.toString();
   }

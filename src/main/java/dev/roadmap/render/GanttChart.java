@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The gantt chart of the HTML page, drawn as inline SVG: a legend, the time axis, a band per phase
@@ -94,6 +95,7 @@ final class GanttChart {
 
   private final Schedule s;
   private final ViewFindings findings;
+  private final DetailsText details;
   private final TimeAxis axis;
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Place> places = new HashMap<>();
@@ -118,6 +120,7 @@ final class GanttChart {
       DateWindow window) {
     this.s = s;
     this.findings = findings;
+    this.details = DetailsText.of(s.roadmap());
     this.axis = TimeAxis.of(s, window);
     this.legendHeight = GanttLegend.draw(legend, s.roadmap().asOf() != null);
     this.rowsTop = legendHeight + 10 + axis.height();
@@ -290,6 +293,7 @@ final class GanttChart {
         .append("\">\n");
     b.append("<title>")
         .append(esc(tooltip(e) + (mark.isEmpty() ? "" : "\nfindings: " + mark.substring(2))))
+        .append(esc(details.lines(m).stream().map(l -> "\n" + l).collect(Collectors.joining())))
         .append("</title>\n");
     b.append(
             rect(
@@ -459,7 +463,10 @@ final class GanttChart {
     return start + ".." + finish.toString().substring(5);
   }
 
-  /** The full title, id, dates, kind, status, mission and slack, shown on hover. */
+  /**
+   * The full title, id, dates, kind, status, mission and slack, shown on hover (then the findings,
+   * and the owner, labels, links and notes).
+   */
   private static String tooltip(Schedule.Entry e) {
     Milestone m = e.milestone();
     StringBuilder t = new StringBuilder();

@@ -29,14 +29,16 @@ import java.util.Set;
 /**
  * The schedule as one self-contained HTML5 page: a header with the summary, a gantt chart drawn as
  * inline SVG ({@link GanttChart}: phases, milestones, dependency arrows, the critical path, the
- * as-of line and a legend), the mission table and a table per phase of the plan's timeline.
+ * as-of line and a legend), the mission table and a table per phase of the plan's timeline (with
+ * the milestones' owners, labels, notes and links when any is given: {@link HtmlDetails}).
  *
- * <p>The page loads nothing: the CSS is inline, there are no scripts, fonts, images or links, and a
- * Content-Security-Policy forbids any fetch. The markup is also well-formed XML (void elements are
- * self-closed, text is escaped, no named entities), so it can be read by an XML parser. Elements
- * carry stable ids and classes: {@code svg#gantt}, {@code g.milestone[data-id]}, {@code
- * path.dependency}, {@code line#as-of}, {@code table#missions}. Deterministic: no clock, file and
- * schedule order, {@code \n} line ends.
+ * <p>The page loads nothing: the CSS is inline, there are no scripts, fonts, images or style sheet
+ * links, and a Content-Security-Policy forbids any fetch. The only links are those a reader may
+ * follow: to the cited sources (http, https) and a milestone's links (http, https, mailto). The
+ * markup is also well-formed XML (void elements are self-closed, text is escaped, no named
+ * entities), so it can be read by an XML parser. Elements carry stable ids and classes: {@code
+ * svg#gantt}, {@code g.milestone[data-id]}, {@code path.dependency}, {@code line#as-of}, {@code
+ * table#missions}. Deterministic: no clock, file and schedule order, {@code \n} line ends.
  */
 public final class HtmlRenderer {
   /**
@@ -108,15 +110,16 @@ public final class HtmlRenderer {
     b.append("</section>\n");
     missions(s, b);
     Citations citations = Citations.of(r);
+    Row row = new Row(findings, citations, new HtmlDetails(DetailsText.of(r)));
     Set<String> seen = new HashSet<>();
     for (ScheduledPhase p : phases) {
       if (seen.add(p.phase().id())) {
-        phase(s, p.phase(), p.entries(), p.number(), b, findings, citations);
+        phase(p, b, row);
       }
     }
     if (!orphans.isEmpty()) {
       b.append("<h3>No phase</h3>\n");
-      phaseTable(s, orphans, b, findings, citations);
+      phaseTable(orphans, b, row);
     }
     findings(s, b, findings);
     HtmlSources.list(citations, b);
@@ -227,14 +230,12 @@ public final class HtmlRenderer {
         : "<code title=\"" + esc(Html.oneLine(name)) + "\">" + esc(id) + "</code>";
   }
 
-  private static void phase(
-      Schedule s,
-      Phase p,
-      List<Schedule.Entry> entries,
-      int number,
-      StringBuilder b,
-      ViewFindings findings,
-      Citations citations) {
+  /** What a row of a phase table shows beyond its milestone: its findings, sources and details. */
+  private record Row(ViewFindings findings, Citations citations, HtmlDetails details) {}
+
+  private static void phase(ScheduledPhase sp, StringBuilder b, Row row) {
+    Phase p = sp.phase();
+    int number = sp.number();
     b.append("<h2 id=\"phase-")
         .append(number)
         .append("\">Phase ")
@@ -248,11 +249,11 @@ public final class HtmlRenderer {
       b.append(", ").append(esc(window));
     }
     b.append(".</p>\n");
-    if (entries.isEmpty()) {
+    if (sp.entries().isEmpty()) {
       b.append("<p class=\"empty\">No milestones.</p>\n");
       return;
     }
-    phaseTable(s, entries, b, findings, citations);
+    phaseTable(sp.entries(), b, row);
   }
 
   /** The findings: a heading with their count and a list, each with its code, line and hint. */
@@ -289,16 +290,13 @@ public final class HtmlRenderer {
     b.append("</ul>\n");
   }
 
-  private static void phaseTable(
-      Schedule s,
-      List<Schedule.Entry> entries,
-      StringBuilder b,
-      ViewFindings findings,
-      Citations citations) {
+  private static void phaseTable(List<Schedule.Entry> entries, StringBuilder b, Row row) {
     b.append("<table class=\"phase\">\n");
     b.append(
         "<thead><tr><th>date</th><th>milestone</th><th>kind</th><th>mission</th>"
-            + "<th>status</th><th>prerequisites</th><th>constraints</th></tr></thead>\n");
+            + "<th>status</th><th>prerequisites</th><th>constraints</th>"
+            + row.details().headers()
+            + "</tr></thead>\n");
     b.append("<tbody>\n");
     for (Schedule.Entry e : entries) {
       Milestone m = e.milestone();
@@ -312,7 +310,7 @@ public final class HtmlRenderer {
       if (m.kind() == Kind.TRANSFER) {
         classes.add("transfer");
       }
-      String mark = findings.mark(m.id());
+      String mark = row.findings().mark(m.id());
       if (!mark.isEmpty()) {
         classes.add("has-findings");
       }
@@ -322,7 +320,9 @@ public final class HtmlRenderer {
       }
       b.append('>');
       b.append("<td class=\"date\">").append(date(e)).append("</td>");
-      b.append("<td>").append(named(m.title(), m.id())).append(HtmlSources.marks(citations, m));
+      b.append("<td>")
+          .append(named(m.title(), m.id()))
+          .append(HtmlSources.marks(row.citations(), m));
       if (e.critical()) {
         b.append(" <span class=\"flag\">critical</span>");
       }
@@ -349,7 +349,7 @@ public final class HtmlRenderer {
             .append(esc(bounds))
             .append(missed ? "</span>" : "");
       }
-      b.append("</td></tr>\n");
+      b.append("</td>").append(row.details().cells(m.details())).append("</tr>\n");
     }
     b.append("</tbody>\n</table>\n");
   }

@@ -39,6 +39,10 @@ import java.util.stream.Collectors;
  *   <li>Nothing else depends on the clock, the locale or the machine.
  * </ul>
  *
+ * <p>A milestone's owner, labels, links and notes close its {@code DESCRIPTION} ({@link
+ * DetailsText#lines}), its labels follow its kind, phase and {@code critical} in {@code
+ * CATEGORIES}, and its first link that a reader may follow is its {@code URL}.
+ *
  * <p>Dates are {@code VALUE=DATE}: {@code DTEND} is the exclusive end, as in the schedule; a
  * zero-length milestone ends the day after it starts, since an all-day event lasts at least a day.
  * Text is escaped as RFC 5545 section 3.3.11 requires, lines longer than 75 octets are folded
@@ -88,9 +92,10 @@ public final class IcalRenderer {
     String stamp = DATE.format(stampDate(r)) + "T000000Z";
     Ids ids = new Ids(r);
     Citations citations = Citations.of(r);
+    DetailsText details = DetailsText.of(r);
     for (Schedule.Entry e : s.milestones().values()) {
       if (filter.test(e.milestone())) {
-        event(b, ids, citations, e, domain, stamp);
+        event(b, ids, citations, details, e, domain, stamp);
       }
     }
     line(b, "END:VCALENDAR");
@@ -120,6 +125,7 @@ public final class IcalRenderer {
       StringBuilder b,
       Ids ids,
       Citations citations,
+      DetailsText details,
       Schedule.Entry e,
       String domain,
       String stamp) {
@@ -138,7 +144,13 @@ public final class IcalRenderer {
     line(b, "DTEND;VALUE=DATE:" + DATE.format(end));
     String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();
     line(b, "SUMMARY:" + text(title));
-    line(b, "DESCRIPTION:" + text(description(ids, citations, e)));
+    StringBuilder description = new StringBuilder(description(ids, citations, e));
+    details.lines(m).forEach(l -> description.append('\n').append(l));
+    line(b, "DESCRIPTION:" + text(description.toString()));
+    String url = url(m);
+    if (url != null) {
+      line(b, "URL:" + url);
+    }
     Phase phase = m.phase() == null ? null : ids.phases.get(m.phase());
     String phaseName = phase != null ? PhaseText.name(phase) : m.phase();
     line(
@@ -146,10 +158,26 @@ public final class IcalRenderer {
         "CATEGORIES:"
             + text(m.kind().key())
             + (phaseName == null ? "" : "," + text(phaseName))
-            + (e.critical() ? ",critical" : ""));
+            + (e.critical() ? ",critical" : "")
+            + m.details().labels().stream().map(l -> "," + text(l)).collect(Collectors.joining()));
     line(b, "STATUS:" + status(m.status()));
     line(b, "TRANSP:TRANSPARENT");
     line(b, "END:VEVENT");
+  }
+
+  /**
+   * The {@code URL} of an event (RFC 5545 allows one): the first of the milestone's links that a
+   * reader may follow ({@link DetailsText#target}: http, https or mailto), or null. A URI value,
+   * not TEXT: written as it is, in ASCII.
+   */
+  static String url(Milestone m) {
+    for (var l : m.details().links()) {
+      String target = DetailsText.target(l.url());
+      if (target != null) {
+        return target;
+      }
+    }
+    return null;
   }
 
   /** TENTATIVE while planned, CANCELLED when withdrawn, CONFIRMED once under way or done. */

@@ -1,30 +1,42 @@
 package dev.roadmap.render;
 
+import dev.roadmap.model.Link;
 import dev.roadmap.plan.Schedule;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Escaping for GitHub-flavoured Markdown, and how the Markdown formats write ids and dates. */
 final class Markdown {
+  /** An HTML entity or numeric character reference, which CommonMark would read as a character. */
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
   private Markdown() {}
 
   /**
    * Text that renders as itself: the ASCII punctuation that Markdown or HTML would read ({@code \\
    * ` * _ [ ] < > | #}, and {@code ~} for strikethrough) is escaped with a backslash, and line
-   * breaks are folded into spaces; control characters and bidirectional controls are shown as
-   * {@code \\u202E}-style escapes ({@link Printable}).
+   * breaks are folded into spaces; an {@code &} that would start an entity ({@code &copy;}) is
+   * escaped too; control characters and bidirectional controls are shown as {@code \\u202E}-style
+   * escapes ({@link Printable}).
    */
   static String text(String s) {
     if (s == null) {
       return "";
     }
     StringBuilder b = new StringBuilder();
-    for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+    String folded = s.replaceAll("\\s*\\R\\s*", " ");
+    Matcher entity = ENTITY.matcher(folded);
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
       if (Printable.unsafe(c)) {
         // A control character or a bidirectional control: shown as on a terminal, its backslash
         // escaped.
         b.append('\\').append(Printable.escape(c));
         continue;
       }
-      if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|#~".indexOf(c) >= 0
+          || c == '&' && entity.region(i, folded.length()).lookingAt()) {
         b.append('\\');
       }
       b.append(c);
@@ -49,5 +61,24 @@ final class Markdown {
   static String dates(Schedule.Entry e) {
     String d = e.display().replace("..", " to ");
     return e.pinned() ? d : "*" + d + "*";
+  }
+
+  /**
+   * A link a reader may follow ({@link DetailsText#target}) as {@code [title](<url>)}, the title
+   * escaped; the address then holds nothing a table cell or the link's syntax would read. Any other
+   * as text: "title (address)", or the address alone, escaped.
+   */
+  static String link(Link l) {
+    String title = DetailsText.title(l);
+    String target = DetailsText.target(l.url());
+    if (target != null) {
+      // An entity in the address would be read as its character: its & is escaped.
+      return "["
+          + text(title == null ? l.url() : title)
+          + "](<"
+          + target.replaceAll("&(?=#?[A-Za-z0-9]+;)", "\\\\&")
+          + ">)";
+    }
+    return title == null ? text(l.url()) : text(title) + " (" + text(l.url()) + ")";
   }
 }

@@ -2,6 +2,7 @@ package dev.roadmap.render;
 
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Dependency;
+import dev.roadmap.model.Details;
 import dev.roadmap.model.Milestone;
 import dev.roadmap.model.Phase;
 import dev.roadmap.model.Roadmap;
@@ -10,12 +11,15 @@ import dev.roadmap.plan.Deadlines;
 import dev.roadmap.plan.DetailFilter;
 import dev.roadmap.plan.MissionStates;
 import dev.roadmap.plan.Schedule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The schedule as GitHub-flavoured Markdown: a title and summary, the Mermaid gantt chart, the
- * mission table, a table per phase of the plan's timeline, and the cited sources as footnotes.
- * Deterministic: no timestamps, file and schedule order.
+ * mission table, a table per phase of the plan's timeline, and the cited sources as footnotes. When
+ * some milestone gives an owner, labels, links or notes, every phase table has three more columns:
+ * {@code owner}, {@code labels} and {@code notes and links}. Deterministic: no timestamps, file and
+ * schedule order.
  */
 public final class MarkdownRenderer {
   private MarkdownRenderer() {}
@@ -63,8 +67,9 @@ public final class MarkdownRenderer {
         .append("```\n");
     missions(s, b);
     Citations citations = Citations.of(r);
+    DetailsText details = DetailsText.of(r);
     for (ScheduledPhase p : phases) {
-      phase(p, b, findings, citations);
+      phase(p, b, findings, citations, details);
     }
     findings(s, b, findings);
     footnotes(citations, b);
@@ -151,7 +156,11 @@ public final class MarkdownRenderer {
   }
 
   private static void phase(
-      ScheduledPhase sp, StringBuilder b, ViewFindings findings, Citations citations) {
+      ScheduledPhase sp,
+      StringBuilder b,
+      ViewFindings findings,
+      Citations citations,
+      DetailsText details) {
     Phase p = sp.phase();
     b.append("\n## Phase ")
         .append(sp.number())
@@ -167,8 +176,10 @@ public final class MarkdownRenderer {
       b.append("No milestones.\n");
       return;
     }
-    b.append("| date | milestone | kind | mission | status | prerequisites | constraints |\n");
-    b.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    b.append("| date | milestone | kind | mission | status | prerequisites | constraints |")
+        .append(details.any() ? " owner | labels | notes and links |\n" : "\n");
+    b.append("| --- | --- | --- | --- | --- | --- | --- |")
+        .append(details.any() ? " --- | --- | --- |\n" : "\n");
     for (Schedule.Entry e : sp.entries()) {
       Milestone m = e.milestone();
       String name = Markdown.named(m.title(), m.id());
@@ -194,8 +205,33 @@ public final class MarkdownRenderer {
       String bounds = Markdown.text(ScheduleFacts.constraints(e));
       b.append(" | ")
           .append(Deadlines.missedBy(e) > 0 ? "**" + bounds + "**" : bounds)
-          .append(" |\n");
+          .append(" |");
+      if (details.any()) {
+        details(details, m.details(), b);
+      }
+      b.append('\n');
     }
+  }
+
+  /**
+   * The owner (an authority's id as code), the labels and the notes and links of a milestone's row,
+   * each cell escaped: a note's line breaks fold into spaces, and its pipes and HTML are text.
+   */
+  private static void details(DetailsText details, Details d, StringBuilder b) {
+    b.append(' ');
+    if (d.owner() != null) {
+      b.append(
+          details.isAuthority(d.owner()) ? Markdown.code(d.owner()) : Markdown.text(d.owner()));
+    }
+    b.append(" | ");
+    b.append(String.join(", ", d.labels().stream().map(Markdown::text).toList()));
+    b.append(" | ");
+    List<String> parts = new ArrayList<>();
+    if (d.notes() != null) {
+      parts.add(Markdown.text(d.notes()));
+    }
+    d.links().forEach(l -> parts.add(Markdown.link(l)));
+    b.append(String.join(" · ", parts)).append(" |");
   }
 
   private static String prerequisite(Dependency d) {

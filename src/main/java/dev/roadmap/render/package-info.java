@@ -25,14 +25,16 @@
  * summary, what dates a milestone), {@code ScheduledPhase} (the plan's timeline as the exports
  * group milestones by phase), {@code FilterText} (what an export or a view of a part of the
  * roadmap, filtered by owner and label, says of it), {@code PhaseText} (a phase's name and window),
- * {@code LinkText} (link types and lags), {@code Markdown}, {@code TextTable}, {@code TextFit} and
- * {@code FlowLine} (lines fitted to a terminal's width), {@code MilestoneJson} and {@code
- * DiffWords}. The HTML page ({@code HtmlRenderer}, its style sheet {@code html.css} a resource)
- * draws its chart with {@code GanttChart}, {@code TimeAxis}, {@code GanttLegend}, {@code
- * DependencyArrows}, {@code Svg}, {@code TextMetrics} and {@code Html}. The terminal timeline's
- * Gantt view is drawn by {@code GanttText}. {@code history} is written by {@code HistoryRenderer}
- * (text, Markdown, JSON, and its summary and slip words, which the page shares) and {@code
- * HistoryHtmlRenderer}, whose milestone trend chart {@code TrendChart} draws on two {@code
- * TimeAxis}, one across and one upwards.
+ * {@code LinkText} (link types and lags), {@code DetailsText} (a milestone's owner, labels, links
+ * and notes, and which addresses a reader may follow), {@code Markdown}, {@code TextTable}, {@code
+ * TextFit} and {@code FlowLine} (lines fitted to a terminal's width), {@code MilestoneJson} and
+ * {@code DiffWords}. The HTML page ({@code HtmlRenderer}, its style sheet {@code html.css} a
+ * resource) draws its chart with {@code GanttChart}, {@code TimeAxis}, {@code GanttLegend}, {@code
+ * DependencyArrows}, {@code Svg}, {@code TextMetrics} and {@code Html}, and its tables' owner,
+ * labels, notes and links with {@code HtmlDetails}. The terminal timeline's Gantt view is drawn by
+ * {@code GanttText}. {@code history} is written by {@code HistoryRenderer} (text, Markdown, JSON,
+ * and its summary and slip words, which the page shares) and {@code HistoryHtmlRenderer}, whose
+ * milestone trend chart {@code TrendChart} draws on two {@code TimeAxis}, one across and one
+ * upwards.
  */
 package dev.roadmap.render;

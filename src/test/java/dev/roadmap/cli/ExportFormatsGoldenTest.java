@@ -27,7 +27,9 @@ class ExportFormatsGoldenTest {
         Arguments.of("export-clean-transition.html", CliTest.CLEAN, "html"),
         Arguments.of("export-coarse-dates.dot", GoldenTest.COARSE, "dot"),
         Arguments.of("export-coarse-dates.ics", GoldenTest.COARSE, "ical"),
-        Arguments.of("export-coarse-dates.html", GoldenTest.COARSE, "html"));
+        Arguments.of("export-coarse-dates.html", GoldenTest.COARSE, "html"),
+        Arguments.of("export-datacenter-migration.ics", ExampleRoadmapTest.EXAMPLE, "ical"),
+        Arguments.of("export-datacenter-migration.html", ExampleRoadmapTest.EXAMPLE, "html"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -98,6 +98,15 @@ class GoldenTest {
             "export-coarse-dates.json", new String[] {"export", COARSE, "--format", "json"}),
         Arguments.of("export-coarse-dates.csv", new String[] {"export", COARSE, "--format", "csv"}),
         Arguments.of(
+            "export-datacenter-migration.md",
+            new String[] {"export", ExampleRoadmapTest.EXAMPLE, "--format", "markdown"}),
+        Arguments.of(
+            "export-datacenter-migration.csv",
+            new String[] {"export", ExampleRoadmapTest.EXAMPLE, "--format", "csv"}),
+        Arguments.of(
+            "export-datacenter-migration.json",
+            new String[] {"export", ExampleRoadmapTest.EXAMPLE, "--format", "json"}),
+        Arguments.of(
             "timeline-missed-deadline.txt",
             new String[] {"timeline", ViewsWithFindingsTest.MISSED}),
         Arguments.of(

@@ -55,7 +55,8 @@ import org.junit.jupiter.api.TestFactory;
  *       (RM403), a milestone done requires one that is not (RM500) or is withdrawn (RM502), another
  *       link is now implied (RM207). {@link #someReversedPrerequisites_giveTheirOneFinding} keeps
  *       this from passing on nothing.
- *   <li>{@code x-} keys, comments and text inside values are not mutated.
+ *   <li>{@code x-} keys, comments and text inside values are not mutated; a key whose value is a
+ *       block scalar ({@code notes: |}) is deleted with its block.
  * </ul>
  *
  * <p>Run time: all of them (about 2,450 today, three quarters of them of the sample) take 30-50
@@ -290,10 +291,15 @@ class MutationCorpusTest {
             indent.isEmpty()
                 ? TOP_REQUIRED.contains(key)
                 : !source && MILESTONE_REQUIRED.contains(key);
-        // A deleted line: the next line takes its number.
+        // A deleted line: the next line takes its number. A key whose value is a block scalar
+        // (notes: |) is deleted with the block's lines.
         out.add(
             new Mutation(
-                "delete " + n + " " + key, replace(lines, i, null), n, itemLine, !required));
+                "delete " + n + " " + key,
+                delete(lines, i, block(lines, i, indent.length() + dash.length(), value)),
+                n,
+                itemLine,
+                !required));
       }
       if (key.length() >= 4 && !key.startsWith("x-")) {
         String typo = key.charAt(1) + "" + key.charAt(0) + key.substring(2);
@@ -530,6 +536,36 @@ class MutationCorpusTest {
   /** The keys whose value is a date. */
   private static final List<String> DATE_KEYS =
       List.of("start", "end", "date", "as-of", "not-before", "deadline");
+
+  /**
+   * The index of the last line of the value of the key on line {@code i}: the line itself, or the
+   * last line more indented than the key that follows a block scalar's {@code |} or {@code >}.
+   */
+  private static int block(List<String> lines, int i, int keyColumn, String value) {
+    if (!value.matches("[|>][-+0-9]*( +#.*)?")) {
+      return i;
+    }
+    int end = i;
+    for (int j = i + 1; j < lines.size(); j++) {
+      String l = lines.get(j);
+      if (!l.isBlank() && l.length() - l.stripLeading().length() <= keyColumn) {
+        break;
+      }
+      end = j;
+    }
+    return end;
+  }
+
+  /** The text without lines {@code from} to {@code to}, both included. */
+  private static String delete(List<String> lines, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < lines.size(); j++) {
+      if (j < from || j > to) {
+        b.append(lines.get(j)).append('\n');
+      }
+    }
+    return b.toString();
+  }
 
   private static String replace(List<String> lines, int i, String with) {
     StringBuilder b = new StringBuilder();

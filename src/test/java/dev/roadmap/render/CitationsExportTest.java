@@ -180,9 +180,9 @@ class CitationsExportTest {
   @Test
   void csvHasAColumnOfCitedIds() {
     List<String> lines = List.of(CsvRenderer.render(small()).split("\r\n"));
-    assertThat(lines.get(0)).endsWith(",deadline_missed_days,cites");
-    assertThat(lines.get(1)).startsWith("guards,").endsWith(",s1 s2 s9 s1");
-    assertThat(lines.get(2)).startsWith("xfer,").endsWith(",");
+    assertThat(lines.get(0)).endsWith(",deadline_missed_days,cites,owner,labels,links,notes");
+    assertThat(lines.get(1)).startsWith("guards,").endsWith(",s1 s2 s9 s1,,,,");
+    assertThat(lines.get(2)).startsWith("xfer,").endsWith(",,,,,");
   }
 
   @Test
