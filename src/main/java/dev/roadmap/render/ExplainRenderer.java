@@ -97,7 +97,14 @@ public final class ExplainRenderer {
             : Standing.of(target, asOf, s.roadmap().asOf()) == Standing.DONE;
     if (done) {
       // Slack is what a milestone still to come can slip: a milestone done has none to speak of.
-      b.append("done: finished ").append(target.finishText()).append('\n');
+      if (target.pinned()) {
+        b.append("done: finished ").append(target.finishText()).append('\n');
+      } else {
+        // The scheduler's date is no record of when it happened: a general must not read it so.
+        b.append("done, but its finish ~")
+            .append(target.finishText())
+            .append(" is the scheduler's, not a recorded date: pin the day it happened\n");
+      }
     } else if (!target.milestone().status().isLive()) {
       b.append(target.milestone().status().key()).append(": not scheduled against\n");
     } else {

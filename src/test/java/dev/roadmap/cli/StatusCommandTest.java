@@ -115,6 +115,33 @@ class StatusCommandTest {
     assertThat(before.out()).contains("(zero length, pinned)\n").endsWith("\nslack 0 days\n");
   }
 
+  /** A done milestone whose date the scheduler computed has no recorded day: explain says so. */
+  @Test
+  void explainDoesNotGiveAComputedDateOfAMilestoneDoneAsTheDayItHappened(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("r.yaml");
+    Files.writeString(
+        file,
+        """
+        roadmap: 1
+        title: T
+        start: 2004-01-01
+        as-of: 2004-06-01
+        phases:
+          - {id: p, name: P}
+        milestones:
+          - {id: a, title: Signed, phase: p, date: 2004-01-09, status: done}
+          - {id: b, title: Ready, phase: p, requires: [a], duration: 10d, status: done}
+        """);
+    assertThat(Run.of("explain", file.toString(), "b").out())
+        .endsWith(
+            "\ndone, but its finish ~2004-01-18 is the scheduler's, not a recorded date: pin the"
+                + " day it happened\n")
+        .doesNotContain("finished");
+    assertThat(Run.of("explain", file.toString(), "a").out())
+        .endsWith("\ndone: finished 2004-01-09\n");
+  }
+
   @Test
   void aCompleteGroupSaysWhenItCompleted() {
     Run r = Run.of("status", CliTest.SAMPLE, "--as-of", "2026-11-27");
