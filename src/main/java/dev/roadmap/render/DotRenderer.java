@@ -130,7 +130,8 @@ public final class DotRenderer {
 
   private static String phaseLabel(Phase p) {
     String window = PhaseText.window(p);
-    return text(PhaseText.name(p)) + (window.isEmpty() ? "" : "\\n" + window);
+    // A blank name would leave the cluster unnamed: the id stands for it, as in the other views.
+    return text(Html.phaseName(p)) + (window.isEmpty() ? "" : "\\n" + window);
   }
 
   private static String node(Schedule.Entry e) {
@@ -248,10 +249,14 @@ public final class DotRenderer {
    * {@link #MAX_TEXT} characters ({@link #clip}); control characters and bidirectional overrides
    * shown as {@code \\uXXXX} escapes ({@link Printable}: an ESC would make Graphviz write an SVG
    * that no XML parser reads); then backslashes doubled (so that Graphviz's escapes such as {@code
-   * \N} or {@code \l} cannot be triggered from the file). The quote is escaped by {@link #quote}.
+   * \N} or {@code \l} cannot be triggered from the file), and {@code &} written {@code &amp;}
+   * (Graphviz reads an HTML entity in any label: {@code &amp;lt;} in a title would be drawn as
+   * {@code <}). The quote is escaped by {@link #quote}.
    */
   static String text(String s) {
-    return Printable.of(clip(s.replaceAll("\\s+", " ").strip())).replace("\\", "\\\\");
+    return Printable.of(clip(s.replaceAll("\\s+", " ").strip()))
+        .replace("\\", "\\\\")
+        .replace("&", "&amp;");
   }
 
   /**

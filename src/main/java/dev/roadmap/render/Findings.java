@@ -29,9 +29,20 @@ final class Findings {
     return s.isKnown() ? s.file() + ":" + s.line() + ":" + s.column() : s.file();
   }
 
-  /** A finding on one line: {@code where: severity: message [RMnnn]}. */
+  /**
+   * A finding on one line: {@code where: severity: message [RMnnn]}, the place and the message
+   * {@link Printable}, so that a line break or an escape sequence quoted from the file cannot end
+   * the line or reach the terminal.
+   */
   static String line(String where, Diagnostic d) {
-    return where + ": " + d.severity().label() + ": " + d.message() + " [" + d.code().id() + "]";
+    return Printable.of(where)
+        + ": "
+        + d.severity().label()
+        + ": "
+        + Printable.of(d.message())
+        + " ["
+        + d.code().id()
+        + "]";
   }
 
   /** The findings of one severity in all the reports. */

@@ -7,10 +7,11 @@ final class Html {
   private Html() {}
 
   /**
-   * Text escaped for HTML and XML, in content and in attributes: {@code & < > " '}, characters that
-   * XML 1.0 does not allow replaced with U+FFFD, and the bidirectional controls ({@link
-   * Printable#bidi}), which would reorder the text around them, shown as {@code \\u202E}-style
-   * escapes, as on a terminal.
+   * Text escaped for HTML and XML, in content and in attributes: {@code & < > " '}; a carriage
+   * return as a space; control characters (but tab and line feed), bidirectional controls, which
+   * would reorder the text around them, and invisible format characters shown as {@code
+   * \\u202E}-style escapes, as on a terminal ({@link Printable}); a lone surrogate, U+FFFE and
+   * U+FFFF, which XML 1.0 does not allow, as U+FFFD.
    */
   static String esc(String s) {
     if (s == null) {
@@ -31,12 +32,9 @@ final class Html {
               && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             b.append(c).append(s.charAt(++i));
-          } else if (Printable.bidi(c)) {
+          } else if (c != '\n' && Printable.unsafe(c)) {
             b.append(Printable.escape(c));
-          } else if ((c < 0x20 && c != '\t' && c != '\n')
-              || Character.isSurrogate(c)
-              || c == 0xFFFE
-              || c == 0xFFFF) {
+          } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
             b.append('\uFFFD');
           } else {
             b.append(c);

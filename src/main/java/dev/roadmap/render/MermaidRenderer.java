@@ -177,7 +177,9 @@ public final class MermaidRenderer {
    */
   static String text(String s) {
     StringBuilder b = new StringBuilder();
-    for (char c : s.replaceAll("\\s+", " ").strip().toCharArray()) {
+    // Spaces at the ends, a no-break space included, are dropped: Mermaid trims a task's name so.
+    for (char c :
+        s.replaceAll("\\s+", " ").replaceAll("^[\\s\\p{Zs}]+|[\\s\\p{Zs}]+$", "").toCharArray()) {
       switch (c) {
         case ':', ';', '#', '%', '<', '>', '&', '"', '`' ->
             b.append('#').append((int) c).append(';');

@@ -1,10 +1,11 @@
 package dev.roadmap.render;
 
 /**
- * Text safe to print on a terminal or in a CI log: control characters (C0 but tab, DEL, C1),
- * bidirectional overrides and invisible format characters from a roadmap are shown as {@code
- * \\uXXXX} escapes, so a hostile title or id cannot move the cursor, clear the screen, rewrite a
- * line of the log or reorder the text it appears in.
+ * Text safe to print on a terminal or in a CI log: control characters (C0 but tab, DEL, C1), the
+ * Unicode line and paragraph separators (U+2028, U+2029: a line break to JavaScript, so to
+ * Mermaid), bidirectional overrides and invisible format characters from a roadmap are shown as
+ * {@code \\uXXXX} escapes, so a hostile title or id cannot move the cursor, clear the screen,
+ * rewrite a line of the log or reorder the text it appears in.
  */
 public final class Printable {
   private Printable() {}
@@ -73,6 +74,8 @@ public final class Printable {
     return (c < 0x20 && c != '\t')
         || (c >= 0x7F && c <= 0x9F)
         || (c >= 0x200B && c <= 0x200D)
+        || c == 0x2028
+        || c == 0x2029
         || bidi(c)
         || c == 0xFEFF;
   }

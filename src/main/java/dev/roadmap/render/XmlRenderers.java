@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * Findings as the XML that CI systems read: JUnit (one testsuite per file, one testcase per rule
  * family, failing when the family has findings at or above the failure threshold) and Checkstyle
  * (one {@code file} element per file, one {@code error} per finding). No timestamps or times.
+ * Messages, hints and file names are shown as the text report shows them ({@link #shown}).
  */
 public final class XmlRenderers {
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -62,7 +63,7 @@ public final class XmlRenderers {
                 entry.getValue().values().stream().filter(l -> fails(l, failAt)).count();
             nl(w, 1);
             w.writeStartElement("testsuite");
-            w.writeAttribute("name", r.file());
+            w.writeAttribute("name", shown(r.file()));
             w.writeAttribute("tests", Integer.toString(FAMILIES.size()));
             w.writeAttribute("failures", Long.toString(suiteFailures));
             w.writeAttribute("errors", "0");
@@ -71,7 +72,7 @@ public final class XmlRenderers {
               List<Diagnostic> found = family.getValue();
               nl(w, 2);
               w.writeStartElement("testcase");
-              w.writeAttribute("classname", r.file());
+              w.writeAttribute("classname", shown(r.file()));
               w.writeAttribute("name", family.getKey().label());
               if (fails(found, failAt)) {
                 List<Diagnostic> failed =
@@ -83,7 +84,7 @@ public final class XmlRenderers {
                     "message",
                     Plural.of(failed.size(), "finding")
                         + ": "
-                        + failed.get(0).message()
+                        + shown(failed.get(0).message())
                         + (failed.size() > 1 ? ", ..." : ""));
                 w.writeCharacters(lines(found));
                 w.writeEndElement();
@@ -114,7 +115,7 @@ public final class XmlRenderers {
           for (FileReport r : reports) {
             nl(w, 1);
             w.writeStartElement("file");
-            w.writeAttribute("name", r.file());
+            w.writeAttribute("name", shown(r.file()));
             for (Diagnostic d : r.diagnostics()) {
               nl(w, 2);
               w.writeEmptyElement("error");
@@ -125,7 +126,8 @@ public final class XmlRenderers {
               w.writeAttribute(
                   "severity", d.severity() == Severity.INFO ? "info" : d.severity().label());
               w.writeAttribute(
-                  "message", d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
+                  "message",
+                  shown(d.message()) + (d.hint() == null ? "" : " (" + shown(d.hint()) + ")"));
               w.writeAttribute("source", "roadmap." + d.code().id());
             }
             if (!r.diagnostics().isEmpty()) {
@@ -145,9 +147,19 @@ public final class XmlRenderers {
   private static String lines(List<Diagnostic> found) {
     StringBuilder b = new StringBuilder("\n");
     for (Diagnostic d : found) {
-      b.append(Findings.line(Findings.where(d.span()), d)).append('\n');
+      b.append(shown(Findings.line(Findings.where(d.span()), d))).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * Text from a roadmap as the reports show it: as the text report does ({@link Printable}: line
+   * breaks, controls and bidirectional characters as {@code \\u000A}-style escapes), so that a
+   * finding stays on its line, and a tab as {@code \\u0009} too, since an XML parser reads a tab in
+   * an attribute as a space.
+   */
+  static String shown(String s) {
+    return Printable.of(s).replace("\t", Printable.escape('\t'));
   }
 
   private interface Body {

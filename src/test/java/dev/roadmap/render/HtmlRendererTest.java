@@ -457,8 +457,9 @@ class HtmlRendererTest {
   }
 
   @Test
-  void controlCharactersAreReplacedSoThePageStaysWellFormed() {
-    assertThat(Html.esc("a\u0001b\uD800c")).isEqualTo("a\uFFFDb\uFFFDc");
+  void controlCharactersAreShownEscapedSoThePageStaysWellFormed() {
+    assertThat(Html.esc("a\u0001b\uD800c\u001B[2J\u200Bd\re\tf\ng\uFFFF"))
+        .isEqualTo("a\\u0001b\uFFFDc\\u001B[2J\\u200Bd e\tf\ng\uFFFD");
     assertThat(Html.esc("<&>\"'")).isEqualTo("&lt;&amp;&gt;&quot;&#39;");
   }
 
