@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The values of {@code x-} keys as data: a plain scalar is read as YAML's core schema reads it
- * (null, a boolean, an integer, a decimal number, else a string), a quoted one is a string, and
+ * The values of {@code x-} keys as data: a plain scalar is read as null, a boolean, a decimal
+ * integer or a decimal number (in a double's range), else a string; a quoted one is a string, and
  * lists and mappings keep their order.
  */
 final class ExtensionValues {
@@ -80,7 +80,9 @@ final class ExtensionValues {
       return n.bitLength() < 64 ? (Object) n.longValue() : n;
     }
     if (DECIMAL.matcher(t).matches()) {
-      return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+      BigDecimal d = new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+      // A number past a double's range (1e400) most JSON readers take for infinity: kept as text.
+      return Double.isInfinite(d.doubleValue()) ? t : d;
     }
     return t;
   }

@@ -36,5 +36,12 @@
  * and its summary and slip words, which the page shares) and {@code HistoryHtmlRenderer}, whose
  * milestone trend chart {@code TrendChart} draws on two {@code TimeAxis}, one across and one
  * upwards.
+ *
+ * <p>The JSON export's parts: {@code MilestoneJson}, {@code DetailsJson} (a milestone's owner,
+ * labels, links and notes), {@code ExtensionJson} (the {@code x-} keys of any element) and {@code
+ * ElementsJson} (authorities, mission groups, missions and phases). Sources: {@code Citations}
+ * (what each milestone cites, for every export) and {@code HtmlSources} (the page's citation
+ * links). A chart's window of days ({@code --from}, {@code --to}) is a {@code DateWindow}, and
+ * {@code WindowEdges} draws the arrowheads of bars that run past it.
  */
 package dev.roadmap.render;

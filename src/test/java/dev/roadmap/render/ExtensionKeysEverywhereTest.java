@@ -9,6 +9,7 @@ import dev.roadmap.plan.Schedule;
 import dev.roadmap.plan.Scheduler;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -144,6 +145,34 @@ class ExtensionKeysEverywhereTest {
     // Once, in its own object: no other element carries them.
     assertThat(json.split("\"x-budget\"", -1)).hasSize(2);
     assertThat(export(file(kind))).doesNotContain("x-");
+  }
+
+  /**
+   * Numbers are decimal and in a double's range; anything else a JSON reader could misread is text.
+   */
+  @Test
+  void onlyDecimalNumbersInADoublesRangeBecomeNumbers() {
+    String json =
+        export(
+            file(
+                Kind.values()[0],
+                "x-int: -12",
+                "x-dec: 1.50e3",
+                "x-big: 1e400",
+                "x-hex: 0x1F",
+                "x-oct: 0o17",
+                "x-inf: .inf",
+                "x-nan: .nan",
+                "x-yes: yes"));
+    assertThat(json)
+        .contains("\"x-int\": -12,")
+        .contains("\"x-dec\": 1.50E+3,")
+        .contains("\"x-big\": \"1e400\",")
+        .contains("\"x-hex\": \"0x1F\",")
+        .contains("\"x-oct\": \"0o17\",")
+        .contains("\"x-inf\": \".inf\",")
+        .contains("\"x-nan\": \".nan\",")
+        .contains("\"x-yes\": \"yes\"");
   }
 
   @ParameterizedTest
