@@ -8,15 +8,22 @@ import dev.roadmap.render.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options {@code --owner} and {@code --label}: each repeatable or comma-separated. A milestone
  * is shown when its owner is one of the owners given and it has one of the labels given (either
- * option alone filters by itself alone). A value that no milestone of the roadmap has is named on
- * standard error, with what the roadmap has; it is no error.
+ * option alone filters by itself alone). A value that is an owner or label of the roadmap exactly
+ * is kept whole, commas and all ({@code owner: "Plans, J5"}); any other is split at its commas. A
+ * value that no milestone of the roadmap has is named on standard error, with what the roadmap has;
+ * it is no error. An empty value ({@code --owner ""}, {@code --owner ,}) is a usage error: it would
+ * otherwise filter nothing.
  */
 final class DetailFilters {
   final OptionSpec ownerOption;
@@ -32,45 +39,60 @@ final class DetailFilters {
   }
 
   DetailFilters(String ownerHelp, String labelHelp) {
-    ownerOption = Specs.list("--owner", "OWNER", ownerHelp).build();
-    labelOption = Specs.list("--label", "LABEL", labelHelp).build();
+    ownerOption = Specs.list("--owner", "OWNER", ownerHelp).converters(notEmpty("owner")).build();
+    labelOption = Specs.list("--label", "LABEL", labelHelp).converters(notEmpty("label")).build();
+  }
+
+  /** A value of only blanks and commas names nothing: a usage error, not "no filter". */
+  private static ITypeConverter<String> notEmpty(String what) {
+    return v -> {
+      if (v.replace(",", "").isBlank()) {
+        throw new TypeConversionException(
+            "the value is empty"
+                + (v.isEmpty() ? "" : " ('" + Printable.of(v) + "')")
+                + "; give "
+                + (what.equals("owner") ? "an " : "a ")
+                + what
+                + ", or leave the option out");
+      }
+      return v;
+    };
   }
 
   /** True when either option is given. */
   boolean given() {
-    return !filter().isNone();
+    return !raw(ownerOption).isEmpty() || !raw(labelOption).isEmpty();
   }
 
-  /** The filter the options give ({@link DetailFilter#NONE} when neither is given). */
-  DetailFilter filter() {
-    return new DetailFilter(values(ownerOption), values(labelOption));
+  /**
+   * The filter the options give for the roadmap {@code r} ({@link DetailFilter#NONE} when neither
+   * is given).
+   */
+  DetailFilter filter(Roadmap r) {
+    return new DetailFilter(
+        values(ownerOption, owners(r)), values(labelOption, known(r, m -> m.details().labels())));
   }
 
   /**
    * Names on {@code err} each value that no milestone of {@code r} has, with a "did you mean" when
    * one is close and what the roadmap has: {@code roadmap: no milestone has owner 'usfkk' (did you
-   * mean 'usfk'? owners in this roadmap: J5 plans, rok-army, usfk)}.
+   * mean 'usfk'? owners in this roadmap: 'J5 plans', 'rok-army', 'usfk')}.
    */
   void warnUnmatched(Roadmap r, PrintWriter err) {
-    DetailFilter f = filter();
-    warn(err, "owner", f.owners(), known(r, m -> nullable(m.details().owner())));
+    DetailFilter f = filter(r);
+    warn(err, "owner", f.owners(), owners(r));
     warn(err, "label", f.labels(), known(r, m -> m.details().labels()));
   }
 
   /**
-   * The options as given, to repeat in a command line: {@code --owner usfk --label "two words"}, or
-   * "" when neither is given.
+   * The filter {@code f} as options, to repeat in a command line ({@link ShellWords}): {@code
+   * --owner usfk --label 'two words'}, or "" when it is none.
    */
-  String arguments() {
+  static String arguments(DetailFilter f) {
     StringBuilder b = new StringBuilder();
-    DetailFilter f = filter();
-    f.owners().forEach(o -> b.append(" --owner ").append(quoted(o)));
-    f.labels().forEach(l -> b.append(" --label ").append(quoted(l)));
+    f.owners().forEach(o -> b.append(" --owner ").append(ShellWords.quote(o)));
+    f.labels().forEach(l -> b.append(" --label ").append(ShellWords.quote(l)));
     return b.toString();
-  }
-
-  private static String quoted(String v) {
-    return v.matches("[A-Za-z0-9._/:@+-]+") ? v : "\"" + v.replace("\"", "\\\"") + "\"";
   }
 
   private static void warn(PrintWriter err, String what, List<String> given, TreeSet<String> has) {
@@ -92,7 +114,7 @@ final class DetailFilters {
         b.append(hint == null ? "" : hint + " ")
             .append(what)
             .append("s in this roadmap: ")
-            .append(String.join(", ", has))
+            .append(has.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", ")))
             .append(')');
       }
       err.println(Printable.of(b.toString()));
@@ -107,18 +129,28 @@ final class DetailFilters {
     return out;
   }
 
-  private static List<String> nullable(String v) {
-    return v == null ? List.of() : List.of(v);
+  private static TreeSet<String> owners(Roadmap r) {
+    return known(r, m -> m.details().owner() == null ? List.of() : List.of(m.details().owner()));
   }
 
-  /** The option's values, split at commas, blanks left out. */
-  private static List<String> values(OptionSpec o) {
+  private static List<String> raw(OptionSpec o) {
     List<String> raw = o.getValue();
+    return raw == null ? List.of() : raw;
+  }
+
+  /**
+   * The option's values: one that is in {@code whole} as given, any other split at commas, blanks
+   * left out; each once.
+   */
+  private static List<String> values(OptionSpec o, Set<String> whole) {
     List<String> out = new ArrayList<>();
-    if (raw == null) {
-      return out;
-    }
-    for (String v : raw) {
+    for (String v : raw(o)) {
+      if (whole.contains(v)) {
+        if (!out.contains(v)) {
+          out.add(v);
+        }
+        continue;
+      }
       for (String part : v.split(",")) {
         if (!part.isBlank() && !out.contains(part.strip())) {
           out.add(part.strip());

@@ -142,7 +142,7 @@ final class ExportCommand extends Subcommand {
     outputFile.refuseToOverwrite(loaded, "export");
     Schedule schedule = loaded.scheduleAsOf();
     ViewFindings findings = new ViewFindings(loaded.findings(), loaded.findingsById());
-    DetailFilter filter = details.filter();
+    DetailFilter filter = details.filter(loaded.roadmap());
     details.warnUnmatched(loaded.roadmap(), err);
     String text =
         window.given()
@@ -152,6 +152,9 @@ final class ExportCommand extends Subcommand {
                 window.window(schedule.milestones().values().stream().map(e -> e.dates()).toList()),
                 filter)
             : format.renderer.render(schedule, findings, filter);
+    if (format == Format.CSV && !check && !filter.isNone()) {
+      err.println(Printable.of("roadmap: " + CsvRenderer.partNote(schedule, filter)));
+    }
     if (output == null) {
       // On a terminal, an escape sequence from a title would be run, not shown.
       out.print(env.terminal() ? Printable.lines(text) : text);
@@ -167,16 +170,19 @@ final class ExportCommand extends Subcommand {
         current = RegularFiles.read(output, text.getBytes(StandardCharsets.UTF_8).length + 1L);
       } catch (IOException e) {
         err.println(
-            "roadmap: "
-                + output
-                + " is missing ("
-                + Sources.reason(e)
-                + "); "
-                + fix(file, format, output));
+            Printable.of(
+                "roadmap: "
+                    + output
+                    + " is missing ("
+                    + Sources.reason(e)
+                    + "); "
+                    + fix(file, format, output, filter)));
         return ExitCodes.FINDINGS;
       }
       if (current == null || !current.equals(text)) {
-        err.println("roadmap: " + output + " is out of date; " + fix(file, format, output));
+        err.println(
+            Printable.of(
+                "roadmap: " + output + " is out of date; " + fix(file, format, output, filter)));
         err.print(
             current == null
                 // Read no further than one byte past the export: the diff would be of a part.
@@ -202,20 +208,18 @@ final class ExportCommand extends Subcommand {
     return v == null ? "" : " " + name + " " + v;
   }
 
-  /** The command that writes the export again, with the options that shape it. */
-  private String fix(String file, Format format, Path output) {
-    return "run '"
-        + program()
-        + " export "
-        + file
-        + " --format "
-        + format
+  /**
+   * The command that writes the export again, with the options that shape it, each word quoted for
+   * a shell ({@link ShellWords}).
+   */
+  private String fix(String file, Format format, Path output, DetailFilter filter) {
+    return "write it again with: "
+        + ShellWords.join(program(), "export", file, "--format", format.toString())
         + dated("--as-of", asOfOption)
         + dated("--from", window.from)
         + dated("--to", window.to)
-        + details.arguments()
+        + DetailFilters.arguments(filter)
         + " -o "
-        + output
-        + "'";
+        + ShellWords.quote(output.toString());
   }
 }

@@ -67,7 +67,7 @@ final class InitCommand extends Subcommand {
           file.getParent() == null ? Path.of(SCHEMA_NAME) : file.resolveSibling(SCHEMA_NAME);
       out().println("wrote " + shown + " (the JSON Schema the starter names, for editors)");
     }
-    out().println("check it with: " + program() + " validate " + file);
+    out().println("check it with: " + ShellWords.join(program(), "validate", file.toString()));
     return ExitCodes.OK;
   }
 

@@ -65,7 +65,7 @@ final class StatusCommand extends Subcommand {
     int width = Columns.of(widthOption, env, Columns.UNLIMITED);
     Loaded loaded = input.load(asOf, env, err, style, common);
     LocalDate date = loaded.asOf();
-    DetailFilter filter = details.filter();
+    DetailFilter filter = details.filter(loaded.roadmap());
     details.warnUnmatched(loaded.roadmap(), err);
     out.print(
         format == Format.JSON

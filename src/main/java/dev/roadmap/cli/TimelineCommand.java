@@ -115,7 +115,7 @@ final class TimelineCommand extends Subcommand {
     }
     if (details.given()) {
       details.warnUnmatched(r, err);
-      filter = filter.and(details.filter());
+      filter = filter.and(details.filter(r));
     }
     if (critical) {
       var schedule = loaded.schedule();

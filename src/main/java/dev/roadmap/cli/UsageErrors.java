@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,16 +111,17 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return values;
   }
 
+  private static final Pattern HEAD =
+      Pattern.compile("Invalid value for option '[^']*'(?: \\([^)]*\\))?: ");
+
   /**
    * picocli's message less its "Invalid value for option '--x': " head, in plainer words. A whole
    * number too large for its type is said to be so: picocli calls it "not an int".
    */
   private static String reason(String message, String value) {
-    int head = message.indexOf("': ");
-    String reason =
-        message.startsWith("Invalid value") && head >= 0
-            ? message.substring(head + 3)
-            : lowerFirst(message);
+    // A list's element is named with its label too: "Invalid value for option '--x' (X): ".
+    Matcher head = HEAD.matcher(message);
+    String reason = head.lookingAt() ? message.substring(head.end()) : lowerFirst(message);
     if (value.matches("[-+]?\\d+")
         && (reason.endsWith("is not an int") || reason.endsWith("is not a long"))) {
       return "'" + value + "' is too " + (value.startsWith("-") ? "small" : "large") + " a number";

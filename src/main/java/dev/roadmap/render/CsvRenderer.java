@@ -59,6 +59,20 @@ public final class CsvRenderer {
   }
 
   /**
+   * What a filtered CSV cannot say itself, for standard error: "the CSV holds only the milestones
+   * with owner 'usfk' (3 of 44); CSV has no place to say so".
+   */
+  public static String partNote(Schedule s, DetailFilter filter) {
+    return "the CSV holds only the "
+        + FilterText.title(filter)
+        + " ("
+        + FilterText.shown(s, filter)
+        + " of "
+        + s.milestones().size()
+        + "); CSV has no place to say so";
+  }
+
+  /**
    * As {@link #render(Schedule)}, with only the records of the milestones {@code filter} lets
    * through (CSV has no place to say so: the file name or the command line must).
    */

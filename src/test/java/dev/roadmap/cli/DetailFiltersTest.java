@@ -84,7 +84,7 @@ class DetailFiltersTest {
     assertThat(r.err())
         .isEqualTo(
             "roadmap: no milestone has owner 'usfkk' (did you mean 'usfk'? owners in this"
-                + " roadmap: J5 plans, rok-army, usfk)\n");
+                + " roadmap: 'J5 plans', 'rok-army', 'usfk')\n");
     assertThat(r.out())
         .isEqualTo(
             HEAD
@@ -100,7 +100,7 @@ class DetailFiltersTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.err())
         .isEqualTo(
-            "roadmap: no milestone has label 'logistics' (labels in this roadmap: jsa, spi)\n");
+            "roadmap: no milestone has label 'logistics' (labels in this roadmap: 'jsa', 'spi')\n");
     assertThat(r.out()).endsWith("\nNo milestone passes the filters given.\n");
   }
 
@@ -111,8 +111,8 @@ class DetailFiltersTest {
     assertThat(r.err())
         .isEqualTo(
             "roadmap: no milestone has owner 'rok-armi' (did you mean 'rok-army'? owners in"
-                + " this roadmap: J5 plans, rok-army, usfk)\n"
-                + "roadmap: no milestone has label 'SPI' (labels in this roadmap: jsa, spi)\n");
+                + " this roadmap: 'J5 plans', 'rok-army', 'usfk')\n"
+                + "roadmap: no milestone has label 'SPI' (labels in this roadmap: 'jsa', 'spi')\n");
     assertThat(r.out()).contains("* 2024-01-31  milestone  planned  -  0d  a  Plan agreed\n");
   }
 

@@ -91,7 +91,7 @@ class ExportCommandTest {
     String stale = Files.readString(out);
     Run r = Run.of(check);
     assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(r.err()).contains("is out of date; run 'roadmap export");
+    assertThat(r.err()).contains("is out of date; write it again with: roadmap export");
     assertThat(Files.readString(out)).as("--check writes nothing").isEqualTo(stale);
   }
 

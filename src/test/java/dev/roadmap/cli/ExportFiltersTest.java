@@ -74,7 +74,7 @@ class ExportFiltersTest {
     assertThat(r.err())
         .isEqualTo(
             "roadmap: no milestone has owner 'rok-armee' (did you mean 'rok-army'? owners in"
-                + " this roadmap: J5 plans, rok-army, usfk)\n");
+                + " this roadmap: 'J5 plans', 'rok-army', 'usfk')\n");
     JsonNode j = json(r.out());
     assertThat(j.get("filter").toString()).isEqualTo("{\"owner\":[\"rok-armee\"]}");
     assertThat(j.get("milestones").size()).isZero();
@@ -223,10 +223,10 @@ class ExportFiltersTest {
         .startsWith(
             "roadmap: "
                 + o
-                + " is out of date; run 'roadmap export "
+                + " is out of date; write it again with: roadmap export "
                 + FILE
-                + " --format markdown --as-of 2024-02-01 --owner \"J5 plans\" --label jsa -o "
+                + " --format markdown --as-of 2024-02-01 --owner 'J5 plans' --label jsa -o "
                 + o
-                + "'\n");
+                + "\n");
   }
 }

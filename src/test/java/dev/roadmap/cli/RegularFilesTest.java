@@ -79,7 +79,8 @@ class RegularFilesTest {
     Files.writeString(out, Files.readString(out) + "x".repeat(1 << 20));
     Run r = Run.of("export", CLEAN, "--format", "json", "--check", "-o", out.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("roadmap: " + out + " is out of date; run 'roadmap export ");
+    assertThat(r.err())
+        .startsWith("roadmap: " + out + " is out of date; write it again with: roadmap export ");
     assertThat(r.err())
         .endsWith(
             "  "

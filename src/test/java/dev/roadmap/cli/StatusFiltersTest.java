@@ -61,7 +61,7 @@ class StatusFiltersTest {
     assertThat(r.err())
         .isEqualTo(
             "roadmap: no milestone has owner 'usfkk' (did you mean 'usfk'? owners in this"
-                + " roadmap: J5 plans, rok-army, usfk)\n");
+                + " roadmap: 'J5 plans', 'rok-army', 'usfk')\n");
     assertThat(r.out())
         .isEqualTo(
             "Owners and labels, as of 2024-01-01\n"
