@@ -94,7 +94,8 @@ final class DetailsText {
    * The address a reader may follow, in ASCII ({@code ä} as {@code %C3%A4}), or null: only an
    * {@code http} or {@code https} address with a host, or a {@code mailto} one, that is a valid URI
    * (so it holds no space, quote, angle bracket, backslash, pipe or backtick). Any other address
-   * ({@code javascript:}, {@code file:}, a relative path) is shown as text, never as a link.
+   * ({@code javascript:}, {@code file:}, a relative path) is shown as text, never as a link: in a
+   * code span in Markdown ({@link Markdown#literal}), in {@code <code>} in HTML.
    */
   static String target(String url) {
     if (url == null) {

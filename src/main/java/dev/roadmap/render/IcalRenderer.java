@@ -279,7 +279,9 @@ public final class IcalRenderer {
   /**
    * A TEXT value (RFC 5545 section 3.3.11): {@code \}, {@code ;} and {@code ,} escaped with a
    * backslash, each line break (CRLF, CR or LF) as {@code \n}; other control characters, which TEXT
-   * may not hold, as spaces; an unpaired surrogate (not encodable in UTF-8) as U+FFFD.
+   * may not hold, as spaces; bidirectional controls and U+2028, U+2029, which would reorder or
+   * break the text a calendar shows, as {@code \u202E}-style escapes ({@link Printable}, its
+   * backslash escaped); an unpaired surrogate (not encodable in UTF-8) as U+FFFD.
    */
   static String text(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -299,6 +301,8 @@ public final class IcalRenderer {
         default -> {
           if (c < 0x20 && c != '\t' || c == 0x7f) {
             b.append(' ');
+          } else if (Printable.bidi(c) || c == 0x2028 || c == 0x2029) {
+            b.append('\\').append(Printable.escape(c));
           } else if (Character.isHighSurrogate(c)
               && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {

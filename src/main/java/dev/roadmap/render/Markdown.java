@@ -66,7 +66,8 @@ final class Markdown {
   /**
    * A link a reader may follow ({@link DetailsText#target}) as {@code [title](<url>)}, the title
    * escaped; the address then holds nothing a table cell or the link's syntax would read. Any other
-   * as text: "title (address)", or the address alone, escaped.
+   * as text: "title (`address`)", or the address alone, in a code span ({@link #literal}), so that
+   * GitHub's autolinks (a bare {@code https://...} or {@code www....}) do not make it a link.
    */
   static String link(Link l) {
     String title = DetailsText.title(l);
@@ -79,6 +80,30 @@ final class Markdown {
           + target.replaceAll("&(?=#?[A-Za-z0-9]+;)", "\\\\&")
           + ">)";
     }
-    return title == null ? text(l.url()) : text(title) + " (" + text(l.url()) + ")";
+    return title == null ? literal(l.url()) : text(title) + " (" + literal(l.url()) + ")";
+  }
+
+  /**
+   * A text in a code span, where nothing is read as Markdown, HTML or an autolink: fenced by more
+   * backticks than the longest run inside it (CommonMark), with a space inside each fence when the
+   * text starts or ends with a backtick or a space; a pipe escaped (a table cell would end at it,
+   * and GitHub drops the backslash there); line breaks, control characters and bidirectional
+   * controls shown as {@code \u202E}-style escapes ({@link Printable}).
+   */
+  static String literal(String s) {
+    String shown = Printable.of(s).replace("|", "\\|");
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < shown.length(); i++) {
+      run = shown.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad =
+        !shown.isEmpty()
+            && ("` ".indexOf(shown.charAt(0)) >= 0
+                || "` ".indexOf(shown.charAt(shown.length() - 1)) >= 0);
+    String space = pad ? " " : "";
+    return fence + space + shown + space + fence;
   }
 }

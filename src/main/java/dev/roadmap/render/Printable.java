@@ -83,8 +83,8 @@ public final class Printable {
   /**
    * A bidirectional control, which would reorder the text around it: the marks (U+200E, U+200F,
    * U+061C), embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069). Every output
-   * that shows a roadmap's text as text (the terminal, HTML, Mermaid and so Markdown, JUnit and
-   * Checkstyle XML) shows it as its {@link #escape}.
+   * that shows a roadmap's text as text (the terminal, HTML, Mermaid and so Markdown, iCal, JUnit
+   * and Checkstyle XML) shows it as its {@link #escape}.
    */
   static boolean bidi(char c) {
     return c == 0x200E

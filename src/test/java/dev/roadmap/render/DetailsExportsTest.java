@@ -91,11 +91,11 @@ class DetailsExportsTest {
             " | `ops` | net\\|work, \\<b\\>bold\\</b\\>, =cmd | Pipes \\| and"
                 + " \\<script\\>alert(1)\\</script\\> second line \\&copy; 2024 ·"
                 + " [Ticket \\[1\\] \\| \\*x\\*](<https://x.test/a_b?q=1&r=(2)>) ·"
-                + " Evil (javascript:alert(1)) · [mailto:team@x.test](<mailto:team@x.test>) ·"
+                + " Evil (`javascript:alert(1)`) · [mailto:team@x.test](<mailto:team@x.test>) ·"
                 + " [Ümlaut](<https://x.test/%C3%A4>) |\n")
         .contains(
             " | =HYPERLINK(\"http://evil\") | @sum, x, y | -2 days; late ·"
-                + " +1 call (tel:+1555) · [https://x.test/b?s=1\\&sect;=2](<https://x.test/b?s=1\\&sect;=2>) |\n");
+                + " +1 call (`tel:+1555`) · [https://x.test/b?s=1\\&sect;=2](<https://x.test/b?s=1\\&sect;=2>) |\n");
 
     Node doc = Gfm.parse(md);
     List<String> html = new ArrayList<>();
