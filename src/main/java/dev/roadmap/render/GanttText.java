@@ -163,7 +163,8 @@ final class GanttText {
     axis.append(out, pad);
     out.append(body);
     if (t.whole() != null && t.phases().isEmpty()) {
-      out.append('\n').append(TimelineTextRenderer.NOTHING_SHOWN).append('\n');
+      out.append('\n');
+      TextFit.appendWrapped(out, TimelineTextRenderer.NOTHING_SHOWN, width, "");
     }
     return out.toString();
   }

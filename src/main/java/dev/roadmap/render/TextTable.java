@@ -29,7 +29,8 @@ final class TextTable {
    * a title, is cut with an ellipsis to leave room for its {@code tails} (constraints, findings),
    * which go on the next line when even a short title leaves them no room. When the other columns
    * leave too little room for a title, each row takes two lines: its first {@code keep} cells, then
-   * the others indented.
+   * the others indented, and when even those do not fit on one line, each cell on a line of its
+   * own.
    */
   static void append(
       StringBuilder b, List<String[]> rows, int width, int keep, List<String> tails) {
@@ -80,6 +81,19 @@ final class TextTable {
             line.append(" ".repeat(w[i] - TextFit.length(r[i])));
           }
         }
+      }
+      int least = Math.min(TextFit.MIN_TITLE, TextFit.length(r[last]));
+      if (stacked && TextFit.length(line.toString()) + 2 + least > width) {
+        // Even the other cells do not fit on one line: each goes on a line of its own, whole.
+        for (int i = from; i < last; i++) {
+          if (!r[i].isEmpty()) {
+            b.append("    ").append(r[i]).append('\n');
+          }
+        }
+        if (r[last].isEmpty() && tails.get(row).isBlank()) {
+          continue;
+        }
+        line = new StringBuilder("  ");
       }
       row(b, line.toString(), r[last], tails.get(row).strip(), width);
     }

@@ -62,6 +62,8 @@ public final class TimelineTextRenderer {
     }
     int before = 2 + w[0] + 2 + w[1] + 2 + w[2] + 2 + w[3] + 2 + w[4] + 2;
     boolean wide = width <= 0 || before + w[5] + 2 + TextFit.MIN_TITLE <= width;
+    // Too narrow even for the dates and a short title: the dates alone, the rest under them.
+    boolean tall = !wide && 2 + w[0] + 2 + TextFit.MIN_TITLE > width;
     StringBuilder out = new StringBuilder();
     summary(out, t, asOf, style, width);
     legend(out, style, width);
@@ -75,13 +77,14 @@ public final class TimelineTextRenderer {
       for (Timeline.Entry e : p.entries()) {
         String[] c = rows.get(row++);
         if (!marked && e.dates().isPresent() && e.dates().get().start().isAfter(asOf)) {
-          out.append(style.cyan("  -- as of " + asOf + " --")).append('\n');
+          String mark = "  -- as of " + asOf + " --";
+          out.append(style.cyan(width > 0 && mark.length() > width ? "-- as of " + asOf : mark));
+          out.append('\n');
           marked = true;
         }
         out.append(e.critical() ? style.red("*") : " ")
             .append(e.computed() ? style.cyan("~") : " ")
-            .append(pad(c[0], w[0]))
-            .append("  ");
+            .append(tall ? c[0] + "\n    " : pad(c[0], w[0]) + "  ");
         FlowLine line;
         if (wide) {
           out.append(pad(c[1], w[1]))
@@ -94,7 +97,7 @@ public final class TimelineTextRenderer {
               .append("  ");
           line = idAndTitle(out, e, c[5], w[5], before, width, style, findings);
         } else {
-          int indent = 2 + w[0] + 2;
+          int indent = tall ? 4 : 2 + w[0] + 2;
           line = idAndTitle(out, e, c[5], 0, indent, width, style, findings);
           String pad = " ".repeat(indent);
           out.append('\n').append(pad);
@@ -111,7 +114,8 @@ public final class TimelineTextRenderer {
       }
     }
     if (t.whole() != null && t.phases().isEmpty()) {
-      out.append('\n').append(NOTHING_SHOWN).append('\n');
+      out.append('\n');
+      TextFit.appendWrapped(out, NOTHING_SHOWN, width, "");
     }
     return out.toString();
   }
@@ -295,7 +299,8 @@ public final class TimelineTextRenderer {
   /**
    * "Phase 2 Transfer of the ten missions (p2-ten-missions) 2004-01-01..2008-12-31", in lines of at
    * most {@code width}: the window moved to a line of its own first, so that the name keeps the
-   * whole line, and then the name cut.
+   * whole line, and then the name cut; when even that leaves too little of the name, the id moves
+   * to a line of its own too (an id is never cut).
    */
   static List<String> headingLines(Timeline.PhaseEntries p, int width) {
     Phase ph = p.phase();
@@ -308,8 +313,18 @@ public final class TimelineTextRenderer {
     if (width <= 0 || fixed + TextFit.length(name + tail) <= width) {
       return List.of(head + name + id + tail);
     }
-    String first = head + TextFit.cut(name, Math.max(TextFit.MIN_TITLE, width - fixed)) + id;
-    return range.isEmpty() ? List.of(first) : List.of(first, "  " + range);
+    List<String> lines = new ArrayList<>();
+    if (name.isEmpty() || width - fixed >= Math.min(TextFit.MIN_TITLE, TextFit.length(name))) {
+      lines.add(head + TextFit.cut(name, width - fixed) + id);
+    } else {
+      // Too narrow for the name and the id: the id goes to a line of its own, as the window does.
+      lines.add(head + TextFit.cut(name, width - TextFit.length(head)));
+      lines.add("  " + id.strip());
+    }
+    if (!range.isEmpty()) {
+      lines.add("  " + range);
+    }
+    return lines;
   }
 
   /** The status of an entry as of {@code asOf}, replayed from the file's ({@link Standing}). */

@@ -45,6 +45,29 @@ class InvocationTest {
     assertThat(script.out()).contains("complete -F _complete_roadmap -o default roadmap ");
   }
 
+  @Test
+  void theRootHelpNeverBreaksAQuotedCommand() {
+    Run clone = Run.with(CLONE, "", false, "--help");
+    assertThat(clone.out())
+        .endsWith(
+            "\n\nRun './roadmap help COMMAND' for the options of a command.\n"
+                + "The file format: docs/format.md. The diagnostic codes: docs/rules.md,\n"
+                + "'./roadmap rules'.\n");
+    Run path =
+        Run.with(
+            Map.of(Invocation.VARIABLE, "/opt/a/long/path/to/an/installed/copy/bin/roadmap"),
+            "",
+            false,
+            "--help");
+    assertThat(path.out())
+        .endsWith(
+            "\n\nRun 'roadmap help COMMAND' for the options of a command.\n"
+                + "The file format: docs/format.md. The diagnostic codes: docs/rules.md,\n"
+                + "'roadmap rules'.\n");
+    assertThat(RootCommand.footer(30, "Run 'a-rather-long-name help COMMAND' for more."))
+        .containsExactly("Run", "'a-rather-long-name help COMMAND'", "for more.");
+  }
+
   private static String name(Map<String, String> variables) {
     return Invocation.name(new Env(variables, java.io.InputStream.nullInputStream(), false));
   }

@@ -34,6 +34,69 @@ class TerminalWidthTest {
                                 Arguments.of(w, new String[] {"status", f}))));
   }
 
+  /** The narrowest widths, down to the least --width takes, on the sample and the example. */
+  static Stream<Arguments> narrowViews() {
+    return Stream.of(20, 30, 40)
+        .flatMap(
+            w ->
+                Stream.of(CliTest.SAMPLE, ExampleRoadmapTest.EXAMPLE)
+                    .flatMap(
+                        f ->
+                            Stream.of(
+                                Arguments.of(w, new String[] {"timeline", "--gantt", f}),
+                                Arguments.of(w, new String[] {"timeline", f}),
+                                Arguments.of(w, new String[] {"status", f}))));
+  }
+
+  /**
+   * No line is longer than the width, but one of a single word that is longer by itself: an id or a
+   * date range, which is never cut (after a mark of a critical or computed date).
+   */
+  @ParameterizedTest(name = "{0} columns: {1}")
+  @MethodSource("narrowViews")
+  void narrowWidthsFitButForAWordLongerThanALine(int width, String[] args) {
+    String[] withWidth = Arrays.copyOf(args, args.length + 2);
+    withWidth[args.length] = "--width";
+    withWidth[args.length + 1] = String.valueOf(width);
+    Run run = Run.of(withWidth);
+    assertThat(run.code()).isIn(0, 1);
+    assertThat(run.out()).isNotEmpty();
+    for (String line : run.out().split("\n")) {
+      if (line.codePointCount(0, line.length()) > width) {
+        String word = line.replaceFirst("^[ *~]+", "");
+        assertThat(word).as(line).doesNotContain(" ");
+        assertThat(word.length() + 4).as(line).isGreaterThan(width);
+      }
+    }
+  }
+
+  @Test
+  void aPhaseHeadingCountsItsIdAndMovesItWhenTheNameWouldBeTooShort() {
+    String out = Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--width", "40").out();
+    assertThat(out)
+        .contains("\nPhase 3  Hypercare and clos\u2026 (stabilise)\n  2025-07-01..2025-09-30\n");
+    String narrow = Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--width", "30").out();
+    assertThat(narrow)
+        .contains(
+            "\nPhase 3  Hypercare and close-\u2026\n  (stabilise)\n  2025-07-01..2025-09-30\n");
+    String narrowest = Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--width", "20").out();
+    assertThat(narrowest).contains("\nPhase 3  Hypercare\u2026\n  (stabilise)\n");
+  }
+
+  @Test
+  void nothingShownAndTheMissionTableWrapAtANarrowWidth() {
+    String none =
+        Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--width", "25", "--owner", "CIO-office")
+            .out();
+    assertThat(none).endsWith("\nNo milestone passes the\nfilters given.\n");
+    String status =
+        Run.of("status", ExampleRoadmapTest.EXAMPLE, "--width", "25", "--owner", "in-house").out();
+    assertThat(status)
+        .contains(
+            "\n  mission     held by\n    transfer\n    date\n    status\n"
+                + "  monitoring  in-house\n    xfer-monitoring\n    2025-04-14\n    done\n");
+  }
+
   @ParameterizedTest(name = "{0} columns: {1}")
   @MethodSource("views")
   void noLineIsLongerThanTheWidth(int width, String[] args) {
