@@ -39,9 +39,19 @@ final class DetailFilters {
   }
 
   DetailFilters(String ownerHelp, String labelHelp) {
-    ownerOption = Specs.list("--owner", "OWNER", ownerHelp).converters(notEmpty("owner")).build();
-    labelOption = Specs.list("--label", "LABEL", labelHelp).converters(notEmpty("label")).build();
+    ownerOption =
+        Specs.list("--owner", "OWNER", ownerHelp + WHOLE.formatted("an owner"))
+            .converters(notEmpty("owner"))
+            .build();
+    labelOption =
+        Specs.list("--label", "LABEL", labelHelp + WHOLE.formatted("a label"))
+            .converters(notEmpty("label"))
+            .build();
   }
+
+  /** What each option's help adds: a value with a comma in it can still be one owner or label. */
+  private static final String WHOLE =
+      " A value that is %s of the roadmap is taken whole, commas and all.";
 
   /** A value of only blanks and commas names nothing: a usage error, not "no filter". */
   private static ITypeConverter<String> notEmpty(String what) {

@@ -144,6 +144,21 @@ class MermaidRenderingTest {
         .contains("35th SCM: ROK ready for 8 of 10 missions; JSA and counter-fire later");
   }
 
+  /** A filter that lets nothing through leaves a chart of no task: Mermaid draws it, titled. */
+  @Test
+  void aChartFilteredToNothingIsDrawnWithoutAnError(@TempDir Path dir) throws Exception {
+    Schedule s = MarkdownGfmTest.schedule("roadmaps/examples/datacenter-migration.yaml");
+    String chart =
+        MermaidRenderer.render(
+            s, ViewFindings.NONE, new dev.roadmap.plan.DetailFilter(List.of(), List.of("zzz")));
+    assertThat(chart).doesNotContain("section");
+    String dom = render(chart, dir);
+    assertThat(dom)
+        .contains("data-rendered=\"yes\"")
+        .contains("(milestones with label 'zzz')</text>")
+        .doesNotContain("<p class=\"console-error\"");
+  }
+
   @Test
   void aMilestoneMarkedWithItsFindingsIsDrawn(@TempDir Path dir) throws Exception {
     Schedule s = MarkdownGfmTest.schedule("src/test/resources/views/missed-deadline.yaml");
