@@ -66,46 +66,8 @@ public record Milestone(
   }
 
   /**
-   * A milestone that cites no source by id, whose duration, if any, is in days, with no details.
+   * A milestone whose dates are all days, citing no source by id, with no months and no details.
    */
-  public Milestone(
-      String id,
-      String title,
-      String phase,
-      Kind kind,
-      String mission,
-      LocalDate date,
-      LocalDate start,
-      LocalDate end,
-      Integer durationDays,
-      LocalDate notBefore,
-      LocalDate deadline,
-      List<Dependency> requires,
-      Status status,
-      String source,
-      Precisions precisions) {
-    this(
-        id,
-        title,
-        phase,
-        kind,
-        mission,
-        date,
-        start,
-        end,
-        durationDays,
-        notBefore,
-        deadline,
-        requires,
-        status,
-        source,
-        precisions,
-        List.of(),
-        null,
-        Details.NONE);
-  }
-
-  /** A milestone whose dates are all days. */
   public Milestone(
       String id,
       String title,
@@ -136,7 +98,10 @@ public record Milestone(
         requires,
         status,
         source,
-        Precisions.DAY);
+        Precisions.DAY,
+        List.of(),
+        null,
+        Details.NONE);
   }
 
   /** How precisely a date field is written. */

@@ -55,20 +55,26 @@ final class FilterText {
    */
   static String sentence(DetailFilter f, long shown, long of) {
     if (shown == 0) {
-      return "No milestone of the "
-          + of
-          + " has "
-          + of(f)
-          + ", so none is shown; the counts and the finish are the whole roadmap's.";
+      return none(f, of, "shown", "the counts and the finish are the whole roadmap's.");
     }
     return "Only the "
-        + (shown == 1 ? "milestone" : shown + " milestones")
+        + milestones(shown)
         + " with "
         + of(f)
         + (shown == 1 ? " is" : " are")
         + " shown (of "
         + of
         + "); the dates, the counts and the finish are the whole roadmap's.";
+  }
+
+  /** "No milestone of the 54 has owner 'x', so none is {@code verb}; {@code rest}". */
+  static String none(DetailFilter f, long of, String verb, String rest) {
+    return "No milestone of the " + of + " has " + of(f) + ", so none is " + verb + "; " + rest;
+  }
+
+  /** "milestone" for one, else "N milestones": what follows "only the". */
+  static String milestones(long shown) {
+    return shown == 1 ? "milestone" : shown + " milestones";
   }
 
   /**

@@ -289,23 +289,18 @@ public final class StatusRenderer {
    * milestone of the 54 has owner 'x', so none is listed; ...".
    */
   private static String filterLine(Schedule s, DetailFilter filter, long shown) {
-    String whole = "; the missions and the counts are the whole roadmap's.";
+    String whole = "the missions and the counts are the whole roadmap's.";
     long of = s.milestones().size();
     if (shown == 0) {
-      return "No milestone of the "
-          + of
-          + " has "
-          + FilterText.of(filter)
-          + ", so none is listed"
-          + whole;
+      return FilterText.none(filter, of, "listed", whole);
     }
     return "Overdue, due and next list only the "
-        + (shown == 1 ? "milestone" : shown + " milestones")
+        + FilterText.milestones(shown)
         + " with "
         + FilterText.of(filter)
         + " (of "
         + of
-        + ")"
+        + "); "
         + whole;
   }
 
