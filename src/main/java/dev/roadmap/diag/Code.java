@@ -1,7 +1,9 @@
 package dev.roadmap.diag;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -141,6 +143,7 @@ public enum Code {
   private final String summary;
   private final Family family;
   private final boolean optIn;
+  private final String ruleName;
 
   Code(String id, Severity severity, String summary) {
     this(id, severity, summary, false);
@@ -152,6 +155,22 @@ public enum Code {
     this.summary = summary;
     this.family = Family.of(id);
     this.optIn = optIn;
+    this.ruleName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Each code by its id in upper case and by its rule's name in lower case: a suppression comment
+   * names a code on each of thousands of lines of a big roadmap.
+   */
+  private static final Map<String, Code> BY_WORD = byWord();
+
+  private static Map<String, Code> byWord() {
+    Map<String, Code> byWord = new HashMap<>();
+    for (Code c : values()) {
+      byWord.putIfAbsent(c.id, c);
+      byWord.putIfAbsent(c.ruleName, c);
+    }
+    return Map.copyOf(byWord);
   }
 
   /**
@@ -184,12 +203,12 @@ public enum Code {
 
   /** The rule's name: the constant's in kebab-case, as in {@code unknown-prerequisite}. */
   public String ruleName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ruleName;
   }
 
   /** Whether {@code word} is this code's id or its rule's name (case-insensitive). */
   public boolean isNamed(String word) {
-    return id.equalsIgnoreCase(word) || ruleName().equalsIgnoreCase(word);
+    return id.equalsIgnoreCase(word) || ruleName.equalsIgnoreCase(word);
   }
 
   /** The code with this id (case-insensitive), if any. */
@@ -199,7 +218,16 @@ public enum Code {
 
   /** The code with this id or rule name (case-insensitive), if any. */
   public static Optional<Code> find(String idOrName) {
-    return Arrays.stream(values()).filter(c -> c.isNamed(idOrName)).findFirst();
+    // The usual spellings from the table; any other (mixed case, letters that equalsIgnoreCase
+    // matches across scripts) by the comparison itself.
+    Code c = BY_WORD.get(idOrName.toUpperCase(Locale.ROOT));
+    if (c == null) {
+      c = BY_WORD.get(idOrName.toLowerCase(Locale.ROOT));
+    }
+    if (c != null && c.isNamed(idOrName)) {
+      return Optional.of(c);
+    }
+    return Arrays.stream(values()).filter(k -> k.isNamed(idOrName)).findFirst();
   }
 
   /**

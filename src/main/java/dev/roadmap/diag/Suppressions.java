@@ -1,9 +1,11 @@
 package dev.roadmap.diag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,19 +44,24 @@ public final class Suppressions {
       List<Diagnostic> findings, List<Directive> directives, Options options) {
     List<Diagnostic> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    // The directives by the line they silence: a big roadmap has thousands of each.
+    Map<Integer, List<Directive>> byTarget = new HashMap<>();
+    if (options.inline()) {
+      for (Directive dir : directives) {
+        byTarget.computeIfAbsent(dir.target(), t -> new ArrayList<>(1)).add(dir);
+      }
+    }
     for (Diagnostic d : findings) {
       if (!selected(d.code(), options)) {
         continue;
       }
       boolean silenced = false;
       if (options.inline()) {
-        for (Directive dir : directives) {
-          if (dir.target() == d.span().line()) {
-            for (String c : dir.codes()) {
-              if (d.code().isNamed(c)) {
-                silenced = true;
-                used.add(key(dir, c));
-              }
+        for (Directive dir : byTarget.getOrDefault(d.span().line(), List.of())) {
+          for (String c : dir.codes()) {
+            if (d.code().isNamed(c)) {
+              silenced = true;
+              used.add(key(dir, c));
             }
           }
         }

@@ -77,6 +77,15 @@ public final class TextDecoder {
         return new Result(
             new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), null);
       }
+      // Other UTF-8 (a roadmap in Korean, a name with an accent): String's own decoder, several
+      // times faster than a CharsetDecoder and without its buffer of chars (the sample roadmap
+      // repeated to 5.9 MB: 60 ms before). It writes U+FFFD for a malformed sequence, so a text
+      // that holds U+FFFD is decoded again below, strictly, to tell the file's own from the
+      // decoder's and to find where a bad byte is.
+      String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Result(text, null);
+      }
     }
     CharsetDecoder decoder =
         charset

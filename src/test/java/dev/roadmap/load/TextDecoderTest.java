@@ -2,7 +2,12 @@ package dev.roadmap.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,5 +81,57 @@ class TextDecoderTest {
     withBom[12] = 0;
     assertThat(TextDecoder.decode("f", withBom).diagnostic().message())
         .isEqualTo("the file is binary, not YAML text (a NUL byte at offset 12)");
+  }
+
+  /** What the strict decoder alone makes of {@code b}: the text, or null when it is not UTF-8. */
+  private static String strict(byte[] b) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  @Test
+  void nonAsciiTextReadsAsTheStrictDecoderReadsIt() {
+    // Sequences the fast path must tell apart: Korean, a 4-byte emoji, U+FFFD written in the file,
+    // and what is not UTF-8 (a surrogate, an overlong form, a code point past U+10FFFF, a lone
+    // continuation byte, a lead byte cut short).
+    byte[][] pieces = {
+      "a".getBytes(StandardCharsets.UTF_8),
+      "\n".getBytes(StandardCharsets.UTF_8),
+      "\uc804\uc2dc".getBytes(StandardCharsets.UTF_8),
+      "\ud83d\ude80".getBytes(StandardCharsets.UTF_8),
+      "\ufffd".getBytes(StandardCharsets.UTF_8),
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xC0, (byte) 0xAF},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+      {(byte) 0x80},
+      {(byte) 0xE2, (byte) 0x82},
+    };
+    Random random = new Random(7);
+    for (int run = 0; run < 5_000; run++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        // Mostly valid pieces, so that most texts are UTF-8.
+        int k = random.nextInt(10) < 8 ? random.nextInt(5) : random.nextInt(pieces.length);
+        out.writeBytes(pieces[k]);
+      }
+      byte[] b = out.toByteArray();
+      TextDecoder.Result r = TextDecoder.decode("f", b);
+      String expected = strict(b);
+      if (expected == null) {
+        assertThat(r.text()).as("run %d", run).isNull();
+        assertThat(r.diagnostic().message()).startsWith("the file is not valid UTF-8 text");
+      } else {
+        assertThat(r.text()).as("run %d", run).isEqualTo(expected);
+      }
+    }
   }
 }
