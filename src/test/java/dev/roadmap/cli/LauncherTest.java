@@ -113,16 +113,29 @@ class LauncherTest {
   @Test
   void aCopiedCheckoutTrainsAnArchiveOfItsOwn() throws Exception {
     String first = run(Map.of());
+    String name = archive(first);
+    Path made = checkout.resolve("target").resolve(name);
+    assertThat(Files.readString(made.resolveSibling(name + ".for")))
+        .isEqualTo(dir.resolve("path-jdk") + " 17.0.15 " + checkout + "\n");
     Path copy = dir.resolve("copy");
     Process cp = new ProcessBuilder("cp", "-a", checkout.toString(), copy.toString()).start();
     assertThat(cp.waitFor(30, TimeUnit.SECONDS) && cp.exitValue() == 0).isTrue();
+    // The copy holds the first archive, newer than its jar, made for the first checkout: it must
+    // be made again for the copy before it is used.
+    Path copied = copy.resolve("target").resolve(name);
+    Files.setLastModifiedTime(copied, FileTime.from(Instant.now().minusSeconds(30)));
+    FileTime before = Files.getLastModifiedTime(copied);
     checkout = copy;
     String second = run(Map.of());
-    // The copy holds the first archive too, newer than its jar; it must not be the one used.
-    String name = archive(first);
-    assertThat(copy.resolve("target").resolve(name)).exists();
-    assertThat(archive(second)).startsWith("roadmap-jdk17-").isNotEqualTo(name);
-    assertThat(second).contains("-XX:SharedArchiveFile=" + copy.resolve("target"));
+    assertThat(second).contains("-XX:SharedArchiveFile=" + copied + " ");
+    assertThat(Files.getLastModifiedTime(copied)).isGreaterThan(before);
+    assertThat(Files.readString(copied.resolveSibling(name + ".for")))
+        .isEqualTo(dir.resolve("path-jdk") + " 17.0.15 " + copy + "\n");
+    // Run again: the archive is the copy's now, and no training runs.
+    FileTime trained = Files.getLastModifiedTime(copied);
+    Thread.sleep(20);
+    assertThat(run(Map.of())).contains("-XX:SharedArchiveFile=" + copied + " ");
+    assertThat(Files.getLastModifiedTime(copied)).isEqualTo(trained);
   }
 
   /** The file name of the archive a run was given. */
