@@ -4,7 +4,6 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Diagnostic;
 import dev.roadmap.model.Span;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -46,46 +45,30 @@ public final class TextDecoder {
       skip = 3;
     }
     if (charset == StandardCharsets.UTF_8) {
-      // Eight bytes at a time while none is NUL (most files): a file of 140 MB is scanned in
-      // tens of milliseconds rather than over a hundred, before its parse can start.
-      ByteBuffer words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-      long or = 0;
-      int from = skip;
-      for (; from <= bytes.length - 8; from += 8) {
-        long w = words.getLong(from);
-        if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
-          break; // a NUL among these eight: the loop below finds where
-        }
-        or |= w;
-      }
-      boolean ascii = (or & 0x8080808080808080L) == 0;
-      for (int i = from; i < bytes.length; i++) {
-        ascii &= bytes[i] >= 0;
-        if (bytes[i] == 0) {
-          return bad(
-              file,
-              bytes,
-              i,
-              "the file is binary, not YAML text (a NUL byte at offset " + i + ")",
-              "give a roadmap file: YAML text in UTF-8");
-        }
-      }
-      if (ascii) {
-        // Valid UTF-8 whatever it holds: the String straight from the bytes, without the decoder's
-        // buffer of two bytes a character (a file of 100 MB would need 200 MB more). ASCII reads
-        // the same in ISO-8859-1, which copies the bytes without scanning them once more.
-        return new Result(
-            new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), null);
-      }
-      // Other UTF-8 (a roadmap in Korean, a name with an accent): String's own decoder, several
-      // times faster than a CharsetDecoder and without its buffer of chars (the sample roadmap
-      // repeated to 5.9 MB: 60 ms before). It writes U+FFFD for a malformed sequence, so a text
-      // that holds U+FFFD is decoded again below, strictly, to tell the file's own from the
-      // decoder's and to find where a bad byte is.
+      // String's own decoder (for ASCII, most files, a vector count and a copy), then vector
+      // searches for NUL and U+FFFD: no loop of roadmap's own over the bytes, which a JVM that has
+      // just started runs in its interpreter (the sample roadmap repeated to 5.9 MB: 170 ms).
       String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-      if (text.indexOf('\uFFFD') < 0) {
+      boolean replaced = text.indexOf('\uFFFD') >= 0;
+      if (text.indexOf('\0') >= 0 || replaced) {
+        // A NUL byte is a NUL character whatever bytes are around it (it never continues a
+        // sequence), but with U+FFFD in the text, look for it among the bytes too.
+        for (int i = skip; i < bytes.length; i++) {
+          if (bytes[i] == 0) {
+            return bad(
+                file,
+                bytes,
+                i,
+                "the file is binary, not YAML text (a NUL byte at offset " + i + ")",
+                "give a roadmap file: YAML text in UTF-8");
+          }
+        }
+      }
+      if (!replaced) {
         return new Result(text, null);
       }
+      // U+FFFD: written in the file, or the decoder's for a bad byte; the strict decoder below
+      // tells which, and where.
     }
     CharsetDecoder decoder =
         charset
