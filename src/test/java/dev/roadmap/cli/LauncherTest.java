@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.TestFiles;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,6 +137,40 @@ class LauncherTest {
     Thread.sleep(20);
     assertThat(run(Map.of())).contains("-XX:SharedArchiveFile=" + copied + " ");
     assertThat(Files.getLastModifiedTime(copied)).isEqualTo(trained);
+  }
+
+  @Test
+  void theFlagsFollowTheSizeOfTheFileNamed() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path file = dir.resolve("x.yaml");
+    Files.writeString(file, "roadmap: 1\n");
+    assertThat(run(Map.of()))
+        .contains(" -XX:TieredStopAtLevel=1 ")
+        .doesNotContain("CompileThresholdScaling")
+        .contains("-XX:AOTCache=");
+    // Over 1 MiB: C1 compiling sooner; over 16 MiB: C2, a heap of 1 GB and no AOT cache.
+    for (long size : new long[] {1 << 20, (1 << 20) + 1, 16L << 20, (16L << 20) + 1}) {
+      try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+        f.setLength(size);
+      }
+      String run = run(Map.of());
+      if (size <= 1 << 20) {
+        assertThat(run).as("%d bytes", size).doesNotContain("CompileThresholdScaling");
+      } else if (size <= 16L << 20) {
+        assertThat(run)
+            .as("%d bytes", size)
+            .contains(" -XX:TieredStopAtLevel=1 ")
+            .contains(" -XX:CompileThresholdScaling=0.1 ")
+            .doesNotContain("-Xms1g");
+      } else {
+        assertThat(run)
+            .as("%d bytes", size)
+            .contains(" -Xms1g ")
+            .doesNotContain("TieredStopAtLevel")
+            .doesNotContain("CompileThresholdScaling")
+            .doesNotContain("AOTCache");
+      }
+    }
   }
 
   /** The file name of the archive a run was given. */
