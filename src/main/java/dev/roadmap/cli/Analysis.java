@@ -16,6 +16,7 @@ import dev.roadmap.model.Roadmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Load and check of one file: {@code read -> load -> check}. The checks run on whatever the loader
@@ -93,14 +94,14 @@ public record Analysis(
       LocalDate today,
       Suppressions.Options options,
       Limits limits) {
-    return of(source, asOf, today, options, limits, Progress.off());
+    return of(source, asOf, () -> today, options, limits, Progress.off());
   }
 
   /** As {@link #of(Sources.Source, LocalDate, LocalDate, Suppressions.Options, Limits)}, shown. */
   static Analysis of(
       Sources.Source source,
       LocalDate asOf,
-      LocalDate today,
+      Supplier<LocalDate> today,
       Suppressions.Options options,
       Limits limits,
       Progress progress) {

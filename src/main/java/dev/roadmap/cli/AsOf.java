@@ -2,6 +2,7 @@ package dev.roadmap.cli;
 
 import dev.roadmap.model.Roadmap;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * The one status date of every command that reads a roadmap: {@code --as-of DATE}, else the file's
@@ -16,16 +17,16 @@ final class AsOf {
    *
    * @param option {@code --as-of}, or null
    * @param roadmap the roadmap read, or null when none could be read
-   * @param today today's date
+   * @param today today's date, asked only when neither gives one
    */
-  static LocalDate of(LocalDate option, Roadmap roadmap, LocalDate today) {
+  static LocalDate of(LocalDate option, Roadmap roadmap, Supplier<LocalDate> today) {
     if (option != null) {
       return option;
     }
     if (roadmap != null && roadmap.asOf() != null) {
       return roadmap.asOf();
     }
-    return today;
+    return today.get();
   }
 
   /** The help text of {@code --as-of} for a command, after what the date does there. */

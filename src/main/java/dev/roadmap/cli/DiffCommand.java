@@ -148,6 +148,6 @@ final class DiffCommand extends Subcommand {
   private Loaded load(String arg, String other, Limits lim, PrintWriter err, Style style) {
     Sources.Source source = Sources.ofArgumentOrRevision(arg, other, env.stdin(), lim);
     return Loaded.of(
-        source, asOfOption.getValue(), env.today(), Loaded.Gate.UNSOUND, err, style, lim);
+        source, asOfOption.getValue(), env::today, Loaded.Gate.UNSOUND, err, style, lim);
   }
 }

@@ -2,7 +2,9 @@ package dev.roadmap.cli;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,17 +36,46 @@ public record Env(
 
   /** With the system clock. */
   public Env(Map<String, String> variables, InputStream stdin, boolean terminal) {
-    this(variables, stdin, terminal, Clock.systemDefaultZone());
+    this(variables, stdin, terminal, new SystemClock());
   }
 
   /** The real process environment. */
   static Env system() {
     return new Env(
-        System.getenv(),
-        System.in,
-        System.console() != null,
-        Clock.systemDefaultZone(),
-        stderrIsTty());
+        System.getenv(), System.in, System.console() != null, new SystemClock(), stderrIsTty());
+  }
+
+  /**
+   * The system clock in the default time zone, looked up when first asked: the lookup loads the
+   * zone rules (9 ms of a start-up), and a roadmap with its own {@code as-of} never asks.
+   */
+  static final class SystemClock extends Clock {
+    private volatile ZoneId zone;
+
+    @Override
+    public ZoneId getZone() {
+      ZoneId z = zone;
+      if (z == null) {
+        z = ZoneId.systemDefault();
+        zone = z;
+      }
+      return z;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return Clock.system(zone);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now();
+    }
+
+    @Override
+    public long millis() {
+      return System.currentTimeMillis();
+    }
   }
 
   /** This environment with standard error a terminal or not. */

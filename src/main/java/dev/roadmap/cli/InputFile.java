@@ -63,7 +63,7 @@ final class InputFile implements Mixin {
     return Loaded.of(
         Sources.ofArgument(file(), env.stdin(), l),
         asOf,
-        env.today(),
+        env::today,
         Loaded.Gate.UNSOUND,
         err,
         style,

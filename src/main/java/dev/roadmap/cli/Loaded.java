@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A roadmap read, checked and scheduled for a command that needs a sound one: {@code load -> check
@@ -73,7 +74,7 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
   static Loaded of(
       Sources.Source source,
       LocalDate asOf,
-      LocalDate today,
+      Supplier<LocalDate> today,
       Gate gate,
       PrintWriter err,
       Style style,
@@ -82,7 +83,7 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
   }
 
   /**
-   * As {@link #of(Sources.Source, LocalDate, LocalDate, Gate, PrintWriter, Style, Limits)}, without
+   * As {@link #of(Sources.Source, LocalDate, Supplier, Gate, PrintWriter, Style, Limits)}, without
    * the findings that {@code baseline} holds (when not null), before the gate: a baselined finding
    * neither stops nor marks a view, as it does not fail {@code validate}; with its stages on {@code
    * progress}, which it closes before it prints.
@@ -90,7 +91,7 @@ record Loaded(String name, Analysis analysis, Schedule schedule) {
   static Loaded of(
       Sources.Source source,
       LocalDate asOf,
-      LocalDate today,
+      Supplier<LocalDate> today,
       Gate gate,
       PrintWriter err,
       Style style,

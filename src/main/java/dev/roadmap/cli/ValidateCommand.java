@@ -415,7 +415,7 @@ final class ValidateCommand extends Subcommand {
             each.stage("reading", f);
             return new Checked(
                 f,
-                Analysis.of(Sources.read(f, env.stdin(), l), asOf, env.today(), options, l, each),
+                Analysis.of(Sources.read(f, env.stdin(), l), asOf, env::today, options, l, each),
                 null);
           } catch (IOException e) {
             return new Checked(f, null, Sources.cannot("read", f, e));
