@@ -134,4 +134,33 @@ class TextDecoderTest {
       }
     }
   }
+
+  @Test
+  void aLargeFileReadsAsASmallOneDoes() {
+    // From TextDecoder.LARGE bytes the other decoder runs: the same text, and the same findings.
+    byte[] korean =
+        "\uc804\uc2dc \uc791\uc804\ud1b5\uc81c\uad8c\n".getBytes(StandardCharsets.UTF_8);
+    byte[] b = new byte[TextDecoder.LARGE + 7];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = korean[i % korean.length];
+    }
+    int end = b.length - b.length % korean.length; // whole sequences only
+    byte[] whole = java.util.Arrays.copyOf(b, end);
+    assertThat(TextDecoder.decode("f", whole).text()).isEqualTo(strict(whole));
+    byte[] ascii = text(TextDecoder.LARGE + 3);
+    assertThat(TextDecoder.decode("f", ascii).text())
+        .isEqualTo(new String(ascii, StandardCharsets.US_ASCII));
+    ascii[TextDecoder.LARGE] = 0;
+    assertThat(TextDecoder.decode("f", ascii).diagnostic().message())
+        .isEqualTo(
+            "the file is binary, not YAML text (a NUL byte at offset " + TextDecoder.LARGE + ")");
+    whole[end - 1] = (byte) 0x80; // a lone continuation byte where the last line break was
+    assertThat(TextDecoder.decode("f", whole).diagnostic().message())
+        .isEqualTo("the file is not valid UTF-8 text (byte 0x80 at offset " + (end - 1) + ")");
+    whole = java.util.Arrays.copyOf(whole, end + 2); // U+FFFD written in the file: text
+    whole[end - 1] = (byte) 0xEF;
+    whole[end] = (byte) 0xBF;
+    whole[end + 1] = (byte) 0xBD;
+    assertThat(TextDecoder.decode("f", whole).text()).isEqualTo(strict(whole)).contains("\ufffd");
+  }
 }
