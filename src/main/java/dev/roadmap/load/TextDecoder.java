@@ -49,13 +49,9 @@ public final class TextDecoder {
     }
     boolean utf8 = charset == StandardCharsets.UTF_8;
     if (utf8 && bytes.length - skip >= LARGE) {
-      // A large file: String's own decoder, without the strict decoder's buffer of two bytes a
-      // character (a file of 100 MB would need 200 MB more); for ASCII, a vector count and a copy.
-      // It writes U+FFFD for a malformed sequence: a text that holds U+FFFD is decoded again below,
-      // strictly, to tell the file's own from the decoder's and to find where a bad byte is.
-      String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-      if (text.indexOf('\uFFFD') < 0) {
-        return text.indexOf('\0') < 0 ? new Result(text, null) : binary(file, bytes, skip);
+      Result large = large(file, bytes, skip);
+      if (large != null) {
+        return large;
       }
     }
     // Below that, the strict decoder: in a JVM that has just started it is the faster of the two
@@ -105,6 +101,21 @@ public final class TextDecoder {
               + ")",
           "save the file as UTF-8");
     }
+  }
+
+  /**
+   * A large UTF-8 file by String's own decoder, without the strict decoder's buffer of two bytes a
+   * character (a file of 100 MB would need 200 MB more); for ASCII, a vector count and a copy. It
+   * writes U+FFFD for a malformed sequence: null for a text that holds U+FFFD, which is decoded
+   * again, strictly, to tell the file's own from the decoder's and to find where a bad byte is (the
+   * text made here is garbage by then).
+   */
+  private static Result large(String file, byte[] bytes, int skip) {
+    String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      return null;
+    }
+    return text.indexOf('\0') < 0 ? new Result(text, null) : binary(file, bytes, skip);
   }
 
   /** The finding for the first NUL byte from {@code from} on, or null when there is none. */

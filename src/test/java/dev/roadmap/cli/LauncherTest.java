@@ -173,6 +173,42 @@ class LauncherTest {
     }
   }
 
+  @Test
+  void aCheckoutWhosePathHasSpacesKeepsItsArchive() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path spaced = dir.resolve("my projects/road map");
+    Files.createDirectories(spaced.getParent());
+    Process mv = new ProcessBuilder("mv", checkout.toString(), spaced.toString()).start();
+    assertThat(mv.waitFor(30, TimeUnit.SECONDS) && mv.exitValue() == 0).isTrue();
+    checkout = spaced;
+    String archive = spaced.resolve("target/roadmap-jdk25-jdk-25-coh.jsa").toString();
+    // The first run trains (the fake JDK writes the archive it is asked for), and both use it.
+    assertThat(run(Map.of())).contains(" -XX:AOTCache=" + archive + " ");
+    assertThat(Path.of(archive + ".for")).exists();
+    assertThat(run(Map.of())).contains(" -XX:AOTCache=" + archive + " ");
+  }
+
+  @Test
+  void aFileNamedLikeAnOptionIsStillMeasured() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path file = dir.resolve("-big.yaml");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(2L << 20);
+    }
+    assertThat(run(Map.of(), "validate", "--", "-big.yaml"))
+        .contains(" -XX:CompileThresholdScaling=0.1 ");
+  }
+
+  @Test
+  void aLinkOnPathIsFollowedWhenNoOtherJdkIsNewEnough() throws Exception {
+    fakeJdk("jdk-21", "21.0.7");
+    Path linked = dir.resolve("elsewhere/jdk-26");
+    fakeJava(linked, "linked-26", "26");
+    Files.delete(pathBin.resolve("java"));
+    Files.createSymbolicLink(pathBin.resolve("java"), linked.resolve("bin/java"));
+    assertThat(run(Map.of())).startsWith("linked-26 ").contains("-XX:AOTCache=");
+  }
+
   /** The file name of the archive a run was given. */
   private static String archive(String run) {
     var m =
@@ -222,11 +258,16 @@ class LauncherTest {
   }
 
   private String run(Map<String, String> env) throws Exception {
+    return run(env, "validate", "x.yaml");
+  }
+
+  private String run(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>();
+    command.add("sh");
+    command.add(checkout.resolve("roadmap").toString());
+    command.addAll(List.of(args));
     ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of("sh", checkout.resolve("roadmap").toString(), "validate", "x.yaml"))
-            .directory(dir.toFile())
-            .redirectErrorStream(true);
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().remove("JAVA_HOME");
     pb.environment().remove("ROADMAP_JAVA");
     pb.environment().remove("ROADMAP_JAVA_OPTS");

@@ -150,6 +150,19 @@ class TextDecoderTest {
     byte[] ascii = text(TextDecoder.LARGE + 3);
     assertThat(TextDecoder.decode("f", ascii).text())
         .isEqualTo(new String(ascii, StandardCharsets.US_ASCII));
+    byte[] bom = new byte[ascii.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(ascii, 0, bom, 3, ascii.length);
+    assertThat(TextDecoder.decode("f", bom).text())
+        .isEqualTo(new String(ascii, StandardCharsets.US_ASCII));
+    bom[TextDecoder.LARGE + 3] = 0;
+    assertThat(TextDecoder.decode("f", bom).diagnostic().message())
+        .isEqualTo(
+            "the file is binary, not YAML text (a NUL byte at offset "
+                + (TextDecoder.LARGE + 3)
+                + ")");
     ascii[TextDecoder.LARGE] = 0;
     assertThat(TextDecoder.decode("f", ascii).diagnostic().message())
         .isEqualTo(
