@@ -68,14 +68,20 @@ class TextDecoderTest {
     }
   }
 
+  /** {@code b} after UTF-8's byte-order mark. */
+  private static byte[] withBom(byte[] b) {
+    byte[] out = new byte[b.length + 3];
+    out[0] = (byte) 0xEF;
+    out[1] = (byte) 0xBB;
+    out[2] = (byte) 0xBF;
+    System.arraycopy(b, 0, out, 3, b.length);
+    return out;
+  }
+
   @Test
   void aBomIsDroppedBeforeTheScan() {
     byte[] b = text(21);
-    byte[] withBom = new byte[b.length + 3];
-    withBom[0] = (byte) 0xEF;
-    withBom[1] = (byte) 0xBB;
-    withBom[2] = (byte) 0xBF;
-    System.arraycopy(b, 0, withBom, 3, b.length);
+    byte[] withBom = withBom(b);
     assertThat(TextDecoder.decode("f", withBom).text())
         .isEqualTo(new String(b, StandardCharsets.US_ASCII));
     withBom[12] = 0;
@@ -150,11 +156,7 @@ class TextDecoderTest {
     byte[] ascii = text(TextDecoder.LARGE + 3);
     assertThat(TextDecoder.decode("f", ascii).text())
         .isEqualTo(new String(ascii, StandardCharsets.US_ASCII));
-    byte[] bom = new byte[ascii.length + 3];
-    bom[0] = (byte) 0xEF;
-    bom[1] = (byte) 0xBB;
-    bom[2] = (byte) 0xBF;
-    System.arraycopy(ascii, 0, bom, 3, ascii.length);
+    byte[] bom = withBom(ascii);
     assertThat(TextDecoder.decode("f", bom).text())
         .isEqualTo(new String(ascii, StandardCharsets.US_ASCII));
     bom[TextDecoder.LARGE + 3] = 0;
