@@ -216,7 +216,17 @@ public final class Sources {
       return readUpTo(in, max);
     }
     byte[] bytes = new byte[(int) size];
-    int n = in.readNBytes(bytes, 0, bytes.length);
+    // In chunks: one read into the whole array goes through a direct buffer as big as the file, a
+    // copy of it in memory the JVM must fault in (a million milestones' 250 MB: 1.1-1.6 s and 243
+    // MB more peak memory, against 0.1 s).
+    int n = 0;
+    while (n < bytes.length) {
+      int r = in.read(bytes, n, Math.min(CHUNK, bytes.length - n));
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
     if (n < bytes.length) {
       return Arrays.copyOf(bytes, n);
     }

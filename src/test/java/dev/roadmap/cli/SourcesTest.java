@@ -56,6 +56,20 @@ class SourcesTest {
   }
 
   @Test
+  void aStreamThatGivesLittleAtATimeIsReadWhole() throws IOException {
+    // As a file system may: fewer bytes than asked for at each read.
+    byte[] content = bytes(200_000);
+    java.io.InputStream trickle =
+        new java.io.FilterInputStream(new ByteArrayInputStream(content)) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, 999));
+          }
+        };
+    assertThat(Sources.readSized(trickle, content.length, 1 << 20)).isEqualTo(content);
+  }
+
+  @Test
   void aSizeOfZeroIsReadAsAStream() throws IOException {
     byte[] content = bytes(100_000);
     assertThat(read(content, 0, 1 << 20)).isEqualTo(content);
