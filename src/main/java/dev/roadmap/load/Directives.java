@@ -25,11 +25,11 @@ public final class Directives {
   public static List<Directive> parse(String file, String text) {
     List<Directive> out = new ArrayList<>();
     // A directive is "roadmap:" after a '#' that starts a comment, with only blanks between. Found
-    // with vector searches, so that no loop of roadmap's own visits each comment or line (a JVM
-    // that has just started runs such loops in its interpreter: the sample roadmap repeated to
-    // 5.9 MB has 30,000 comments, and took 37 ms): a '#', then "roadmap:" from there (a million
-    // milestones without comments take one search for '#'), then the line of each directive,
-    // counted from the last.
+    // with vector searches rather than by visiting each comment (a JVM that has just started runs
+    // such a loop in its interpreter: the sample roadmap repeated to 5.9 MB has 30,000 comments,
+    // and took 37 ms): a '#', then "roadmap:" from there (a million milestones without comments
+    // take one search for '#'); the line of each directive is counted from the last one's, a
+    // search for each line break between.
     int line = 1;
     int counted = 0; // line starts at or before this offset are counted
     int done = -1; // the last line parsed: one directive a line, as the pattern finds it
