@@ -3,6 +3,7 @@ package dev.roadmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -185,15 +186,18 @@ class TerminalWidthTest {
             "\n                                   2005      2010     2015     2020      2025\n");
   }
 
+  /** The sample's timeline and its Gantt chart at 80 columns. */
+  private static List<String> bothViewsAt80() {
+    return List.of(
+        Run.of("timeline", CliTest.SAMPLE, "--width", "80").out(),
+        Run.of("timeline", "--gantt", CliTest.SAMPLE, "--width", "80").out());
+  }
+
   /** A phase's window moves to a line of its own before its name is cut. */
   @Test
   void aPhaseNameIsCutOnlyWhenItsLineAloneCannotHoldIt() {
-    for (String view : new String[] {"timeline", "--gantt"}) {
-      String[] args =
-          view.equals("--gantt")
-              ? new String[] {"timeline", "--gantt", CliTest.SAMPLE, "--width", "80"}
-              : new String[] {"timeline", CliTest.SAMPLE, "--width", "80"};
-      assertThat(Run.of(args).out())
+    for (String out : bothViewsAt80()) {
+      assertThat(out)
           .contains(
               "\nPhase 1  Framework (FOTA talks and the ten-mission agreement) (p1-framework)\n"
                   + "  2002-12-05..2003-12-31\n")
@@ -212,12 +216,8 @@ class TerminalWidthTest {
   /** The summary wraps between its facts, never between a word and its date or number. */
   @Test
   void theSummaryKeepsEachDateWithItsWord() {
-    for (String view : new String[] {"timeline", "--gantt"}) {
-      String[] args =
-          view.equals("--gantt")
-              ? new String[] {"timeline", "--gantt", CliTest.SAMPLE, "--width", "80"}
-              : new String[] {"timeline", CliTest.SAMPLE, "--width", "80"};
-      assertThat(Run.of(args).out())
+    for (String out : bothViewsAt80()) {
+      assertThat(out)
           .contains(
               "\nstart 2002-12-05, as of 2026-11-27: 44 milestones in 5 phases;\n"
                   + "finish ~2028-08-25\n");

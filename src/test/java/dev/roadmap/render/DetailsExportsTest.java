@@ -37,6 +37,16 @@ import org.w3c.dom.NodeList;
  * address becomes a link.
  */
 class DetailsExportsTest {
+  /** The details of milestone a, as the HTML tooltip and the iCal description end with them. */
+  private static final String DETAILS_OF_A =
+      "owner: ops (Operations <team>)\n"
+          + "labels: net|work, <b>bold</b>, =cmd\n"
+          + "link: Ticket [1] | *x* <https://x.test/a_b?q=1&r=(2)>\n"
+          + "link: Evil <javascript:alert(1)>\n"
+          + "link: <mailto:team@x.test>\n"
+          + "link: Ümlaut <https://x.test/ä>\n"
+          + "notes: Pipes | and <script>alert(1)</script>\nsecond line &copy; 2024";
+
   static final String DETAILS =
       """
       roadmap: 1
@@ -223,15 +233,7 @@ class DetailsExportsTest {
             "mailto:team@x.test",
             "https://x.test/%C3%A4",
             "https://x.test/b?s=1&sect;=2");
-    assertThat(tooltip(d, "a"))
-        .endsWith(
-            "\nowner: ops (Operations <team>)\n"
-                + "labels: net|work, <b>bold</b>, =cmd\n"
-                + "link: Ticket [1] | *x* <https://x.test/a_b?q=1&r=(2)>\n"
-                + "link: Evil <javascript:alert(1)>\n"
-                + "link: <mailto:team@x.test>\n"
-                + "link: Ümlaut <https://x.test/ä>\n"
-                + "notes: Pipes | and <script>alert(1)</script>\nsecond line &copy; 2024");
+    assertThat(tooltip(d, "a")).endsWith("\n" + DETAILS_OF_A);
     assertThat(tooltip(d, "c")).doesNotContain("owner:").doesNotContain("notes:");
   }
 
@@ -253,16 +255,7 @@ class DetailsExportsTest {
     List<VEvent> events = c.getComponents(Component.VEVENT);
     assertThat(events).hasSize(3);
     VEvent a = events.get(0);
-    assertThat(a.getDescription().getValue())
-        .endsWith(
-            "\nprerequisites: none\n"
-                + "owner: ops (Operations <team>)\n"
-                + "labels: net|work, <b>bold</b>, =cmd\n"
-                + "link: Ticket [1] | *x* <https://x.test/a_b?q=1&r=(2)>\n"
-                + "link: Evil <javascript:alert(1)>\n"
-                + "link: <mailto:team@x.test>\n"
-                + "link: Ümlaut <https://x.test/ä>\n"
-                + "notes: Pipes | and <script>alert(1)</script>\nsecond line &copy; 2024");
+    assertThat(a.getDescription().getValue()).endsWith("\nprerequisites: none\n" + DETAILS_OF_A);
     assertThat(((Url) a.getProperty(Property.URL)).getUri())
         .hasToString("https://x.test/a_b?q=1&r=(2)");
     assertThat(categories(a))
