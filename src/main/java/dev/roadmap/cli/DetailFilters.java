@@ -40,11 +40,11 @@ final class DetailFilters {
 
   DetailFilters(String ownerHelp, String labelHelp) {
     ownerOption =
-        Specs.list("--owner", "OWNER", ownerHelp + WHOLE.formatted("an owner"))
+        Specs.list("--owner", "OWNER", ownerHelp + WHOLE.formatted(article("owner")))
             .converters(notEmpty("owner"))
             .build();
     labelOption =
-        Specs.list("--label", "LABEL", labelHelp + WHOLE.formatted("a label"))
+        Specs.list("--label", "LABEL", labelHelp + WHOLE.formatted(article("label")))
             .converters(notEmpty("label"))
             .build();
   }
@@ -52,6 +52,11 @@ final class DetailFilters {
   /** What each option's help adds: a value with a comma in it can still be one owner or label. */
   private static final String WHOLE =
       " A value that is %s of the roadmap is taken whole, commas and all.";
+
+  /** "an owner" or "a label". */
+  private static String article(String what) {
+    return (what.equals("owner") ? "an " : "a ") + what;
+  }
 
   /** A value of only blanks and commas names nothing: a usage error, not "no filter". */
   private static ITypeConverter<String> notEmpty(String what) {
@@ -61,8 +66,7 @@ final class DetailFilters {
             "the value is empty"
                 + (v.isEmpty() ? "" : " ('" + Printable.of(v) + "')")
                 + "; give "
-                + (what.equals("owner") ? "an " : "a ")
-                + what
+                + article(what)
                 + ", or leave the option out");
       }
       return v;
@@ -79,6 +83,9 @@ final class DetailFilters {
    * is given).
    */
   DetailFilter filter(Roadmap r) {
+    if (!given()) {
+      return DetailFilter.NONE; // no pass over the milestones for their owners and labels
+    }
     return new DetailFilter(
         values(ownerOption, owners(r)), values(labelOption, known(r, m -> m.details().labels())));
   }
@@ -89,6 +96,9 @@ final class DetailFilters {
    * mean 'usfk'? owners in this roadmap: 'J5 plans', 'rok-army', 'usfk')}.
    */
   void warnUnmatched(Roadmap r, PrintWriter err) {
+    if (!given()) {
+      return;
+    }
     DetailFilter f = filter(r);
     warn(err, "owner", f.owners(), owners(r));
     warn(err, "label", f.labels(), known(r, m -> m.details().labels()));
@@ -117,8 +127,7 @@ final class DetailFilters {
               .append(v)
               .append("' (");
       if (has.isEmpty()) {
-        b.append("no milestone in this roadmap has ").append(what.equals("owner") ? "an " : "a ");
-        b.append(what).append(')');
+        b.append("no milestone in this roadmap has ").append(article(what)).append(')');
       } else {
         String hint = Suggestions.didYouMean(v, has);
         b.append(hint == null ? "" : hint + " ")

@@ -218,8 +218,8 @@ public enum Code {
 
   /** The code with this id or rule name (case-insensitive), if any. */
   public static Optional<Code> find(String idOrName) {
-    // The usual spellings from the table; any other (mixed case, letters that equalsIgnoreCase
-    // matches across scripts) by the comparison itself.
+    // Any case of an id or a rule's name from the table; a word that only equalsIgnoreCase
+    // matches (a dotless i for an i) by the comparison itself.
     Code c = BY_WORD.get(idOrName.toUpperCase(Locale.ROOT));
     if (c == null) {
       c = BY_WORD.get(idOrName.toLowerCase(Locale.ROOT));

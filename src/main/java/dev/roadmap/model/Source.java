@@ -29,17 +29,6 @@ public record Source(
     extensions = extensions == null ? Extensions.NONE : extensions;
   }
 
-  /** A source with no {@code x-} keys. */
-  public Source(
-      String id,
-      String title,
-      String publisher,
-      LocalDate date,
-      Precision datePrecision,
-      String url) {
-    this(id, title, publisher, date, datePrecision, url, Extensions.NONE);
-  }
-
   /** The date as written: {@code 2008-09-25}, {@code 2008-09} or {@code 2008}; "" when none. */
   public String dateText() {
     return datePrecision.format(date);

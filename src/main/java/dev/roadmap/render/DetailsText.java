@@ -36,7 +36,7 @@ final class DetailsText {
   }
 
   /** True when {@code d} gives an owner, labels, links or notes ({@code x-} keys aside). */
-  static boolean shown(Details d) {
+  private static boolean shown(Details d) {
     return d.owner() != null || !d.labels().isEmpty() || !d.links().isEmpty() || d.notes() != null;
   }
 

@@ -29,7 +29,7 @@ final class ElementsJson {
         r.authorities(),
         (w, a) -> {
           w.writeStringField("id", a.id());
-          optional(w, "name", a.name());
+          ScheduleJsonRenderer.optional(w, "name", a.name());
           ExtensionJson.write(w, a.extensions());
         });
     list(
@@ -38,7 +38,7 @@ final class ElementsJson {
         r.groups(),
         (w, m) -> {
           w.writeStringField("id", m.id());
-          optional(w, "name", m.name());
+          ScheduleJsonRenderer.optional(w, "name", m.name());
           ExtensionJson.write(w, m.extensions());
         });
     list(g, "missions", r.missions(), ElementsJson::mission);
@@ -47,16 +47,16 @@ final class ElementsJson {
 
   private static void mission(JsonGenerator g, Mission m) throws IOException {
     g.writeStringField("id", m.id());
-    optional(g, "name", m.name());
-    optional(g, "from", m.from());
-    optional(g, "to", m.to());
-    optional(g, "group", m.group());
+    ScheduleJsonRenderer.optional(g, "name", m.name());
+    ScheduleJsonRenderer.optional(g, "from", m.from());
+    ScheduleJsonRenderer.optional(g, "to", m.to());
+    ScheduleJsonRenderer.optional(g, "group", m.group());
     ExtensionJson.write(g, m.extensions());
   }
 
   private static void phase(JsonGenerator g, Phase p) throws IOException {
     g.writeStringField("id", p.id());
-    optional(g, "name", p.name());
+    ScheduleJsonRenderer.optional(g, "name", p.name());
     date(g, "start", p.start(), p.startPrecision());
     date(g, "end", p.end(), p.endPrecision());
     ExtensionJson.write(g, p.extensions());
@@ -83,11 +83,5 @@ final class ElementsJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  private static void optional(JsonGenerator g, String name, String value) throws IOException {
-    if (value != null) {
-      g.writeStringField(name, value);
-    }
   }
 }

@@ -94,14 +94,13 @@ final class GanttText {
         if (e.dates().isPresent()) {
           Interval i = e.dates().get();
           int a = axis.column(i.start());
+          char m = mark(status);
           if (i.isZeroLength()) {
             // A point keeps the mark of a late or dropped one: it is no "milestone to come".
-            char c = mark(status);
-            line[a] = c == DONE ? POINT_DONE : c == LATE || c == DROPPED ? c : POINT_OPEN;
+            line[a] = m == DONE ? POINT_DONE : m == LATE || m == DROPPED ? m : POINT_OPEN;
           } else {
-            char c = mark(status);
             int b = Math.max(a, axis.column(i.finish()));
-            Arrays.fill(line, a, b + 1, c);
+            Arrays.fill(line, a, b + 1, m);
           }
           if (window != null && window.cutBefore(i)) {
             line[0] = PAST_FROM;

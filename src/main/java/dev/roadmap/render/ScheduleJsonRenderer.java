@@ -160,7 +160,8 @@ public final class ScheduleJsonRenderer {
     g.writeEndArray();
   }
 
-  private static void optional(JsonGenerator g, String name, String value) throws IOException {
+  /** {@code "name": value}, or nothing when the value is null. */
+  static void optional(JsonGenerator g, String name, String value) throws IOException {
     if (value != null) {
       g.writeStringField(name, value);
     }

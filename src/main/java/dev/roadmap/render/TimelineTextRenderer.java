@@ -224,19 +224,17 @@ public final class TimelineTextRenderer {
     out.append(": ");
     Timeline whole = t.whole();
     if (whole == null) {
-      out.append(Plural.of(all.size(), "milestone").replace(' ', '\u00a0'));
+      out.append(glued(all.size(), "milestone"));
     } else if (all.isEmpty()) {
-      out.append("none of ")
-          .append(Plural.of(whole.entries().size(), "milestone").replace(' ', '\u00a0'))
-          .append(" shown");
+      out.append("none of ").append(glued(whole.entries().size(), "milestone")).append(" shown");
     } else {
       out.append(all.size())
           .append(" of ")
-          .append(Plural.of(whole.entries().size(), "milestone").replace(' ', '\u00a0'))
+          .append(glued(whole.entries().size(), "milestone"))
           .append(" shown,");
     }
     if (!all.isEmpty()) {
-      out.append(" in ").append(Plural.of(t.phases().size(), "phase").replace(' ', '\u00a0'));
+      out.append(" in ").append(glued(t.phases().size(), "phase"));
     }
     if (unscheduled > 0) {
       out.append(", ").append(unscheduled).append(" unscheduled");
@@ -356,6 +354,11 @@ public final class TimelineTextRenderer {
       case "superseded", "cancelled" -> style.dim(padded);
       default -> padded;
     };
+  }
+
+  /** "44 milestones" with a no-break space, so that a line never ends between the two. */
+  private static String glued(int n, String noun) {
+    return Plural.of(n, noun).replace(' ', '\u00a0');
   }
 
   private static String pad(String s, int width) {
