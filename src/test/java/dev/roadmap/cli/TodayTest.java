@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Today is asked only of a roadmap that gives no status date, and by the system clock. */
@@ -65,5 +66,49 @@ class TodayTest {
         .isEqualTo(ZoneId.of("Asia/Seoul"));
     assertThat(Env.system().today())
         .isIn(LocalDate.now().minusDays(1), LocalDate.now(), LocalDate.now().plusDays(1));
+  }
+
+  @Test
+  void theDayByTheZonesOffsetIsJavaTimesDay() {
+    // Zones east and west of the date line, of half and quarter hours, with and without summer
+    // time; instants on random days, around midnight and around each zone's transitions.
+    java.util.Random random = new java.util.Random(22);
+    for (String id :
+        List.of(
+            "UTC",
+            "Asia/Seoul",
+            "America/New_York",
+            "Europe/London",
+            "Australia/Lord_Howe",
+            "Asia/Kathmandu",
+            "Pacific/Kiritimati",
+            "Pacific/Pago_Pago",
+            "America/St_Johns",
+            "GMT+05:30")) {
+      java.util.TimeZone zone = java.util.TimeZone.getTimeZone(id);
+      ZoneId rules = zone.toZoneId();
+      List<Long> instants = new java.util.ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        instants.add(random.nextLong(-2_208_988_800_000L, 4_102_444_800_000L)); // 1900-2100
+      }
+      for (int year = 1970; year <= 2040; year++) {
+        long midnight = LocalDate.of(year, 3, 1).atStartOfDay(rules).toInstant().toEpochMilli();
+        for (long d = -1; d <= 1; d++) {
+          instants.add(midnight + d);
+        }
+        java.time.zone.ZoneOffsetTransition t =
+            rules.getRules().nextTransition(Instant.ofEpochMilli(midnight));
+        if (t != null) {
+          for (long d = -1; d <= 1; d++) {
+            instants.add(t.getInstant().toEpochMilli() + d);
+          }
+        }
+      }
+      for (long m : instants) {
+        assertThat(Env.SystemClock.day(m, zone))
+            .as("%s at %d", id, m)
+            .isEqualTo(LocalDate.ofInstant(Instant.ofEpochMilli(m), rules));
+      }
+    }
   }
 }
