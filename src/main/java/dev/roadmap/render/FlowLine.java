@@ -37,14 +37,29 @@ final class FlowLine {
     if (TextFit.length(indent) + n > width && NEAR.length() + n <= width) {
       at = NEAR;
     }
+    // A line that holds nothing but its indent is not left blank: the piece starts there.
+    boolean blank = blank();
     for (String line : TextFit.wrap(plain, width - TextFit.length(at), "")) {
       while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
         out.setLength(out.length() - 1);
       }
-      out.append('\n').append(at).append(colour.apply(line));
+      if (!blank) {
+        out.append('\n');
+      }
+      blank = false;
+      out.append(at).append(colour.apply(line));
       used = TextFit.length(at) + TextFit.length(line);
     }
     return this;
+  }
+
+  /** Whether the line being written holds only spaces so far. */
+  private boolean blank() {
+    int i = out.length();
+    while (i > 0 && out.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i == 0 || out.charAt(i - 1) == '\n';
   }
 
   /** Appends {@code plain} after {@code sep}, or nothing when it is empty. */

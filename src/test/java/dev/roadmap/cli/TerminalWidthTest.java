@@ -85,6 +85,18 @@ class TerminalWidthTest {
   }
 
   @Test
+  void anIdTooLongForItsLineStartsRightUnderItsDate() {
+    // At 28 columns "    xfer-maritime-counter-sof" does not fit: it stays under its date, past
+    // the edge (an id is never broken), rather than after a blank line.
+    String out = Run.of("timeline", CliTest.SAMPLE, "--width", "28").out();
+    assertThat(out).contains("\n  2006-01\n    xfer-maritime-counter-sof\n");
+    for (int width = 20; width <= 40; width++) {
+      String view = Run.of("timeline", CliTest.SAMPLE, "--width", String.valueOf(width)).out();
+      assertThat(view).as("%d columns", width).doesNotContainPattern("\n  \\d{4}-\\d\\d\\S*\n\n");
+    }
+  }
+
+  @Test
   void nothingShownAndTheMissionTableWrapAtANarrowWidth() {
     String none =
         Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--width", "25", "--owner", "CIO-office")
