@@ -254,7 +254,7 @@ public final class TimelineTextRenderer {
       }
       Timeline.Entry roadmapLast = finishEntry(whole.entries());
       if (roadmapLast != null) {
-        out.append("; roadmap finish\u00a0").append(finishText(roadmapLast));
+        out.append("; roadmap\u00a0finish\u00a0").append(finishText(roadmapLast));
       }
     }
     for (String line : TextFit.wrap(out.toString(), width, "")) {

@@ -97,6 +97,17 @@ class TerminalWidthTest {
   }
 
   @Test
+  void theRoadmapsFinishIsNotSplitFromItsName() {
+    // "roadmap finish" names the whole roadmap's finish, not the shown milestones': a line break
+    // between the two words would leave "finish 2025-09" to be read as the filtered one's.
+    String out =
+        Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--owner", "nobody", "--width", "80").out();
+    assertThat(out)
+        .contains("\nstart 2025-01-06, as of 2025-04-22: none of 23 milestones shown;\n")
+        .contains("\nroadmap finish 2025-09\n");
+  }
+
+  @Test
   void nothingShownAndTheMissionTableWrapAtANarrowWidth() {
     String none =
         Run.of("timeline", ExampleRoadmapTest.EXAMPLE, "--width", "25", "--owner", "CIO-office")
