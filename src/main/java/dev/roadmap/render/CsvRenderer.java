@@ -60,13 +60,14 @@ public final class CsvRenderer {
 
   /**
    * What a filtered CSV cannot say itself, for standard error: "the CSV holds only the milestones
-   * with owner 'usfk' (3 of 44); CSV has no place to say so".
+   * with owner 'usfk' (3 of 44); CSV has no place to say so" ("the milestone" for one).
    */
   public static String partNote(Schedule s, DetailFilter filter) {
+    long shown = FilterText.shown(s, filter);
     return "the CSV holds only the "
-        + FilterText.title(filter)
+        + (shown == 1 ? "milestone with " + FilterText.of(filter) : FilterText.title(filter))
         + " ("
-        + FilterText.shown(s, filter)
+        + shown
         + " of "
         + s.milestones().size()
         + "); CSV has no place to say so";

@@ -131,6 +131,11 @@ class FilterValuesTest {
         .isEqualTo(
             "roadmap: the CSV holds only the milestones with label 'jsa' (2 of 4); CSV has no"
                 + " place to say so\n");
+    Run one = Run.of("export", OWNERS, "--format", "csv", "--owner", "usfk");
+    assertThat(one.err())
+        .isEqualTo(
+            "roadmap: the CSV holds only the milestone with owner 'usfk' (1 of 4); CSV has no"
+                + " place to say so\n");
     // --check writes nothing, so it has nothing to say of a CSV; unfiltered, neither.
     Run check = Run.of("export", OWNERS, "--format", "csv", "--label", "jsa", "-o", o, "--check");
     assertThat(check.code()).isEqualTo(ExitCodes.OK);
