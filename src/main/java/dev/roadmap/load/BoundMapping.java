@@ -45,6 +45,9 @@ final class BoundMapping {
   private final Field[] fields;
   private final String[] keys;
 
+  /** The keys an unknown key is compared with for a "did you mean", and bound as when misspelt. */
+  private final List<String> offered;
+
   /** The entry of {@code fields[i]} at {@code i}. */
   private final YamlNode.Entry[] entries;
 
@@ -58,11 +61,26 @@ final class BoundMapping {
   private long coarse;
 
   BoundMapping(Binding binding, YamlNode.Mapping map, Field[] fields, String[] keys, String what) {
+    this(binding, map, fields, keys, List.of(keys), what);
+  }
+
+  /**
+   * As the other constructor, offering only {@code offered} of the keys to an unknown key (an
+   * included file is not told of a key of the top file alone).
+   */
+  BoundMapping(
+      Binding binding,
+      YamlNode.Mapping map,
+      Field[] fields,
+      String[] keys,
+      List<String> offered,
+      String what) {
     this.binding = binding;
     this.map = map;
     this.what = what;
     this.fields = fields;
     this.keys = keys;
+    this.offered = offered;
     this.entries = new YamlNode.Entry[fields.length];
     for (YamlNode.Entry e : map.entries()) {
       String k = e.key().text();
@@ -80,7 +98,7 @@ final class BoundMapping {
                 Code.UNKNOWN_KEY,
                 e.key().span(),
                 "unknown key '" + k + "' in " + what,
-                Values.unknownKeyHint(k, List.of(keys))));
+                Values.unknownKeyHint(k, offered)));
         misspelt(e);
       }
     }
@@ -97,9 +115,10 @@ final class BoundMapping {
     if (k.startsWith("x-")) {
       return;
     }
-    int i = indexOf(keys, Values.kebab(k));
+    String kebab = Values.kebab(k);
+    int i = offered.contains(kebab) ? indexOf(keys, kebab) : -1;
     if (i < 0) {
-      i = Suggestions.closest(k, List.of(keys)).map(c -> indexOf(keys, c)).orElse(-1);
+      i = Suggestions.closest(k, offered).map(c -> indexOf(keys, c)).orElse(-1);
     }
     if (i >= 0 && entries[i] == null) {
       entries[i] = e;
@@ -209,6 +228,12 @@ final class BoundMapping {
   String id(Field f) {
     YamlNode.Scalar s = scalar(f, "an id");
     return s == null ? null : binding.id(s);
+  }
+
+  /** Whether a field's own key is written (not a misspelling of it read as it). */
+  boolean written(Field f) {
+    YamlNode.Entry e = entries[f.ordinal()];
+    return e != null && e.key().text().equals(keys[f.ordinal()]);
   }
 
   /** Where the value of a field is written, or null when it is absent. */

@@ -122,6 +122,13 @@ public final class RoadmapLoader {
   public static final List<RoadmapField> TOP_FILE_ONLY =
       List.of(RoadmapField.ROADMAP, RoadmapField.TITLE, RoadmapField.START, RoadmapField.AS_OF);
 
+  /** The keys an included file may give, in field order. */
+  private static final List<String> INCLUDED_KEYS =
+      java.util.Arrays.stream(TOP_FIELDS)
+          .filter(f -> !TOP_FILE_ONLY.contains(f))
+          .map(RoadmapField::key)
+          .toList();
+
   /** Loads from a whole tree, as before streaming: for tests that compare the two. */
   static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {
     return new RoadmapLoader(file, limits, ReadOptions.DEFAULT).run(text, false);
@@ -181,8 +188,10 @@ public final class RoadmapLoader {
 
   private Roadmap roadmap(YamlNode.Mapping map) {
     BoundMapping top =
-        new BoundMapping(
-            binding, map, TOP_FIELDS, TOP_KEYS, included ? "an included file" : "the roadmap");
+        included
+            ? new BoundMapping(
+                binding, map, TOP_FIELDS, TOP_KEYS, INCLUDED_KEYS, "an included file")
+            : new BoundMapping(binding, map, TOP_FIELDS, TOP_KEYS, "the roadmap");
     if (included) {
       topFileOnly(top);
     } else {
@@ -223,7 +232,7 @@ public final class RoadmapLoader {
     List<Phase> phases = top.list(RoadmapField.PHASES, this::phase);
     List<Source> cited = top.list(RoadmapField.SOURCES, sources::bind);
     for (RoadmapField f : TOP_FIELDS) {
-      if (top.valueSpan(f) != null) {
+      if (top.written(f) && top.valueSpan(f) != null) {
         binding.positions.top(f, top.valueSpan(f));
       }
     }
@@ -283,8 +292,9 @@ public final class RoadmapLoader {
                     + f.key()
                     + "' is a key of the top file only; this file is included by another, and"
                     + " its value is not read",
-                "remove it: an included file holds 'authorities', 'missions',"
-                    + " 'mission-groups', 'phases', 'milestones' and 'include'"));
+                "remove it: an included file holds "
+                    + Values.quoteAll(INCLUDED_KEYS)
+                    + ", and x- keys of its own"));
       }
     }
   }

@@ -89,7 +89,9 @@ final class Values {
       return "keys are kebab-case: did you mean '" + kebab + "'?";
     }
     String hint = Suggestions.didYouMean(key, keys);
-    return hint != null ? hint : "allowed keys here: " + String.join(", ", keys);
+    return hint != null
+        ? hint
+        : "allowed keys here: " + String.join(", ", keys) + ", or one of your own that starts x-";
   }
 
   /**

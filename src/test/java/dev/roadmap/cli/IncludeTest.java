@@ -165,6 +165,47 @@ class IncludeTest {
   }
 
   @Test
+  void aKeyOfAnIncludedFileCloseToATopFileKeyIsOneFinding(@TempDir Path dir) throws IOException {
+    // 'title2' is not 'title': one unknown key, not also a top-file key, and the keys offered are
+    // those an included file may hold.
+    Path top =
+        split(
+            dir,
+            "missions/2-roadmap-2012.yaml",
+            "\nmilestones:",
+            "\ntitle2: Wartime OPCON to 2012\nsource: []\nmilestones:");
+    Run r = Run.of("validate", top.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    String part = dir.resolve("missions/2-roadmap-2012.yaml").toString();
+    assertThat(r.out())
+        .startsWith(
+            part
+                + ":5:1: error: unknown key 'title2' in an included file [RM101]\n"
+                + "  |\n"
+                + "5 | title2: Wartime OPCON to 2012\n"
+                + "  | ^~~~~~\n"
+                + "  = help: allowed keys here: authorities, missions, phases, milestones,"
+                + " mission-groups, sources, include, or one of your own that starts x-\n")
+        .contains(part + ":6:1: error: unknown key 'source' in an included file [RM101]\n")
+        .contains("  = help: did you mean 'sources'?\n")
+        .endsWith("checked 4 files (3 included by another): 2 errors\n");
+    Run title =
+        Run.of(
+            "validate",
+            split(
+                    dir.resolve("again"),
+                    "missions/2-roadmap-2012.yaml",
+                    "\nmilestones:",
+                    "\ntitle: Wartime OPCON to 2012\nmilestones:")
+                .toString());
+    assertThat(title.out())
+        .contains(
+            "  = help: remove it: an included file holds 'authorities', 'missions', 'phases',"
+                + " 'milestones', 'mission-groups', 'sources' and 'include', and x- keys of its"
+                + " own\n");
+  }
+
+  @Test
   void filesThatIncludeEachOtherAreRm116AtTheIncludeThatClosesTheCycle(@TempDir Path dir)
       throws IOException {
     Path top =
