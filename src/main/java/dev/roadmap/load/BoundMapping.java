@@ -45,7 +45,11 @@ final class BoundMapping {
   private final Field[] fields;
   private final String[] keys;
 
-  /** The keys an unknown key is compared with for a "did you mean", and bound as when misspelt. */
+  /**
+   * The keys an unknown key is compared with for a "did you mean", and bound as when misspelt; null
+   * for all of them (made into a list only on the path of an unknown key: a million milestones bind
+   * a million of these).
+   */
   private final List<String> offered;
 
   /** The entry of {@code fields[i]} at {@code i}. */
@@ -61,12 +65,12 @@ final class BoundMapping {
   private long coarse;
 
   BoundMapping(Binding binding, YamlNode.Mapping map, Field[] fields, String[] keys, String what) {
-    this(binding, map, fields, keys, List.of(keys), what);
+    this(binding, map, fields, keys, null, what);
   }
 
   /**
    * As the other constructor, offering only {@code offered} of the keys to an unknown key (an
-   * included file is not told of a key of the top file alone).
+   * included file is not told of a key of the top file alone); null offers them all.
    */
   BoundMapping(
       Binding binding,
@@ -98,7 +102,7 @@ final class BoundMapping {
                 Code.UNKNOWN_KEY,
                 e.key().span(),
                 "unknown key '" + k + "' in " + what,
-                Values.unknownKeyHint(k, offered)));
+                Values.unknownKeyHint(k, offered())));
         misspelt(e);
       }
     }
@@ -116,13 +120,17 @@ final class BoundMapping {
       return;
     }
     String kebab = Values.kebab(k);
-    int i = offered.contains(kebab) ? indexOf(keys, kebab) : -1;
+    int i = offered().contains(kebab) ? indexOf(keys, kebab) : -1;
     if (i < 0) {
-      i = Suggestions.closest(k, offered).map(c -> indexOf(keys, c)).orElse(-1);
+      i = Suggestions.closest(k, offered()).map(c -> indexOf(keys, c)).orElse(-1);
     }
     if (i >= 0 && entries[i] == null) {
       entries[i] = e;
     }
+  }
+
+  private List<String> offered() {
+    return offered != null ? offered : List.of(keys);
   }
 
   private static int indexOf(String[] keys, String key) {
