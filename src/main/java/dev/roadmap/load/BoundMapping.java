@@ -238,12 +238,6 @@ final class BoundMapping {
     return s == null ? null : binding.id(s);
   }
 
-  /** Whether a field's own key is written (not a misspelling of it read as it). */
-  boolean written(Field f) {
-    YamlNode.Entry e = entries[f.ordinal()];
-    return e != null && e.key().text().equals(keys[f.ordinal()]);
-  }
-
   /** Where the value of a field is written, or null when it is absent. */
   Span valueSpan(Field f) {
     YamlNode.Entry e = entries[f.ordinal()];

@@ -232,7 +232,7 @@ public final class RoadmapLoader {
     List<Phase> phases = top.list(RoadmapField.PHASES, this::phase);
     List<Source> cited = top.list(RoadmapField.SOURCES, sources::bind);
     for (RoadmapField f : TOP_FIELDS) {
-      if (top.written(f) && top.valueSpan(f) != null) {
+      if (top.valueSpan(f) != null) {
         binding.positions.top(f, top.valueSpan(f));
       }
     }
