@@ -254,7 +254,10 @@ public final class TimelineTextRenderer {
       }
       Timeline.Entry roadmapLast = finishEntry(whole.entries());
       if (roadmapLast != null) {
-        out.append("; roadmap\u00a0finish\u00a0").append(finishText(roadmapLast));
+        // "roadmap finish" on one line, where the width has room for it and its date.
+        String finish = "finish\u00a0" + finishText(roadmapLast);
+        boolean room = width <= 0 || "roadmap ".length() + TextFit.length(finish) <= width;
+        out.append("; roadmap").append(room ? '\u00a0' : ' ').append(finish);
       }
     }
     for (String line : TextFit.wrap(out.toString(), width, "")) {

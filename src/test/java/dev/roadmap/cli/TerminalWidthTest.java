@@ -46,7 +46,14 @@ class TerminalWidthTest {
                             Stream.of(
                                 Arguments.of(w, new String[] {"timeline", "--gantt", f}),
                                 Arguments.of(w, new String[] {"timeline", f}),
-                                Arguments.of(w, new String[] {"status", f}))));
+                                Arguments.of(w, new String[] {"status", f}),
+                                // a filtered summary names the roadmap's finish too
+                                Arguments.of(w, new String[] {"timeline", f, "--owner", "vendor"}),
+                                Arguments.of(
+                                    w,
+                                    new String[] {
+                                      "timeline", "--gantt", f, "--owner", "vendor"
+                                    }))));
   }
 
   /**
@@ -92,7 +99,10 @@ class TerminalWidthTest {
     assertThat(out).contains("\n  2006-01\n    xfer-maritime-counter-sof\n");
     for (int width = 20; width <= 40; width++) {
       String view = Run.of("timeline", CliTest.SAMPLE, "--width", String.valueOf(width)).out();
-      assertThat(view).as("%d columns", width).doesNotContainPattern("\n  \\d{4}-\\d\\d\\S*\n\n");
+      // A date line begins with two marks: critical ('*') or not, computed ('~') or not.
+      assertThat(view)
+          .as("%d columns", width)
+          .doesNotContainPattern("\n[ *][ ~]\\d{4}-\\d\\d\\S*\n\n");
     }
   }
 
