@@ -57,7 +57,7 @@ public record Env(
 
     /**
      * Today in the default time zone, by its offset from {@link TimeZone} now: java.time's zone of
-     * the same name would load its rules a second time (10 ms of a start-up that asks the date).
+     * the same name would load its rules a second time (4 ms of a start-up that asks the date).
      */
     LocalDate today() {
       return day(System.currentTimeMillis(), TimeZone.getDefault());

@@ -123,11 +123,17 @@ public final class RoadmapLoader {
       List.of(RoadmapField.ROADMAP, RoadmapField.TITLE, RoadmapField.START, RoadmapField.AS_OF);
 
   /** The keys an included file may give, in field order. */
-  private static final List<String> INCLUDED_KEYS =
-      java.util.Arrays.stream(TOP_FIELDS)
-          .filter(f -> !TOP_FILE_ONLY.contains(f))
-          .map(RoadmapField::key)
-          .toList();
+  private static final List<String> INCLUDED_KEYS = includedKeys();
+
+  private static List<String> includedKeys() {
+    List<String> keys = new ArrayList<>();
+    for (RoadmapField f : TOP_FIELDS) {
+      if (!TOP_FILE_ONLY.contains(f)) {
+        keys.add(f.key());
+      }
+    }
+    return List.copyOf(keys);
+  }
 
   /** Loads from a whole tree, as before streaming: for tests that compare the two. */
   static LoadResult loadWithoutStreaming(String file, String text, Limits limits) {

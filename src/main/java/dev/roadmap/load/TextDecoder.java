@@ -108,10 +108,10 @@ public final class TextDecoder {
 
   /**
    * A large UTF-8 file by String's own decoder, without the strict decoder's buffer of two bytes a
-   * character (a file of 100 MB would need 200 MB more) and its copy into the string; for ASCII, a
-   * vector count and a copy. It writes U+FFFD for a malformed sequence: null for a text that holds
-   * U+FFFD, which is decoded again, strictly, to tell the file's own from the decoder's and to find
-   * where a bad byte is (the text made here is garbage by then).
+   * character (a file of 100 MB would need 200 MB more); for ASCII, a vector count and a copy. It
+   * writes U+FFFD for a malformed sequence: null for a text that holds U+FFFD, which is decoded
+   * again, strictly, to tell the file's own from the decoder's and to find where a bad byte is (the
+   * text made here is garbage by then).
    */
   private static Result large(String file, byte[] bytes, int skip) {
     String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);

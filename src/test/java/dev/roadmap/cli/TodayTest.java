@@ -68,6 +68,13 @@ class TodayTest {
         .isIn(LocalDate.now().minusDays(1), LocalDate.now(), LocalDate.now().plusDays(1));
   }
 
+  /** An instant and the milliseconds either side of it. */
+  private static void near(List<Long> instants, long millis) {
+    for (long d = -1; d <= 1; d++) {
+      instants.add(millis + d);
+    }
+  }
+
   @Test
   void theDayByTheZonesOffsetIsJavaTimesDay() {
     // Zones east and west of the date line, of half and quarter hours, with and without summer
@@ -91,18 +98,22 @@ class TodayTest {
       for (int i = 0; i < 2_000; i++) {
         instants.add(random.nextLong(-2_208_988_800_000L, 4_102_444_800_000L)); // 1900-2100
       }
-      for (int year = 1970; year <= 2040; year++) {
-        long midnight = LocalDate.of(year, 3, 1).atStartOfDay(rules).toInstant().toEpochMilli();
-        for (long d = -1; d <= 1; d++) {
-          instants.add(midnight + d);
+      // Every transition from 1970 to 2040 (spring and autumn), and the midnights of the days on
+      // either side of it; else the midnights of each first of the month.
+      Instant end = Instant.parse("2040-12-31T00:00:00Z");
+      java.time.zone.ZoneOffsetTransition t =
+          rules.getRules().nextTransition(Instant.parse("1970-01-01T00:00:00Z"));
+      for (;
+          t != null && t.getInstant().isBefore(end);
+          t = rules.getRules().nextTransition(t.getInstant())) {
+        LocalDate day = LocalDate.ofInstant(t.getInstant(), rules);
+        for (LocalDate d = day.minusDays(1); !d.isAfter(day.plusDays(2)); d = d.plusDays(1)) {
+          near(instants, d.atStartOfDay(rules).toInstant().toEpochMilli());
         }
-        java.time.zone.ZoneOffsetTransition t =
-            rules.getRules().nextTransition(Instant.ofEpochMilli(midnight));
-        if (t != null) {
-          for (long d = -1; d <= 1; d++) {
-            instants.add(t.getInstant().toEpochMilli() + d);
-          }
-        }
+        near(instants, t.getInstant().toEpochMilli());
+      }
+      for (LocalDate d = LocalDate.of(1970, 1, 1); d.getYear() <= 2040; d = d.plusMonths(1)) {
+        near(instants, d.atStartOfDay(rules).toInstant().toEpochMilli());
       }
       for (long m : instants) {
         assertThat(Env.SystemClock.day(m, zone))
