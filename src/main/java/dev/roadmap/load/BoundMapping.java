@@ -102,7 +102,7 @@ final class BoundMapping {
                 Code.UNKNOWN_KEY,
                 e.key().span(),
                 "unknown key '" + k + "' in " + what,
-                Values.unknownKeyHint(k, offered())));
+                unknownKeyHint(k)));
         misspelt(e);
       }
     }
@@ -127,6 +127,30 @@ final class BoundMapping {
     if (i >= 0 && entries[i] == null) {
       entries[i] = e;
     }
+  }
+
+  /**
+   * The hint of an unknown key: a "did you mean" among the keys offered; where only some are
+   * offered and the key is close to none of them but to one of the others, that that one is not a
+   * key here (an included file's {@code titel}: 'title' is the top file's).
+   */
+  private String unknownKeyHint(String k) {
+    if (offered != null) {
+      String kebab = Values.kebab(k);
+      if (!offered.contains(kebab) && Suggestions.closest(k, offered).isEmpty()) {
+        String near =
+            indexOf(keys, kebab) >= 0 ? kebab : Suggestions.closest(k, List.of(keys)).orElse(null);
+        if (near != null) {
+          return "'"
+              + near
+              + "' is not a key of "
+              + what
+              + "; "
+              + Values.unknownKeyHint(k, offered);
+        }
+      }
+    }
+    return Values.unknownKeyHint(k, offered());
   }
 
   private List<String> offered() {

@@ -170,14 +170,14 @@ class IncludeTest {
 
   @Test
   void aKeyOfAnIncludedFileCloseToATopFileKeyIsOneFinding(@TempDir Path dir) throws IOException {
-    // 'title2' is not 'title': one unknown key, not also a top-file key, and the keys offered are
-    // those an included file may hold.
+    // 'title2' is not 'title': one unknown key, not also a top-file key; the keys offered are
+    // those an included file may hold, and a key close to one of the top file's is told so.
     Path top =
         split(
             dir,
             "missions/2-roadmap-2012.yaml",
             "\nmilestones:",
-            "\ntitle2: Wartime OPCON to 2012\nsource: []\nmilestones:");
+            "\ntitle2: Wartime OPCON to 2012\nsource: []\nas_of: 2012-01-01\nmilestones:");
     Run r = Run.of("validate", top.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
     String part = dir.resolve("missions/2-roadmap-2012.yaml").toString();
@@ -188,11 +188,16 @@ class IncludeTest {
                 + "  |\n"
                 + "5 | title2: Wartime OPCON to 2012\n"
                 + "  | ^~~~~~\n"
-                + "  = help: allowed keys here: authorities, missions, phases, milestones,"
-                + " mission-groups, sources, include, or one of your own that starts x-\n")
+                + "  = help: 'title' is not a key of an included file; allowed keys here:"
+                + " authorities, missions, phases, milestones, mission-groups, sources, include,"
+                + " or one of your own that starts x-\n")
         .contains(part + ":6:1: error: unknown key 'source' in an included file [RM101]\n")
         .contains("  = help: did you mean 'sources'?\n")
-        .endsWith("checked 4 files (3 included by another): 2 errors\n");
+        // close to a key of the top file alone: told so, and what it may hold
+        .contains(part + ":7:1: error: unknown key 'as_of' in an included file [RM101]\n")
+        .contains(
+            "  = help: 'as-of' is not a key of an included file; allowed keys here: authorities,")
+        .endsWith("checked 4 files (3 included by another): 3 errors\n");
   }
 
   @Test
