@@ -74,9 +74,7 @@ public final class HistoryRenderer {
     if (skipped.isEmpty()) {
       return;
     }
-    b.append("skipped ")
-        .append(Plural.of(skipped.size(), "revision"))
-        .append(" that cannot be scheduled:\n");
+    b.append("skipped ").append(Plural.of(skipped.size(), "revision")).append(":\n");
     for (History.Revision r : skipped) {
       String reason = Printable.of(Html.oneLine(r.skipped()));
       b.append(TextFit.cut("  " + r.day() + "  " + r.shortCommit() + "  " + reason, width));

@@ -98,7 +98,7 @@ class HistoryCommandTest {
         .startsWith(
             "roadmaps/opcon-transition.yaml: 5 revisions, 2007-06-28 to 2015-02-05 (1 skipped);"
                 + " 1 milestone moved\n"
-                + "skipped 1 revision that cannot be scheduled:\n"
+                + "skipped 1 revision:\n"
                 + "  2015-01-05  "
                 + c.get(3)
                 + "  RM100 at line ")
