@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-process comparisons, side by side in one hyperfine run each, peak memory from
+# Whole-process comparisons, side by side: the commands compared take turns, one run of each per
+# round (a slower minute of the machine falls on all of them alike), peak memory from
 # /usr/bin/time -v. Prints Markdown tables (docs/performance.md keeps the figures); hyperfine's own
 # output goes to stderr.
 #
@@ -75,8 +76,39 @@ peak() {
   rss=$(awk '/Maximum resident set size/ { printf "%d", $NF / 1024 }' "$work/time.txt" 2>/dev/null || true)
 }
 
-# Mean and standard deviation in seconds of command $2 in hyperfine CSV $1.
+# Mean and standard deviation in seconds of command $2 in CSV $1 (command,mean,stddev).
 mean() { awk -F, -v c="$2" 'NR > 1 && $1 == c { print $2; print $3 }' "$1"; }
+
+# Times commands in turn: one hyperfine run of each per round, RUNS rounds (warm-up runs before the
+# first), so that a slower minute of this shared machine falls on every command alike rather than
+# on the one whose block of runs it meets. Writes command,mean,stddev (seconds) to CSV.
+#   timed CSV WARMUP RUNS [-i] COMMAND...
+timed() {
+  local csv=$1 warm=$2 rounds=$3 round
+  shift 3
+  local ignore=()
+  if [ "${1:-}" = -i ]; then
+    ignore=(-i)
+    shift
+  fi
+  : >"$csv.all"
+  for ((round = 0; round < rounds; round++)); do
+    hyperfine -N ${ignore[@]+"${ignore[@]}"} --warmup "$([ "$round" -eq 0 ] && echo "$warm" || echo 0)" \
+      --runs 1 --style basic --export-csv "$csv.round" "$@" >&2
+    tail -n +2 "$csv.round" >>"$csv.all"
+  done
+  {
+    echo "command,mean,stddev"
+    awk -F, '{ n[$1]++; s[$1] += $2; q[$1] += $2 * $2; if (!($1 in o)) o[$1] = ++k }
+      END {
+        for (c in o) order[o[c]] = c
+        for (i = 1; i <= k; i++) {
+          c = order[i]; m = s[c] / n[c]; v = n[c] > 1 ? (q[c] - n[c] * m * m) / (n[c] - 1) : 0
+          printf "%s,%.6f,%.6f\n", c, m, (v > 0 ? sqrt(v) : 0)
+        }
+      }' "$csv.all"
+  } >"$csv"
+}
 
 runs_for() { if [ "$1" -le 1000 ]; then echo 10; elif [ "$1" -le 10000 ]; then echo 5; else echo 3; fi; }
 
@@ -142,7 +174,6 @@ for n in "${sizes[@]}"; do
   runs=$(runs_for "$n")
   warm=1
   [ "$n" -le 10000 ] || warm=0
-  hf_roadmap="$rm_cmd"
   if [ -n "$tj" ] && [ -z "$why" ]; then
     tj_cmd="tj3 --no-reports $work/r.tjp"
     peak "$tj_cmd"
@@ -154,9 +185,7 @@ for n in "${sizes[@]}"; do
       grep -m 3 -i "error" "$work/run.out" >&2 || tail -n 3 "$work/run.out" >&2
       tj_rows+=("| $shape | $count | | tj3 failed (exit $rc) | | | $tj_rss | |")
     else
-      # shellcheck disable=SC2086
-      hyperfine -N -i --warmup "$warm" --runs "$runs" --export-csv "$work/tj.csv" \
-        "$rm_cmd" "$tj_cmd" ${base_cmd:+"$base_cmd"} >&2
+      timed "$work/tj.csv" "$warm" "$runs" -i "$rm_cmd" "$tj_cmd" ${base_cmd:+"$base_cmd"}
       base_csv=$work/tj.csv
       { read -r a; read -r sa; } < <(mean "$work/tj.csv" "$rm_cmd")
       { read -r b; read -r sb; } < <(mean "$work/tj.csv" "$tj_cmd")
@@ -174,17 +203,14 @@ for n in "${sizes[@]}"; do
       # With the baseline in the TaskJuggler run already, it is not run again here.
       floor_base=""
       [ -n "${base_csv:-}" ] || floor_base=$base_cmd
-      # shellcheck disable=SC2086
-      hyperfine -N -i --warmup "$warm" --runs "$runs" --export-csv "$work/floor.csv" \
-        "$rm_cmd" "$floor_cmd" ${floor_base:+"$floor_base"} >&2
+      timed "$work/floor.csv" "$warm" "$runs" -i "$rm_cmd" "$floor_cmd" ${floor_base:+"$floor_base"}
       [ -z "$floor_base" ] || base_csv=$work/floor.csv
       { read -r a; read -r sa; } < <(mean "$work/floor.csv" "$rm_cmd")
       { read -r b; read -r sb; } < <(mean "$work/floor.csv" "$floor_cmd")
       floor_rows+=("$(awk -v s="$shape" -v n="$count" -v mb="$mb" -v a="$a" -v sa="$sa" -v b="$b" -v sb="$sb" \
         -v ra="$rm_rss" -v rb="$floor_rss" -v r="$runs" -v f="$findings" 'BEGIN { printf "| %s | %d | %s | %.3f ± %.3f | %.3f ± %.3f | %.2f | %.1f | %.1f | %d | %d | %d | %s |", s, n, mb, a, sa, b, sb, a / b, a * 1e6 / n, b * 1e6 / n, ra, rb, r, f }')")
     else
-      hyperfine -N --warmup "$warm" --runs "$runs" --export-csv "$work/floor.csv" \
-        "$floor_cmd" >&2
+      timed "$work/floor.csv" "$warm" "$runs" "$floor_cmd"
       { read -r b; read -r sb; } < <(mean "$work/floor.csv" "$floor_cmd")
       floor_rows+=("$(awk -v s="$shape" -v n="$count" -v mb="$mb" -v b="$b" -v sb="$sb" -v ra="${rm_rss:-?}" \
         -v rb="$floor_rss" -v r="$runs" -v w="$why" 'BEGIN { printf "| %s | %d | %s | failed (%s) | %.3f ± %.3f | | | %.1f | %s | %d | %d | |", s, n, mb, w, b, sb, b * 1e6 / n, ra, rb, r }')")
