@@ -29,7 +29,7 @@ final class ElementsJson {
         r.authorities(),
         (w, a) -> {
           w.writeStringField("id", a.id());
-          ScheduleJsonRenderer.optional(w, "name", a.name());
+          optional(w, "name", a.name());
           ExtensionJson.write(w, a.extensions());
         });
     list(
@@ -38,7 +38,7 @@ final class ElementsJson {
         r.groups(),
         (w, m) -> {
           w.writeStringField("id", m.id());
-          ScheduleJsonRenderer.optional(w, "name", m.name());
+          optional(w, "name", m.name());
           ExtensionJson.write(w, m.extensions());
         });
     list(g, "missions", r.missions(), ElementsJson::mission);
@@ -47,16 +47,16 @@ final class ElementsJson {
 
   private static void mission(JsonGenerator g, Mission m) throws IOException {
     g.writeStringField("id", m.id());
-    ScheduleJsonRenderer.optional(g, "name", m.name());
-    ScheduleJsonRenderer.optional(g, "from", m.from());
-    ScheduleJsonRenderer.optional(g, "to", m.to());
-    ScheduleJsonRenderer.optional(g, "group", m.group());
+    optional(g, "name", m.name());
+    optional(g, "from", m.from());
+    optional(g, "to", m.to());
+    optional(g, "group", m.group());
     ExtensionJson.write(g, m.extensions());
   }
 
   private static void phase(JsonGenerator g, Phase p) throws IOException {
     g.writeStringField("id", p.id());
-    ScheduleJsonRenderer.optional(g, "name", p.name());
+    optional(g, "name", p.name());
     date(g, "start", p.start(), p.startPrecision());
     date(g, "end", p.end(), p.endPrecision());
     ExtensionJson.write(g, p.extensions());
@@ -68,6 +68,13 @@ final class ElementsJson {
     if (d != null) {
       g.writeStringField(name, p.format(d));
       g.writeStringField(name + "Precision", p.key());
+    }
+  }
+
+  /** {@code "name": value}, or nothing when the value is null. */
+  static void optional(JsonGenerator g, String name, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(name, value);
     }
   }
 

@@ -147,23 +147,16 @@ public final class ScheduleJsonRenderer {
     for (Source src : s.roadmap().sources()) {
       g.writeStartObject();
       g.writeStringField("id", src.id());
-      optional(g, "title", src.title());
-      optional(g, "publisher", src.publisher());
+      ElementsJson.optional(g, "title", src.title());
+      ElementsJson.optional(g, "publisher", src.publisher());
       if (src.date() != null) {
         g.writeStringField("date", src.dateText());
         g.writeStringField("datePrecision", src.datePrecision().key());
       }
-      optional(g, "url", src.url());
+      ElementsJson.optional(g, "url", src.url());
       ExtensionJson.write(g, src.extensions());
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  /** {@code "name": value}, or nothing when the value is null. */
-  static void optional(JsonGenerator g, String name, String value) throws IOException {
-    if (value != null) {
-      g.writeStringField(name, value);
-    }
   }
 }

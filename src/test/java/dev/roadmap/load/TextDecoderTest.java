@@ -146,11 +146,14 @@ class TextDecoderTest {
     // From TextDecoder.LARGE bytes the other decoder runs: the same text, and the same findings.
     byte[] korean =
         "\uc804\uc2dc \uc791\uc804\ud1b5\uc81c\uad8c\n".getBytes(StandardCharsets.UTF_8);
-    byte[] b = new byte[TextDecoder.LARGE + 7];
+    byte[] b = new byte[TextDecoder.LARGE + korean.length + 7];
     for (int i = 0; i < b.length; i++) {
       b[i] = korean[i % korean.length];
     }
     int end = b.length - b.length % korean.length; // whole sequences only
+    assertThat(end)
+        .as("past LARGE, whole sequences only")
+        .isGreaterThanOrEqualTo(TextDecoder.LARGE);
     byte[] whole = java.util.Arrays.copyOf(b, end);
     assertThat(TextDecoder.decode("f", whole).text()).isEqualTo(strict(whole));
     byte[] ascii = text(TextDecoder.LARGE + 3);
