@@ -1,5 +1,6 @@
 package dev.roadmap.load;
 
+import java.io.Reader;
 import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.Event;
@@ -11,7 +12,11 @@ final class DirectEventSource implements EventSource {
   private final ParserImpl parser;
 
   DirectEventSource(String text, LoaderOptions options) {
-    this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+    this(new StringReader(text), options);
+  }
+
+  DirectEventSource(Reader text, LoaderOptions options) {
+    this.parser = new ParserImpl(new StreamReader(text), options);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.roadmap.load;
 
 import java.io.InterruptedIOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -10,8 +11,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * SnakeYAML's parser on a thread of its own: it scans and parses the text ahead of the reader and
@@ -65,9 +64,13 @@ final class EventPump implements EventSource, Runnable {
     Event[] events = new Event[BATCH];
     int size = 0;
     try {
-      ParserImpl parser = new ParserImpl(new StreamReader(new TextReader()), options);
+      EventSource parser =
+          new LineEventSource(
+              text,
+              options.getCodePointLimit(),
+              () -> new DirectEventSource(new TextReader(), options));
       while (true) {
-        Event e = parser.getEvent();
+        Event e = parser.next();
         events[size++] = e;
         if (e == null || e.is(Event.ID.StreamEnd)) {
           hand(new Batch(events, size, null, true));
@@ -83,6 +86,9 @@ final class EventPump implements EventSource, Runnable {
       }
     } catch (RuntimeException | Error e) {
       hand(new Batch(events, size, e, true));
+    } catch (InterruptedIOException e) {
+      // Not thrown here: only a pump's reader waits for its events.
+      hand(new Batch(events, size, new UncheckedIOException(e), true));
     }
   }
 

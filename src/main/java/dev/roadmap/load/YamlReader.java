@@ -172,7 +172,11 @@ final class YamlReader {
       return null;
     }
     if (events == null) {
-      events = new DirectEventSource(text, loaderOptions);
+      events =
+          new LineEventSource(
+              text,
+              loaderOptions.getCodePointLimit(),
+              () -> new DirectEventSource(text, loaderOptions));
     }
     try {
       Event first = next();
