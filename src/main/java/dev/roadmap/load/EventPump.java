@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * SnakeYAML's parser on a thread of its own: it scans and parses the text ahead of the reader and
- * hands the events over in batches, so that on two cores the scanning, about half of the load of a
- * big file, runs beside the building of the model.
+ * The events of a text ({@link LineEventSource}, or SnakeYAML's parser where it hands over) made on
+ * a thread of its own: it reads the text ahead of the reader and hands the events over in batches,
+ * so that on two cores the reading of the text runs beside the building of the model.
  *
  * <p>The reader sees exactly the events, and the exception, that SnakeYAML's parser gives on the
  * reader's own thread, in the same order: a failure is handed over after the events before it. The
@@ -24,8 +24,13 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 final class EventPump implements EventSource, Runnable {
   /**
    * From how many characters the pump is worth its thread. Measured with the launcher (hyperfine,
-   * generated roadmaps): 1,000 milestones (0.13 MB) took 187 ms with it against 177 without, 3,000
-   * and 5,000 (0.4 and 0.7 MB) the same either way, 10,000 (1.4 MB) 384 ms against 412.
+   * generated roadmaps), when SnakeYAML's parser made every event: 1,000 milestones (0.13 MB) took
+   * 187 ms with it against 177 without, 3,000 and 5,000 (0.4 and 0.7 MB) the same either way,
+   * 10,000 (1.4 MB) 384 ms against 412. Measured again with {@link LineEventSource}: from 128 KiB,
+   * the dense 1,000 (0.24 MB) took 236 ms against 222 and the sample repeated to 1,012 milestones
+   * 306 against 267; without the pump, the sample repeated to 3,000 and 10,000 took 367 and 528 ms
+   * against 386 and 533 (within the noise), a million default milestones 6.9 and 8.5 s against 6.7
+   * and 6.4.
    */
   static final int MIN_CHARS = 1 << 20;
 
@@ -187,8 +192,9 @@ final class EventPump implements EventSource, Runnable {
       sum += start == null ? 0 : start.getLine();
       sum += end == null ? 0 : end.getColumn();
       if (e instanceof ScalarEvent scalar) {
-        // Hashed here rather than on the pump's thread, which is the busier of the two: the
-        // reader looks most values up (ids, references, keys).
+        // Hashed here rather than on the pump's thread, which was the busier of the two with
+        // SnakeYAML's parser (not measured since): the reader looks most values up (ids,
+        // references, keys).
         sum += scalar.getValue().hashCode();
       }
     }

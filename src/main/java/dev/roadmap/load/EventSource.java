@@ -5,9 +5,10 @@ import org.yaml.snakeyaml.events.Event;
 
 /**
  * SnakeYAML's parse events of a text, one at a time, as {@code ParserImpl.getEvent()} gives them:
- * from a parser on the reader's thread ({@link DirectEventSource}) or on a thread of its own
- * ({@link EventPump}). Either way the reader sees the same events and, where the text is not YAML,
- * the same exception after the same events.
+ * read a line at a time where the text is written as roadmaps are ({@link LineEventSource}), else
+ * by SnakeYAML's parser ({@link DirectEventSource}), on the reader's thread or on a thread of its
+ * own ({@link EventPump}). Whichever it is, the reader sees the same events and, where the text is
+ * not YAML, the same exception after the same events.
  */
 interface EventSource {
   /**
