@@ -14,7 +14,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /**
  * The parse floor of bench/compare.sh: reads a file as roadmap does (the whole file, decoded as
  * UTF-8), then pulls the SnakeYAML events that Jackson's YAML parser is built on and counts them.
- * No tree, no model, no checks: what no YAML-based loader can go below.
+ * No tree, no model, no checks: what no loader built on SnakeYAML's parser can go below. roadmap's
+ * loader reads the common subset of YAML itself (dev.roadmap.load.LineEventSource) and so goes
+ * below it; LinesFloor.java is the floor of that reader.
  *
  * <pre>
  *   javac -cp target/roadmap.jar -d DIR bench/ParseFloor.java

@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
  * on one line ({@code [a, b]}, {@code [{id: a, lag: 2d}]}), comments and blank lines. The events
  * and their marks are those SnakeYAML's parser gives for the same text (a test compares the two on
  * every YAML file of the project and on thousands of variants of them); they cost a fraction of
- * SnakeYAML's scanner, which makes a token, a queue entry and four marks of each scalar.
+ * SnakeYAML's scanner, which reads the text through a buffer of code points and makes a token and
+ * marks for each scalar, colon and dash (a million milestones load in 6.6 s against 11.1).
  *
  * <p>At the first thing outside that subset (a block scalar, an anchor or alias, a tag, a scalar
  * over two lines, an escape, a tab, a document marker, a syntax error...) it hands over to
