@@ -35,16 +35,11 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
  * the next line continues).
  */
 final class LineEventSource implements EventSource {
-  private static final String NAME = "'reader'"; // SnakeYAML's name for a text from a Reader
-  private static final int[] NO_BUFFER = {};
   private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
   private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
 
-  /** Beyond these the text is left to SnakeYAML: nothing a roadmap needs comes near them. */
+  /** Deeper nesting is left to SnakeYAML: nothing a roadmap needs comes near it. */
   private static final int MAX_DEPTH = 64;
-
-  private static final int MAX_LINE = 8192;
-  private static final int MAX_KEY = 1000; // SnakeYAML allows a simple key 1,024 characters
 
   private static final byte MAP = 0;
   private static final byte SEQ = 1;
@@ -54,18 +49,8 @@ final class LineEventSource implements EventSource {
   private static final byte AFTER_KEY = 1; // "key:" ended its line: a value or nothing follows
   private static final byte AFTER_DASH = 2; // "-" ended its line
 
-  /** Outside the subset: the scan stops and SnakeYAML takes over. */
-  private static final class Outside extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Outside() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final Outside OUTSIDE = new Outside();
-
   private final String text;
+  private final YamlLine in;
   private final Supplier<EventSource> fallback;
   private final ArrayDeque<Event> queue = new ArrayDeque<>();
   private int ready; // how many of the queued events may be given: those before the last line read
@@ -73,9 +58,6 @@ final class LineEventSource implements EventSource {
   private long given;
 
   private int pos; // where the next line starts
-  private int line; // its number, from 0
-  private int lineStart;
-  private int lineEnd;
   private final int[] cols = new int[MAX_DEPTH];
   private final byte[] kinds = new byte[MAX_DEPTH];
   private int depth;
@@ -94,6 +76,7 @@ final class LineEventSource implements EventSource {
    */
   LineEventSource(String text, long codePointLimit, Supplier<EventSource> fallback) {
     this.text = text;
+    this.in = new YamlLine(text);
     this.fallback = fallback;
     if (text.length() > codePointLimit || text.isEmpty()) {
       parser = fallback.get();
@@ -114,7 +97,7 @@ final class LineEventSource implements EventSource {
       while (ready == 0 && !done) {
         step();
       }
-    } catch (Outside e) {
+    } catch (YamlLine.Outside e) {
       queue.clear();
       parser = fallback.get();
       for (long i = 0; i < given; i++) {
@@ -140,64 +123,48 @@ final class LineEventSource implements EventSource {
     }
   }
 
-  private Mark mark(int at) {
-    return new Mark(NAME, at, line, at - lineStart, NO_BUFFER, 0);
-  }
-
   /** Reads one line (or the end of the text) into the queue. */
   private void step() {
     if (pos >= text.length()) {
       end();
       return;
     }
-    lineStart = pos;
-    int nl = text.indexOf('\n', pos);
-    lineEnd = nl < 0 ? text.length() : nl;
-    if (lineEnd - lineStart > MAX_LINE) {
-      throw OUTSIDE;
+    in.next(pos);
+    pos = in.end + 1;
+    int p = in.spaces(in.start);
+    if (p == in.end) {
+      return; // blank
     }
-    try {
-      int p = pos;
-      while (p < lineEnd && text.charAt(p) == ' ') {
-        p++;
-      }
-      if (p == lineEnd) {
-        return; // blank
-      }
-      if (text.charAt(p) == '#') {
-        comment(p);
-        return;
-      }
-      int before = queue.size();
-      content(p);
-      ready = before;
-    } finally {
-      pos = lineEnd + 1;
-      line++;
+    if (text.charAt(p) == '#') {
+      in.comment(p);
+      return;
     }
+    int before = queue.size();
+    content(p);
+    ready = before;
   }
 
   private void content(int p) {
-    int col = p - lineStart;
+    int col = p - in.start;
     char first = text.charAt(p);
     if (col == 0 && (first == '%' || text.startsWith("---", p) || text.startsWith("...", p))) {
-      throw OUTSIDE;
+      throw YamlLine.OUTSIDE;
     }
     if (open) {
       if (col > indent()) {
-        throw OUTSIDE; // the scalar goes on on this line
+        throw YamlLine.OUTSIDE; // the scalar goes on on this line
       }
       open = false;
     }
-    boolean entry = first == '-' && (p + 1 == lineEnd || text.charAt(p + 1) == ' ');
-    boolean key = !entry && isKey(p);
+    boolean entry = first == '-' && (p + 1 == in.end || text.charAt(p + 1) == ' ');
+    boolean key = !entry && in.isKey(p);
     if (!started) {
       if (!entry && !key) {
-        throw OUTSIDE;
+        throw YamlLine.OUTSIDE;
       }
       started = true;
-      queue.add(new StreamStartEvent(mark(0, 0, 0), mark(0, 0, 0)));
-      queue.add(new DocumentStartEvent(mark(p), mark(p), false, null, null));
+      queue.add(new StreamStartEvent(YamlLine.mark(0, 0, 0), YamlLine.mark(0, 0, 0)));
+      queue.add(new DocumentStartEvent(in.mark(p), in.mark(p), false, null, null));
       open(entry ? SEQ : MAP, col, p);
     } else if (pending != NONE) {
       if (col > pendingCol && (entry || key)) {
@@ -205,10 +172,11 @@ final class LineEventSource implements EventSource {
         pending = NONE;
       } else if (col == pendingCol && entry && pending == AFTER_KEY) {
         push(INDENTLESS, col);
-        queue.add(new SequenceStartEvent(null, null, true, mark(p), mark(p + 1), flow(false)));
+        queue.add(
+            new SequenceStartEvent(null, null, true, in.mark(p), in.mark(p + 1), flow(false)));
         pending = NONE;
       } else if (col > pendingCol) {
-        throw OUTSIDE;
+        throw YamlLine.OUTSIDE;
       } else {
         empty(pendingMark);
         pending = NONE;
@@ -217,13 +185,13 @@ final class LineEventSource implements EventSource {
     while (depth > 0) {
       int top = cols[depth - 1];
       if (top > col || (kinds[depth - 1] == INDENTLESS && top == col && !entry)) {
-        close(mark(p));
+        close(in.mark(p));
       } else {
         break;
       }
     }
     if (depth == 0 || cols[depth - 1] != col) {
-      throw OUTSIDE;
+      throw YamlLine.OUTSIDE;
     }
     byte kind = kinds[depth - 1];
     if (entry && kind != MAP) {
@@ -231,12 +199,8 @@ final class LineEventSource implements EventSource {
     } else if (key && kind == MAP) {
       keyValue(p);
     } else {
-      throw OUTSIDE;
+      throw YamlLine.OUTSIDE;
     }
-  }
-
-  private static Mark mark(int index, int line, int column) {
-    return new Mark(NAME, index, line, column, NO_BUFFER, 0);
   }
 
   /** The scanner's indentation: that of the innermost block collection. */
@@ -246,7 +210,7 @@ final class LineEventSource implements EventSource {
 
   private void push(byte kind, int col) {
     if (depth == MAX_DEPTH) {
-      throw OUTSIDE;
+      throw YamlLine.OUTSIDE;
     }
     kinds[depth] = kind;
     cols[depth++] = col;
@@ -255,7 +219,7 @@ final class LineEventSource implements EventSource {
   /** A block list or mapping that starts at {@code p}. */
   private void open(byte kind, int col, int p) {
     push(kind, col);
-    Mark m = mark(p);
+    Mark m = in.mark(p);
     queue.add(
         kind == MAP
             ? new MappingStartEvent(null, null, true, m, m, flow(false))
@@ -278,16 +242,13 @@ final class LineEventSource implements EventSource {
   /** The end of the text: what is open is closed there. */
   private void end() {
     if (!started) {
-      throw OUTSIDE; // no document: SnakeYAML says what there is
+      throw YamlLine.OUTSIDE; // no document: SnakeYAML says what there is
     }
     open = false;
-    // The line after the last line break: its number is the count of line breaks.
-    if (!text.endsWith("\n")) {
-      line--;
-    } else {
-      lineStart = text.length();
-    }
-    Mark m = mark(text.length());
+    // The end is on the line after the last line break: its number is the count of line breaks.
+    int breaks = text.endsWith("\n") ? in.number + 1 : in.number;
+    int n = text.length();
+    Mark m = YamlLine.mark(n, breaks, n - text.lastIndexOf('\n') - 1);
     if (pending != NONE) {
       empty(pendingMark);
       pending = NONE;
@@ -302,18 +263,18 @@ final class LineEventSource implements EventSource {
 
   /** A list item: the "- " at {@code p}. */
   private void item(int p) {
-    int v = spaces(p + 1);
-    if (v == lineEnd || text.charAt(v) == '#') {
-      if (v < lineEnd) {
-        comment(v);
+    int v = in.spaces(p + 1);
+    if (v == in.end || text.charAt(v) == '#') {
+      if (v < in.end) {
+        in.comment(v);
       }
       pending = AFTER_DASH;
-      pendingCol = p - lineStart;
-      pendingMark = mark(p + 1);
+      pendingCol = p - in.start;
+      pendingMark = in.mark(p + 1);
       return;
     }
-    if (isKey(v)) {
-      open(MAP, v - lineStart, v);
+    if (in.isKey(v)) {
+      open(MAP, v - in.start, v);
       keyValue(v);
       return;
     }
@@ -322,17 +283,17 @@ final class LineEventSource implements EventSource {
 
   /** A key at {@code k} (known to be one) and what follows it on the line. */
   private void keyValue(int k) {
-    int end = plain(k, false);
-    int colon = spaces(end);
+    int end = in.plain(k, false);
+    int colon = in.spaces(end);
     queue.add(scalar(text.substring(k, end), k, end, DumperOptions.ScalarStyle.PLAIN));
-    int v = spaces(colon + 1);
-    if (v == lineEnd || (text.charAt(v) == '#' && v > colon + 1)) {
-      if (v < lineEnd) {
-        comment(v);
+    int v = in.spaces(colon + 1);
+    if (v == in.end || (text.charAt(v) == '#' && v > colon + 1)) {
+      if (v < in.end) {
+        in.comment(v);
       }
       pending = AFTER_KEY;
-      pendingCol = k - lineStart;
-      pendingMark = mark(colon + 1);
+      pendingCol = k - in.start;
+      pendingMark = in.mark(colon + 1);
       return;
     }
     value(v);
@@ -349,25 +310,25 @@ final class LineEventSource implements EventSource {
     } else if (c == '{') {
       after = flowMap(v);
     } else {
-      int end = plain(v, false);
+      int end = in.plain(v, false);
       queue.add(scalar(text.substring(v, end), v, end, DumperOptions.ScalarStyle.PLAIN));
-      int s = spaces(end);
-      if (s == lineEnd) {
+      int s = in.spaces(end);
+      if (s == in.end) {
         open = true;
         return;
       }
       if (text.charAt(s) != '#') {
-        throw OUTSIDE; // a second ": "
+        throw YamlLine.OUTSIDE; // a second ": "
       }
-      comment(s);
+      in.comment(s);
       return;
     }
-    int s = spaces(after);
-    if (s < lineEnd) {
+    int s = in.spaces(after);
+    if (s < in.end) {
       if (text.charAt(s) != '#' || s == after) {
-        throw OUTSIDE;
+        throw YamlLine.OUTSIDE;
       }
-      comment(s);
+      in.comment(s);
     }
   }
 
@@ -377,149 +338,23 @@ final class LineEventSource implements EventSource {
         null,
         style == DumperOptions.ScalarStyle.PLAIN ? PLAIN : QUOTED,
         value,
-        mark(from),
-        mark(to),
+        in.mark(from),
+        in.mark(to),
         style);
   }
 
-  /**
-   * Whether a plain key starts at {@code p}: a plain scalar, then ": " or ":" at the line's end.
-   */
-  private boolean isKey(int p) {
-    if (!plainStart(p)) {
-      return false;
-    }
-    int end = plain(p, false);
-    int s = spaces(end);
-    if (s == lineEnd || text.charAt(s) != ':') {
-      return false;
-    }
-    if (s - p > MAX_KEY) {
-      throw OUTSIDE;
-    }
-    return s + 1 == lineEnd || text.charAt(s + 1) == ' ';
-  }
-
-  /** Whether a plain scalar may start at {@code p} (the indicators are left to SnakeYAML). */
-  private boolean plainStart(int p) {
-    char c = text.charAt(p);
-    if (c == '-') {
-      return p + 1 < lineEnd && Character.isLetterOrDigit(text.charAt(p + 1));
-    }
-    if (c < 0x7F) {
-      return c > ' ' && "?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0;
-    }
-    special(c);
-    return true;
-  }
-
-  /**
-   * The end of the plain scalar at {@code p} (trailing spaces not included), which must start one.
-   * In a block it ends at ": ", at " #" or at the line's end; in a flow collection also at {@code
-   * ,?[]{}} and at any ':', which must be followed by a space.
-   */
-  private int plain(int p, boolean flow) {
-    if (!plainStart(p)) {
-      throw OUTSIDE;
-    }
-    int i = p;
-    int end = p;
-    while (i < lineEnd) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        int s = spaces(i);
-        if (s == lineEnd || text.charAt(s) == '#') {
-          return end;
-        }
-        if (text.charAt(s) == ':' && (s + 1 == lineEnd || text.charAt(s + 1) == ' ')) {
-          return end;
-        }
-        i = s;
-        continue;
-      }
-      if (c == ':') {
-        if (i + 1 == lineEnd || text.charAt(i + 1) == ' ') {
-          return end;
-        }
-        if (flow) {
-          throw OUTSIDE;
-        }
-      } else if (flow && ",?[]{}".indexOf(c) >= 0) {
-        return end;
-      } else if (c < ' ' || c >= 0x7F) {
-        special(c); // a tab or a return, among others
-      }
-      end = ++i;
-    }
-    return end;
-  }
-
-  /**
-   * Characters that SnakeYAML reads otherwise than one to a column, or refuses: left to it. Called
-   * for a character below a space or from DEL on.
-   */
-  private static void special(char c) {
-    if (c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF || Character.isSurrogate(c)) {
-      throw OUTSIDE;
-    }
-  }
-
-  /** The first position from {@code p} that is not a space. */
-  private int spaces(int p) {
-    while (p < lineEnd && text.charAt(p) == ' ') {
-      p++;
-    }
-    return p;
-  }
-
-  /** A comment from {@code p} to the line's end: only its characters are looked at. */
-  private void comment(int p) {
-    for (int i = p; i < lineEnd; i++) {
-      char c = text.charAt(i);
-      if (c < ' ' ? c != '\t' : c >= 0x7F) {
-        special(c);
-      }
-    }
-  }
-
-  /** A quoted scalar on one line at {@code q}, without escapes; the position after it. */
+  /** The quoted scalar at {@code q}; the position after it. */
   private int quoted(int q) {
-    char quote = text.charAt(q);
-    StringBuilder doubled = null; // a single-quoted scalar with '' in it
-    int from = q + 1;
-    for (int i = from; i < lineEnd; i++) {
-      char c = text.charAt(i);
-      if (c == quote) {
-        if (quote == '\'' && i + 1 < lineEnd && text.charAt(i + 1) == '\'') {
-          if (doubled == null) {
-            doubled = new StringBuilder();
-          }
-          doubled.append(text, from, i + 1);
-          from = ++i + 1;
-          continue;
-        }
-        String value = text.substring(from, i);
-        if (doubled != null) {
-          value = doubled.append(value).toString();
-        }
-        queue.add(
-            scalar(
-                value,
-                q,
-                i + 1,
-                quote == '"'
-                    ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
-                    : DumperOptions.ScalarStyle.SINGLE_QUOTED));
-        return i + 1;
-      }
-      if (c == '\\' && quote == '"') {
-        throw OUTSIDE;
-      }
-      if (c < ' ' || c >= 0x7F) {
-        special(c);
-      }
-    }
-    throw OUTSIDE; // goes on to the next line
+    int after = in.quoted(q);
+    queue.add(
+        scalar(
+            in.quoted,
+            q,
+            after,
+            text.charAt(q) == '"'
+                ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                : DumperOptions.ScalarStyle.SINGLE_QUOTED));
+    return after;
   }
 
   /** A flow scalar at {@code p}, which ends at one of {@code stops} (after spaces). */
@@ -529,86 +364,86 @@ final class LineEventSource implements EventSource {
     if (c == '"' || c == '\'') {
       after = quoted(p);
     } else {
-      after = plain(p, true);
+      after = in.plain(p, true);
       queue.add(scalar(text.substring(p, after), p, after, DumperOptions.ScalarStyle.PLAIN));
     }
-    int s = spaces(after);
-    if (s == lineEnd || stops.indexOf(text.charAt(s)) < 0) {
-      throw OUTSIDE;
+    int s = in.spaces(after);
+    if (s == in.end || stops.indexOf(text.charAt(s)) < 0) {
+      throw YamlLine.OUTSIDE;
     }
     return s;
   }
 
   /** A flow list on one line at {@code b}: plain or quoted scalars and flow mappings. */
   private int flowList(int b) {
-    queue.add(new SequenceStartEvent(null, null, true, mark(b), mark(b + 1), flow(true)));
-    int i = spaces(b + 1);
+    queue.add(new SequenceStartEvent(null, null, true, in.mark(b), in.mark(b + 1), flow(true)));
+    int i = in.spaces(b + 1);
     boolean first = true;
     while (true) {
-      if (i == lineEnd) {
-        throw OUTSIDE;
+      if (i == in.end) {
+        throw YamlLine.OUTSIDE;
       }
       char c = text.charAt(i);
       if (c == ']' && first) {
         break;
       }
-      i = c == '{' ? spaces(flowMap(i)) : flowScalar(i, ",]");
-      if (i == lineEnd) {
-        throw OUTSIDE;
+      i = c == '{' ? in.spaces(flowMap(i)) : flowScalar(i, ",]");
+      if (i == in.end) {
+        throw YamlLine.OUTSIDE;
       }
       c = text.charAt(i);
       if (c == ']') {
         break;
       }
       if (c != ',') {
-        throw OUTSIDE;
+        throw YamlLine.OUTSIDE;
       }
-      i = spaces(i + 1);
+      i = in.spaces(i + 1);
       first = false;
-      if (i < lineEnd && text.charAt(i) == ']') {
-        throw OUTSIDE; // a trailing comma
+      if (i < in.end && text.charAt(i) == ']') {
+        throw YamlLine.OUTSIDE; // a trailing comma
       }
     }
-    queue.add(new SequenceEndEvent(mark(i), mark(i + 1)));
+    queue.add(new SequenceEndEvent(in.mark(i), in.mark(i + 1)));
     return i + 1;
   }
 
   /** A flow mapping on one line at {@code b}: plain keys, plain or quoted scalar values. */
   private int flowMap(int b) {
-    queue.add(new MappingStartEvent(null, null, true, mark(b), mark(b + 1), flow(true)));
-    int i = spaces(b + 1);
+    queue.add(new MappingStartEvent(null, null, true, in.mark(b), in.mark(b + 1), flow(true)));
+    int i = in.spaces(b + 1);
     boolean first = true;
     while (true) {
-      if (i == lineEnd) {
-        throw OUTSIDE;
+      if (i == in.end) {
+        throw YamlLine.OUTSIDE;
       }
       if (text.charAt(i) == '}' && first) {
         break;
       }
-      int end = plain(i, true);
-      if (end - i > MAX_KEY) {
-        throw OUTSIDE;
+      int end = in.plain(i, true);
+      if (end - i > YamlLine.MAX_KEY) {
+        throw YamlLine.OUTSIDE;
       }
       queue.add(scalar(text.substring(i, end), i, end, DumperOptions.ScalarStyle.PLAIN));
-      int colon = spaces(end);
-      if (colon == lineEnd || text.charAt(colon) != ':') {
-        throw OUTSIDE;
+      int colon = in.spaces(end);
+      if (colon == in.end || text.charAt(colon) != ':') {
+        throw YamlLine.OUTSIDE;
       }
-      int v = spaces(colon + 1);
-      if (v == lineEnd || "[]{},".indexOf(text.charAt(v)) >= 0) {
-        throw OUTSIDE;
+      int v = in.spaces(colon + 1);
+      if (v == in.end || "[]{},".indexOf(text.charAt(v)) >= 0) {
+        throw YamlLine.OUTSIDE;
       }
       i = flowScalar(v, ",}");
       if (text.charAt(i) == '}') {
         break;
       }
-      i = spaces(i + 1);
+      i = in.spaces(i + 1);
       first = false;
-      if (i < lineEnd && text.charAt(i) == '}') {
-        throw OUTSIDE;
+      if (i < in.end && text.charAt(i) == '}') {
+        throw YamlLine.OUTSIDE;
       }
     }
-    queue.add(new MappingEndEvent(mark(i), mark(i + 1)));
+    queue.add(new MappingEndEvent(in.mark(i), in.mark(i + 1)));
     return i + 1;
   }
 }
