@@ -173,7 +173,7 @@ final class LineEventSource implements EventSource {
       } else if (col == pendingCol && entry && pending == AFTER_KEY) {
         push(INDENTLESS, col);
         queue.add(
-            new SequenceStartEvent(null, null, true, in.mark(p), in.mark(p + 1), flow(false)));
+            new SequenceStartEvent(null, null, true, in.mark(p), in.mark(p + 1), style(false)));
         pending = NONE;
       } else if (col > pendingCol) {
         throw YamlLine.OUTSIDE;
@@ -222,8 +222,8 @@ final class LineEventSource implements EventSource {
     Mark m = in.mark(p);
     queue.add(
         kind == MAP
-            ? new MappingStartEvent(null, null, true, m, m, flow(false))
-            : new SequenceStartEvent(null, null, true, m, m, flow(false)));
+            ? new MappingStartEvent(null, null, true, m, m, style(false))
+            : new SequenceStartEvent(null, null, true, m, m, style(false)));
   }
 
   private void close(Mark m) {
@@ -231,7 +231,7 @@ final class LineEventSource implements EventSource {
     queue.add(e);
   }
 
-  private static DumperOptions.FlowStyle flow(boolean flow) {
+  private static DumperOptions.FlowStyle style(boolean flow) {
     return flow ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK;
   }
 
@@ -265,12 +265,7 @@ final class LineEventSource implements EventSource {
   private void item(int p) {
     int v = in.spaces(p + 1);
     if (v == in.end || text.charAt(v) == '#') {
-      if (v < in.end) {
-        in.comment(v);
-      }
-      pending = AFTER_DASH;
-      pendingCol = p - in.start;
-      pendingMark = in.mark(p + 1);
+      await(AFTER_DASH, p, p + 1, v);
       return;
     }
     if (in.isKey(v)) {
@@ -288,15 +283,23 @@ final class LineEventSource implements EventSource {
     queue.add(scalar(text.substring(k, end), k, end, DumperOptions.ScalarStyle.PLAIN));
     int v = in.spaces(colon + 1);
     if (v == in.end || (text.charAt(v) == '#' && v > colon + 1)) {
-      if (v < in.end) {
-        in.comment(v);
-      }
-      pending = AFTER_KEY;
-      pendingCol = k - in.start;
-      pendingMark = in.mark(colon + 1);
+      await(AFTER_KEY, k, colon + 1, v);
       return;
     }
     value(v);
+  }
+
+  /**
+   * A key or a dash at {@code at} whose value is not on its line, which ends in a comment at {@code
+   * rest} or nothing: the next line says what it is (an empty value at {@code empty} if nothing).
+   */
+  private void await(byte what, int at, int empty, int rest) {
+    if (rest < in.end) {
+      in.comment(rest);
+    }
+    pending = what;
+    pendingCol = at - in.start;
+    pendingMark = in.mark(empty);
   }
 
   /** A block value at {@code v}: a scalar or a flow collection, the rest of the line. */
@@ -305,10 +308,8 @@ final class LineEventSource implements EventSource {
     int after;
     if (c == '"' || c == '\'') {
       after = quoted(v);
-    } else if (c == '[') {
-      after = flowList(v);
-    } else if (c == '{') {
-      after = flowMap(v);
+    } else if (c == '[' || c == '{') {
+      after = flow(v, c == '{');
     } else {
       int end = in.plain(v, false);
       queue.add(scalar(text.substring(v, end), v, end, DumperOptions.ScalarStyle.PLAIN));
@@ -374,76 +375,73 @@ final class LineEventSource implements EventSource {
     return s;
   }
 
-  /** A flow list on one line at {@code b}: plain or quoted scalars and flow mappings. */
-  private int flowList(int b) {
-    queue.add(new SequenceStartEvent(null, null, true, in.mark(b), in.mark(b + 1), flow(true)));
+  /**
+   * A flow list or mapping on one line at {@code b}: a list of plain or quoted scalars and flow
+   * mappings, a mapping of plain keys and plain or quoted values; the position after it.
+   */
+  private int flow(int b, boolean map) {
+    char close = map ? '}' : ']';
+    Mark start = in.mark(b);
+    Mark end = in.mark(b + 1);
+    queue.add(
+        map
+            ? new MappingStartEvent(null, null, true, start, end, style(true))
+            : new SequenceStartEvent(null, null, true, start, end, style(true)));
     int i = in.spaces(b + 1);
-    boolean first = true;
-    while (true) {
-      if (i == in.end) {
-        throw YamlLine.OUTSIDE;
-      }
-      char c = text.charAt(i);
-      if (c == ']' && first) {
-        break;
-      }
-      i = c == '{' ? in.spaces(flowMap(i)) : flowScalar(i, ",]");
-      if (i == in.end) {
-        throw YamlLine.OUTSIDE;
-      }
-      c = text.charAt(i);
-      if (c == ']') {
-        break;
-      }
-      if (c != ',') {
-        throw YamlLine.OUTSIDE;
-      }
-      i = in.spaces(i + 1);
-      first = false;
-      if (i < in.end && text.charAt(i) == ']') {
-        throw YamlLine.OUTSIDE; // a trailing comma
+    if (!closes(i, close)) {
+      while (true) {
+        if (map) {
+          i = pair(i);
+        } else {
+          i = text.charAt(i) == '{' ? in.spaces(flow(i, true)) : flowScalar(i, ",]");
+        }
+        if (closes(i, close)) {
+          break;
+        }
+        i = afterComma(i, close);
       }
     }
-    queue.add(new SequenceEndEvent(in.mark(i), in.mark(i + 1)));
+    start = in.mark(i);
+    end = in.mark(i + 1);
+    queue.add(map ? new MappingEndEvent(start, end) : new SequenceEndEvent(start, end));
     return i + 1;
   }
 
-  /** A flow mapping on one line at {@code b}: plain keys, plain or quoted scalar values. */
-  private int flowMap(int b) {
-    queue.add(new MappingStartEvent(null, null, true, in.mark(b), in.mark(b + 1), flow(true)));
-    int i = in.spaces(b + 1);
-    boolean first = true;
-    while (true) {
-      if (i == in.end) {
-        throw YamlLine.OUTSIDE;
-      }
-      if (text.charAt(i) == '}' && first) {
-        break;
-      }
-      int end = in.plain(i, true);
-      if (end - i > YamlLine.MAX_KEY) {
-        throw YamlLine.OUTSIDE;
-      }
-      queue.add(scalar(text.substring(i, end), i, end, DumperOptions.ScalarStyle.PLAIN));
-      int colon = in.spaces(end);
-      if (colon == in.end || text.charAt(colon) != ':') {
-        throw YamlLine.OUTSIDE;
-      }
-      int v = in.spaces(colon + 1);
-      if (v == in.end || "[]{},".indexOf(text.charAt(v)) >= 0) {
-        throw YamlLine.OUTSIDE;
-      }
-      i = flowScalar(v, ",}");
-      if (text.charAt(i) == '}') {
-        break;
-      }
-      i = in.spaces(i + 1);
-      first = false;
-      if (i < in.end && text.charAt(i) == '}') {
-        throw YamlLine.OUTSIDE;
-      }
+  /** A key and its scalar value in a flow mapping, from {@code k}; where the pair ends. */
+  private int pair(int k) {
+    int end = in.plain(k, true);
+    if (end - k > YamlLine.MAX_KEY) {
+      throw YamlLine.OUTSIDE;
     }
-    queue.add(new MappingEndEvent(in.mark(i), in.mark(i + 1)));
-    return i + 1;
+    queue.add(scalar(text.substring(k, end), k, end, DumperOptions.ScalarStyle.PLAIN));
+    int colon = in.spaces(end);
+    if (colon == in.end || text.charAt(colon) != ':') {
+      throw YamlLine.OUTSIDE;
+    }
+    int v = in.spaces(colon + 1);
+    if (v == in.end || "[]{},".indexOf(text.charAt(v)) >= 0) {
+      throw YamlLine.OUTSIDE;
+    }
+    return flowScalar(v, ",}");
+  }
+
+  /** Whether a flow collection closes at {@code i}; one that the line's end cuts is left. */
+  private boolean closes(int i, char close) {
+    if (i == in.end) {
+      throw YamlLine.OUTSIDE;
+    }
+    return text.charAt(i) == close;
+  }
+
+  /** The start of the entry after the comma at {@code i}, which is not a trailing comma. */
+  private int afterComma(int i, char close) {
+    if (text.charAt(i) != ',') {
+      throw YamlLine.OUTSIDE;
+    }
+    int next = in.spaces(i + 1);
+    if (closes(next, close)) {
+      throw YamlLine.OUTSIDE; // a trailing comma
+    }
+    return next;
   }
 }
