@@ -19,14 +19,15 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
 
 /**
  * The parse events of YAML as roadmaps are written, read a line at a time: block mappings and
- * lists, scalars on one line (plain, or quoted without escapes), lists and mappings in flow style
- * on one line ({@code [a, b]}, {@code [{id: a, lag: 2d}]}), comments and blank lines. The events
- * and their marks are those SnakeYAML's parser gives for the same text (a test compares the two on
- * every YAML file of the project and on thousands of variants of them); they cost a fraction of
- * SnakeYAML's scanner, which reads the text through a buffer of code points and makes a token and
- * marks for each scalar, colon and dash (a million milestones load in 6.6 s against 11.1).
+ * lists, scalars on one line (plain, or quoted without escapes), literal and folded block scalars
+ * ({@link BlockScalar}), lists and mappings in flow style on one line ({@code [a, b]}, {@code [{id:
+ * a, lag: 2d}]}), comments and blank lines. The events and their marks are those SnakeYAML's parser
+ * gives for the same text (a test compares the two on every YAML file of the project and on
+ * thousands of variants of them); they cost a fraction of SnakeYAML's scanner, which reads the text
+ * through a buffer of code points and makes a token and marks for each scalar, colon and dash (a
+ * million milestones load in 6.6 s against 11.1).
  *
- * <p>At the first thing outside that subset (a block scalar, an anchor or alias, a tag, a scalar
+ * <p>At the first thing outside that subset (an anchor or alias, a tag, a plain or quoted scalar
  * over two lines, an escape, a tab, a document marker, a syntax error...) it hands over to
  * SnakeYAML's parser, which parses the text from the start, skips the events already given, and
  * gives the rest: what the reader sees is SnakeYAML's, errors included. The events of a line are
@@ -310,6 +311,11 @@ final class LineEventSource implements EventSource {
       after = quoted(v);
     } else if (c == '[' || c == '{') {
       after = flow(v, c == '{');
+    } else if (c == '|' || c == '>') {
+      BlockScalar.Read block = BlockScalar.read(in, v, indent());
+      queue.add(block.event());
+      pos = block.next();
+      return;
     } else {
       int end = in.plain(v, false);
       queue.add(scalar(text.substring(v, end), v, end, DumperOptions.ScalarStyle.PLAIN));
