@@ -2,20 +2,17 @@ package dev.roadmap.load;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.events.ImplicitTuple;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * A literal or folded block scalar ({@code notes: |} or {@code >}, with {@code -} or {@code +} to
  * strip or keep its last line breaks) as {@link LineEventSource} reads it: the value and marks that
  * SnakeYAML's scanner gives it, by the same steps. Left to SnakeYAML ({@link YamlLine.Outside}): an
- * indentation indicator, a first line less indented than a blank line before it, a blank line with
- * more spaces than the scalar's indentation, a tab, and a scalar that ends the text without a line
- * break.
+ * indentation indicator, an empty scalar (no line of it follows, or a header at the text's end), a
+ * first line less indented than a blank line before it, a blank line with more spaces than the
+ * scalar's indentation, a tab, and a scalar that ends the text without a line break.
  */
 final class BlockScalar {
-  private static final ImplicitTuple NOT_PLAIN = new ImplicitTuple(false, true);
-
   private BlockScalar() {}
 
   /**
@@ -132,7 +129,8 @@ final class BlockScalar {
             ? DumperOptions.ScalarStyle.LITERAL
             : DumperOptions.ScalarStyle.FOLDED;
     return new Read(
-        new ScalarEvent(null, null, NOT_PLAIN, value.toString(), start, end, style), at);
+        new ScalarEvent(null, null, LineEventSource.QUOTED, value.toString(), start, end, style),
+        at);
   }
 
   /** The mark at {@code at}, the start of the line after the current one (or the text's end). */

@@ -2,7 +2,6 @@ package dev.roadmap.load;
 
 import java.io.InterruptedIOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -28,9 +27,9 @@ final class EventPump implements EventSource, Runnable {
    * 187 ms with it against 177 without, 3,000 and 5,000 (0.4 and 0.7 MB) the same either way,
    * 10,000 (1.4 MB) 384 ms against 412. Measured again with {@link LineEventSource}: from 128 KiB,
    * the dense 1,000 (0.24 MB) took 236 ms against 222 and the sample repeated to 1,012 milestones
-   * 306 against 267; without the pump, the sample repeated to 3,000 and 10,000 took 367 and 528 ms
-   * against 386 and 533 (within the noise), a million default milestones 6.9 and 8.5 s against 6.7
-   * and 6.4.
+   * 306 against 267; without the pump, the sample repeated to 3,036 and 10,032 milestones took 367
+   * and 528 ms against 386 and 533 (within the noise), a million default milestones 6.9 and 8.5 s
+   * against 6.7 and 6.4.
    */
   static final int MIN_CHARS = 1 << 20;
 
@@ -69,7 +68,7 @@ final class EventPump implements EventSource, Runnable {
     Event[] events = new Event[BATCH];
     int size = 0;
     try {
-      EventSource parser =
+      LineEventSource parser =
           new LineEventSource(
               text,
               options.getCodePointLimit(),
@@ -91,9 +90,6 @@ final class EventPump implements EventSource, Runnable {
       }
     } catch (RuntimeException | Error e) {
       hand(new Batch(events, size, e, true));
-    } catch (InterruptedIOException e) {
-      // Not thrown here: only a pump's reader waits for its events.
-      hand(new Batch(events, size, new UncheckedIOException(e), true));
     }
   }
 

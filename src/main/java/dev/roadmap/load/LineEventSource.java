@@ -1,6 +1,5 @@
 package dev.roadmap.load;
 
-import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.DumperOptions;
@@ -30,14 +29,17 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
  * <p>At the first thing outside that subset (an anchor or alias, a tag, a plain or quoted scalar
  * over two lines, an escape, a tab, a document marker, a syntax error...) it hands over to
  * SnakeYAML's parser, which parses the text from the start, skips the events already given, and
- * gives the rest: what the reader sees is SnakeYAML's, errors included. The events of a line are
- * given only once the next line has been read: SnakeYAML's scanner looks ahead to the next token,
- * and may fail there before it gives the last events of a line (a flow list's end, a scalar that
- * the next line continues).
+ * gives the rest: what the reader sees is SnakeYAML's, errors included, for a text that {@link
+ * Prescan} has passed and that was decoded from bytes (as every text the loader reads is):
+ * SnakeYAML refuses a control character or half of a surrogate pair up to 1,024 characters before
+ * it parses there, which a hand-over at the character itself would report after more events. The
+ * events of a line are given only once the next line has been read: SnakeYAML's scanner looks ahead
+ * to the next token, and may fail there before it gives the last events of a line (a flow list's
+ * end, a scalar that the next line continues).
  */
 final class LineEventSource implements EventSource {
   private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
-  private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
+  static final ImplicitTuple QUOTED = new ImplicitTuple(false, true); // and block scalars
 
   /** Deeper nesting is left to SnakeYAML: nothing a roadmap needs comes near it. */
   private static final int MAX_DEPTH = 64;
@@ -52,10 +54,10 @@ final class LineEventSource implements EventSource {
 
   private final String text;
   private final YamlLine in;
-  private final Supplier<EventSource> fallback;
+  private final Supplier<DirectEventSource> fallback;
   private final ArrayDeque<Event> queue = new ArrayDeque<>();
   private int ready; // how many of the queued events may be given: those before the last line read
-  private EventSource parser; // SnakeYAML's, once handed over
+  private DirectEventSource parser; // SnakeYAML's, once handed over
   private long given;
 
   private int pos; // where the next line starts
@@ -75,7 +77,7 @@ final class LineEventSource implements EventSource {
    * @param codePointLimit SnakeYAML's limit of the text's length: a longer text goes to it at once
    * @param fallback SnakeYAML's parser of the same text, from its start
    */
-  LineEventSource(String text, long codePointLimit, Supplier<EventSource> fallback) {
+  LineEventSource(String text, long codePointLimit, Supplier<DirectEventSource> fallback) {
     this.text = text;
     this.in = new YamlLine(text);
     this.fallback = fallback;
@@ -90,7 +92,7 @@ final class LineEventSource implements EventSource {
   }
 
   @Override
-  public Event next() throws InterruptedIOException {
+  public Event next() {
     if (parser != null) {
       return parser.next();
     }
@@ -292,15 +294,15 @@ final class LineEventSource implements EventSource {
 
   /**
    * A key or a dash at {@code at} whose value is not on its line, which ends in a comment at {@code
-   * rest} or nothing: the next line says what it is (an empty value at {@code empty} if nothing).
+   * rest} or nothing: the next line says what it is (an empty value at {@code emptyAt} if nothing).
    */
-  private void await(byte what, int at, int empty, int rest) {
+  private void await(byte what, int at, int emptyAt, int rest) {
     if (rest < in.end) {
       in.comment(rest);
     }
     pending = what;
     pendingCol = at - in.start;
-    pendingMark = in.mark(empty);
+    pendingMark = in.mark(emptyAt);
   }
 
   /** A block value at {@code v}: a scalar or a flow collection, the rest of the line. */
@@ -386,7 +388,7 @@ final class LineEventSource implements EventSource {
    * mappings, a mapping of plain keys and plain or quoted values; the position after it.
    */
   private int flow(int b, boolean map) {
-    char close = map ? '}' : ']';
+    char closer = map ? '}' : ']';
     Mark start = in.mark(b);
     Mark end = in.mark(b + 1);
     queue.add(
@@ -394,17 +396,17 @@ final class LineEventSource implements EventSource {
             ? new MappingStartEvent(null, null, true, start, end, style(true))
             : new SequenceStartEvent(null, null, true, start, end, style(true)));
     int i = in.spaces(b + 1);
-    if (!closes(i, close)) {
+    if (!closes(i, closer)) {
       while (true) {
         if (map) {
           i = pair(i);
         } else {
           i = text.charAt(i) == '{' ? in.spaces(flow(i, true)) : flowScalar(i, ",]");
         }
-        if (closes(i, close)) {
+        if (closes(i, closer)) {
           break;
         }
-        i = afterComma(i, close);
+        i = afterComma(i, closer);
       }
     }
     start = in.mark(i);
@@ -416,14 +418,11 @@ final class LineEventSource implements EventSource {
   /** A key and its scalar value in a flow mapping, from {@code k}; where the pair ends. */
   private int pair(int k) {
     int end = in.plain(k, true);
-    if (end - k > YamlLine.MAX_KEY) {
-      throw YamlLine.OUTSIDE;
+    int colon = in.spaces(end);
+    if (colon == in.end || text.charAt(colon) != ':' || colon - k > YamlLine.MAX_KEY) {
+      throw YamlLine.OUTSIDE; // SnakeYAML measures a key to its colon
     }
     queue.add(scalar(text.substring(k, end), k, end, DumperOptions.ScalarStyle.PLAIN));
-    int colon = in.spaces(end);
-    if (colon == in.end || text.charAt(colon) != ':') {
-      throw YamlLine.OUTSIDE;
-    }
     int v = in.spaces(colon + 1);
     if (v == in.end || "[]{},".indexOf(text.charAt(v)) >= 0) {
       throw YamlLine.OUTSIDE;

@@ -6,8 +6,8 @@ import java.util.function.IntConsumer;
  * How the reader reads, as opposed to what it accepts ({@link Limits}): choices that change the
  * speed of a load, never its result.
  *
- * @param pumpMinChars from how many characters of text SnakeYAML's parser runs on a thread of its
- *     own ({@link EventPump}), on a machine of two or more cores; 0 for every text, {@link
+ * @param pumpMinChars from how many characters of text the events are made on a thread of their own
+ *     ({@link EventPump}), on a machine of two or more cores; 0 for every text, {@link
  *     Integer#MAX_VALUE} for none
  * @param position told, after each item of the streamed list, the offset in the text that the
  *     reader has reached: how far the load has come, for a progress display

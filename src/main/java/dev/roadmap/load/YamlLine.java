@@ -142,7 +142,11 @@ final class YamlLine {
    * for a character below a space or from DEL on.
    */
   static void special(char c) {
-    if (c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF || Character.isSurrogate(c)) {
+    if (c <= 0x9F
+        || c == 0x2028
+        || c == 0x2029
+        || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE)
+        || Character.isSurrogate(c)) {
       throw OUTSIDE;
     }
   }

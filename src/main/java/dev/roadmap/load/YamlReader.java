@@ -89,7 +89,7 @@ final class YamlReader {
    * @param streamed the node that stands in the root mapping for the streamed list: a list with the
    *     span of the list as written but no items (they went to the sink); null if no list was
    *     streamed
-   * @param pumped true when SnakeYAML's parser ran on a thread of its own ({@link EventPump})
+   * @param pumped true when the events were made on a thread of their own ({@link EventPump})
    */
   record Document(YamlNode root, YamlNode.Sequence streamed, boolean pumped) {}
 

@@ -89,7 +89,8 @@ class LineEventSourceTest {
   }
 
   private static LineEventSource lines(String text) {
-    return new LineEventSource(text, Long.MAX_VALUE, () -> snakeyaml(text));
+    return new LineEventSource(
+        text, Long.MAX_VALUE, () -> new DirectEventSource(text, new LoaderOptions()));
   }
 
   /**
@@ -234,7 +235,9 @@ class LineEventSourceTest {
             "",
             "# only a comment\n",
             "a: \uD83D\uDE00\n",
-            "a: 1\r\nb: 2\r\n")) {
+            "a: 1\r\nb: 2\r\n",
+            "a: \uFFFE\n",
+            "a: {" + "k".repeat(1000) + " ".repeat(30) + ": b}\n")) {
       LineEventSource source = lines(text);
       assertSame("a text", text, source);
       assertThat(source.handedOver()).as(text).isTrue();
@@ -318,7 +321,9 @@ class LineEventSourceTest {
       }
       LineEventSource source = lines(variant);
       assertSame("the block scalars", variant, source);
-      assertThat(source.handedOver() && i == 0).as("the text as written is read").isFalse();
+      if (i == 0) {
+        assertThat(source.handedOver()).as("the text as written is read").isFalse();
+      }
       read += source.handedOver() ? 0 : 1;
     }
     assertThat(read).isGreaterThan(variants / 10);
