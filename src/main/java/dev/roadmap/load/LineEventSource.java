@@ -71,7 +71,7 @@ final class LineEventSource implements EventSource {
   private Mark pendingMark;
 
   /** The last queued event is a plain scalar that ended its line, which the next may continue. */
-  private boolean open;
+  private boolean plainEndsLine;
 
   /**
    * @param codePointLimit SnakeYAML's limit of the text's length: a longer text goes to it at once
@@ -153,14 +153,15 @@ final class LineEventSource implements EventSource {
     if (col == 0 && (first == '%' || text.startsWith("---", p) || text.startsWith("...", p))) {
       throw YamlLine.OUTSIDE;
     }
-    if (open) {
+    if (plainEndsLine) {
       if (col > indent()) {
         throw YamlLine.OUTSIDE; // the scalar goes on on this line
       }
-      open = false;
+      plainEndsLine = false;
     }
     boolean entry = first == '-' && (p + 1 == in.end || text.charAt(p + 1) == ' ');
-    boolean key = !entry && in.isKey(p);
+    int keyEnd = entry ? -1 : in.keyEnd(p);
+    boolean key = keyEnd >= 0;
     if (!started) {
       if (!entry && !key) {
         throw YamlLine.OUTSIDE;
@@ -200,7 +201,7 @@ final class LineEventSource implements EventSource {
     if (entry && kind != MAP) {
       item(p);
     } else if (key && kind == MAP) {
-      keyValue(p);
+      keyValue(p, keyEnd);
     } else {
       throw YamlLine.OUTSIDE;
     }
@@ -247,7 +248,7 @@ final class LineEventSource implements EventSource {
     if (!started) {
       throw YamlLine.OUTSIDE; // no document: SnakeYAML says what there is
     }
-    open = false;
+    plainEndsLine = false;
     // The end is on the line after the last line break: its number is the count of line breaks.
     int breaks = text.endsWith("\n") ? in.number + 1 : in.number;
     int n = text.length();
@@ -271,17 +272,17 @@ final class LineEventSource implements EventSource {
       await(AFTER_DASH, p, p + 1, v);
       return;
     }
-    if (in.isKey(v)) {
+    int keyEnd = in.keyEnd(v);
+    if (keyEnd >= 0) {
       open(MAP, v - in.start, v);
-      keyValue(v);
+      keyValue(v, keyEnd);
       return;
     }
     value(v);
   }
 
-  /** A key at {@code k} (known to be one) and what follows it on the line. */
-  private void keyValue(int k) {
-    int end = in.plain(k, false);
+  /** The key from {@code k} to {@code end} (known to be one) and what follows it on the line. */
+  private void keyValue(int k, int end) {
     int colon = in.spaces(end);
     queue.add(scalar(text.substring(k, end), k, end, DumperOptions.ScalarStyle.PLAIN));
     int v = in.spaces(colon + 1);
@@ -323,7 +324,7 @@ final class LineEventSource implements EventSource {
       queue.add(scalar(text.substring(v, end), v, end, DumperOptions.ScalarStyle.PLAIN));
       int s = in.spaces(end);
       if (s == in.end) {
-        open = true;
+        plainEndsLine = true;
         return;
       }
       if (text.charAt(s) != '#') {

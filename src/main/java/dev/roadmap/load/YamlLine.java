@@ -67,20 +67,22 @@ final class YamlLine {
   }
 
   /**
-   * Whether a plain key starts at {@code p}: a plain scalar, then ": " or ":" at the line's end.
+   * The end of the plain key that starts at {@code p} (a plain scalar, then ": " or ":" at the
+   * line's end), or -1 when none does.
    */
-  boolean isKey(int p) {
+  int keyEnd(int p) {
     if (!plainStart(p)) {
-      return false;
+      return -1;
     }
-    int s = spaces(plain(p, false));
+    int key = plain(p, false);
+    int s = spaces(key);
     if (s == end || text.charAt(s) != ':') {
-      return false;
+      return -1;
     }
     if (s - p > MAX_KEY) {
       throw OUTSIDE;
     }
-    return s + 1 == end || text.charAt(s + 1) == ' ';
+    return s + 1 == end || text.charAt(s + 1) == ' ' ? key : -1;
   }
 
   /** Whether a plain scalar may start at {@code p} (the indicators are left to SnakeYAML). */
@@ -145,7 +147,8 @@ final class YamlLine {
     if (c <= 0x9F
         || c == 0x2028
         || c == 0x2029
-        || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE)
+        || c == 0xFEFF
+        || c >= 0xFFFE
         || Character.isSurrogate(c)) {
       throw OUTSIDE;
     }

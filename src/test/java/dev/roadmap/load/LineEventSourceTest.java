@@ -191,22 +191,6 @@ class LineEventSourceTest {
             depends: [{id: m1, lag: 2w}, {id: m2, type: start-to-start, lag: 11d}]
             title: "35th SCM: ROK ready"
             note: 'it''s done' # a comment
-            notes: |
-              A literal block,
-
-              over lines.
-            summary: >-
-              Folded text
-              on two lines,
-
-                one more indented
-              and the last.
-            keep: |+
-              kept
-
-          - id: m4
-            notes: >
-              Folded.
         empty:
         list:
         - a
