@@ -174,6 +174,56 @@ class LauncherTest {
   }
 
   @Test
+  void aFileNamedTwiceIsMeasuredOnce() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path file = dir.resolve("x.yaml");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(2L << 20);
+    }
+    // Over 1 MiB, under 16: named twice (two ways), it is still not a long run.
+    assertThat(run(Map.of(), "diff", "x.yaml", file.toString()))
+        .contains(" -XX:CompileThresholdScaling=0.1 ")
+        .doesNotContain("-Xms1g");
+  }
+
+  @Test
+  void aSourceNewerThanTheJarRebuildsIt() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path built = fakeMaven();
+    // A file named on the command line, newer than the jar, is not a source.
+    Files.writeString(dir.resolve("x.yaml"), "roadmap: 1\n");
+    assertThat(run(Map.of())).startsWith("jdk-25 ");
+    assertThat(built).doesNotExist();
+    Path source = Files.createDirectories(checkout.resolve("src/main/java/dev"));
+    Files.writeString(source.resolve("A.java"), "class A {}\n");
+    Files.setLastModifiedTime(
+        checkout.resolve("src/main"), FileTime.from(Instant.now().minusSeconds(120)));
+    Files.setLastModifiedTime(source, FileTime.from(Instant.now().minusSeconds(120)));
+    assertThat(run(Map.of())).contains("roadmap: building").contains("jdk-25 ");
+    assertThat(Files.readAllLines(built)).hasSize(1);
+    // Built: the jar is newer now, so the next run does not build.
+    run(Map.of());
+    assertThat(Files.readAllLines(built)).hasSize(1);
+    Files.setLastModifiedTime(
+        checkout.resolve("pom.xml"), FileTime.from(Instant.now().plusSeconds(5)));
+    assertThat(run(Map.of())).contains("roadmap: building");
+    assertThat(Files.readAllLines(built)).hasSize(2);
+    Files.delete(checkout.resolve("target/roadmap.jar"));
+    assertThat(run(Map.of())).contains("roadmap: building");
+    assertThat(Files.readAllLines(built)).hasSize(3);
+  }
+
+  /** A {@code mvn} on PATH that "builds" the jar (a newer file) and counts its builds. */
+  private Path fakeMaven() throws IOException {
+    Path built = dir.resolve("built");
+    Path mvn = pathBin.resolve("mvn");
+    Path jar = checkout.resolve("target/roadmap.jar");
+    Files.writeString(mvn, "#!/bin/sh\necho x >>'" + built + "'\necho jar >'" + jar + "'\n");
+    executable(mvn);
+    return built;
+  }
+
+  @Test
   void aCheckoutWhosePathHasSpacesKeepsItsArchive() throws Exception {
     fakeJdk("jdk-25", "25.0.3");
     Path spaced = dir.resolve("my projects/road map");
