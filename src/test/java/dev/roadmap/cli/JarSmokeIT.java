@@ -22,14 +22,18 @@ class JarSmokeIT {
 
   static Result run(java.util.Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    return run(List.of(), env, args);
+  }
+
+  static Result run(List<String> jvmOptions, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("roadmap.jar", "target/roadmap.jar"));
     assertThat(jar).exists();
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString()));
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions);
+    cmd.add("-jar");
+    cmd.add(jar.toString());
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("roadmap-out", ".txt");
     Path err = Files.createTempFile("roadmap-err", ".txt");
@@ -71,6 +75,28 @@ class JarSmokeIT {
     String commit = System.getProperty("roadmap.commit", "");
     assertThat(commit).matches("[0-9a-f]{7,40}|unknown");
     return commit;
+  }
+
+  /**
+   * The launchers ask the JVM to halt at the end rather than exit ({@link Main#HALT}): the same
+   * output, flushed, and the same exit code, for a clean run, findings, a usage error and a long
+   * output.
+   */
+  @Test
+  void haltingKeepsTheOutputAndTheExitCode() throws Exception {
+    List<String[]> runs =
+        List.of(
+            new String[] {"validate", "roadmaps/"},
+            new String[] {"validate", "src/test/resources/fixtures/RM102-duplicate-key.yaml"},
+            new String[] {"valdate", "roadmaps/"},
+            new String[] {"export", "roadmaps/opcon-transition.yaml", "--format", "json"});
+    for (String[] args : runs) {
+      Result exit = run(args);
+      Result halt = run(List.of("-D" + Main.HALT + "=true"), java.util.Map.of(), args);
+      assertThat(halt).as(String.join(" ", args)).isEqualTo(exit);
+    }
+    assertThat(run(List.of("-D" + Main.HALT + "=true"), java.util.Map.of(), runs.get(1)).code())
+        .isEqualTo(ExitCodes.FINDINGS);
   }
 
   @Test

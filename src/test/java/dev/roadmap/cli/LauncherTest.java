@@ -174,6 +174,18 @@ class LauncherTest {
   }
 
   @Test
+  void theJvmHaltsUnlessAnAgentMayWriteAtExit() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    assertThat(run(Map.of())).contains(" -Droadmap.halt=true ");
+    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+      assertThat(run(Map.of(variable, "-XX:StartFlightRecording")))
+          .as(variable)
+          .doesNotContain("roadmap.halt");
+    }
+    assertThat(run(Map.of("ROADMAP_JAVA_OPTS", "-Xmx1g"))).doesNotContain("roadmap.halt");
+  }
+
+  @Test
   void aFileNamedTwiceIsMeasuredOnce() throws Exception {
     fakeJdk("jdk-25", "25.0.3");
     Path file = dir.resolve("x.yaml");
@@ -319,6 +331,8 @@ class LauncherTest {
     ProcessBuilder pb =
         new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().remove("JAVA_HOME");
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
     pb.environment().remove("ROADMAP_JAVA");
     pb.environment().remove("ROADMAP_JAVA_OPTS");
     pb.environment().put("ROADMAP_JDK_DIRS", jdks.toString());
