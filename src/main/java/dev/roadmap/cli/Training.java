@@ -4,6 +4,8 @@ import dev.roadmap.diag.Code;
 import dev.roadmap.diag.Rules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +45,16 @@ public final class Training {
     }
   }
 
-  /** Exits with the number of steps that did not end as expected (0 normally). */
+  /**
+   * Exits with the number of steps that did not end as expected (0 normally); with the argument
+   * {@code validate}, trains the archive the launcher keeps for {@code validate} alone ({@link
+   * #validate}).
+   */
   public static void main(String[] args) throws IOException {
     Env.system(); // what Main.main reads (the environment, the console), unused here
+    if (args.length == 1 && args[0].equals("validate")) {
+      System.exit(validate());
+    }
     Path dir = Files.createTempDirectory("roadmap-training");
     int unexpected;
     try {
@@ -58,6 +67,64 @@ public final class Training {
       }
     }
     System.exit(unexpected);
+  }
+
+  /**
+   * The training of {@code validate}'s own archive: one run of {@code validate} as a CI job makes
+   * it, on the starter roadmap and the bad example of every code, each a file, with every report
+   * format at once (text on standard output, the others to files). One run of one command, not the
+   * steps of {@link #steps}: every class an archive holds is loaded at each start, used or not, and
+   * the archive of every command started {@code validate} 14 ms slower (docs/performance.md). For
+   * the same reason its directory is named by the process, not made by {@code createTempDirectory}
+   * (which loads the JDK's secure random generator), and emptied by name, not walked. Returns 0
+   * when the run ended with findings, as it should; else 1.
+   */
+  static int validate() throws IOException {
+    Path dir =
+        Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "roadmap-training-" + ProcessHandle.current().pid());
+    List<Path> written = new ArrayList<>();
+    Files.createDirectories(dir);
+    try {
+      List<String> args = validateArgs(dir, written);
+      PrintWriter sink = Main.writer(OutputStream.nullOutputStream());
+      Env env = new Env(Map.of(), InputStream.nullInputStream(), false);
+      return Main.run(args.toArray(String[]::new), sink, sink, env) == ExitCodes.FINDINGS ? 0 : 1;
+    } finally {
+      for (Path p : written) {
+        Files.deleteIfExists(p);
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /**
+   * The arguments of {@link #validate}'s run, whose files it writes to {@code dir} and names in
+   * {@code written} (the reports too, which the run writes).
+   */
+  static List<String> validateArgs(Path dir, List<Path> written) throws IOException {
+    List<String> args = new ArrayList<>(List.of("validate", "--format", "text"));
+    for (String format : List.of("github", "json", "sarif", "junit", "checkstyle")) {
+      Path report = dir.resolve("report." + format);
+      written.add(report);
+      args.add("--format");
+      args.add(format + "=" + report);
+    }
+    Path starter = dir.resolve("starter.yaml");
+    written.add(starter);
+    Files.writeString(starter, InitCommand.resource(InitCommand.STARTER));
+    args.add(starter.toString());
+    for (Code code : Code.values()) {
+      String bad = Rules.of(code).bad();
+      if (!bad.isEmpty()) {
+        Path file = dir.resolve(code.id() + ".yaml");
+        written.add(file);
+        Files.writeString(file, bad);
+        args.add(file.toString());
+      }
+    }
+    return args;
   }
 
   /** Runs the steps; returns how many did not end with the expected exit code. */

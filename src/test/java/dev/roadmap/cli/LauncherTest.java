@@ -186,6 +186,24 @@ class LauncherTest {
   }
 
   @Test
+  void validateHasAnArchiveOfItsOwn() throws Exception {
+    fakeJdk("jdk-25", "25.0.3");
+    Path target = checkout.resolve("target");
+    // Trained on validate alone (Training's argument), and used by validate only.
+    assertThat(run(Map.of()))
+        .contains(" -XX:AOTCache=" + target.resolve("roadmap-jdk25-jdk-25-coh-validate.jsa") + " ");
+    assertThat(Files.readString(dir.resolve("trained"))).isEqualTo("validate\n");
+    // Every other command shares the archive trained on every command.
+    assertThat(run(Map.of(), "timeline", "x.yaml"))
+        .contains(" -XX:AOTCache=" + target.resolve("roadmap-jdk25-jdk-25-coh.jsa") + " ");
+    assertThat(Files.readString(dir.resolve("trained"))).isEqualTo("validate\n\n");
+    // Each made once: no training the second time.
+    run(Map.of());
+    run(Map.of(), "status", "x.yaml");
+    assertThat(Files.readString(dir.resolve("trained"))).isEqualTo("validate\n\n");
+  }
+
+  @Test
   void aFileNamedTwiceIsMeasuredOnce() throws Exception {
     fakeJdk("jdk-25", "25.0.3");
     Path file = dir.resolve("x.yaml");
@@ -243,7 +261,7 @@ class LauncherTest {
     Process mv = new ProcessBuilder("mv", checkout.toString(), spaced.toString()).start();
     assertThat(mv.waitFor(30, TimeUnit.SECONDS) && mv.exitValue() == 0).isTrue();
     checkout = spaced;
-    String archive = spaced.resolve("target/roadmap-jdk25-jdk-25-coh.jsa").toString();
+    String archive = spaced.resolve("target/roadmap-jdk25-jdk-25-coh-validate.jsa").toString();
     // The first run trains (the fake JDK writes the archive it is asked for), and both use it.
     assertThat(run(Map.of())).contains(" -XX:AOTCache=" + archive + " ");
     assertThat(Path.of(archive + ".for")).exists();
@@ -302,13 +320,15 @@ class LauncherTest {
           home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
     }
     Path java = bin.resolve("java");
-    // The training run (no -jar) writes the archive it is asked for; the run itself prints the
-    // name and arguments.
+    // The training run (no -jar) writes the archive it is asked for, and its arguments to
+    // ./trained; the run itself prints the name and arguments.
     Files.writeString(
         java,
         "#!/bin/sh\n"
             + "for a; do case $a in -XX:AOTCacheOutput=* | -XX:ArchiveClassesAtExit=*)"
             + " : >\"${a#*=}\" ;; esac; done\n"
+            + "case \" $* \" in *\" dev.roadmap.cli.Training \"*) echo \"${*##*Training}\""
+            + " | sed 's/^ //' >>trained ;; esac\n"
             + "case \" $* \" in *\" -jar \"*) echo \""
             + name
             + " $*\" ;; esac\n");

@@ -36,6 +36,36 @@ class TrainingTest {
     assertThat(Training.run(Training.steps(dir))).isZero();
   }
 
+  /**
+   * validate's own training: one run, with findings, that writes every report format, and leaves
+   * nothing behind.
+   */
+  @Test
+  void validatesEveryBadExampleInEveryFormat() throws IOException {
+    java.util.List<Path> written = new java.util.ArrayList<>();
+    java.util.List<String> args = Training.validateArgs(dir, written);
+    assertThat(args).startsWith("validate").contains("sarif=" + dir.resolve("report.sarif"));
+    StringWriter out = new StringWriter();
+    int code =
+        Main.run(
+            args.toArray(String[]::new),
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            new Env(Map.of(), java.io.InputStream.nullInputStream(), false));
+    assertThat(code).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(out.toString()).contains("[RM100]").contains("[RM200]");
+    for (String format : java.util.List.of("github", "json", "sarif", "junit", "checkstyle")) {
+      assertThat(dir.resolve("report." + format)).isNotEmptyFile();
+    }
+    assertThat(written).allMatch(java.nio.file.Files::exists);
+    Path left =
+        Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "roadmap-training-" + ProcessHandle.current().pid());
+    assertThat(Training.validate()).isZero();
+    assertThat(left).doesNotExist();
+  }
+
   @Test
   void everyCommandRuns() throws IOException {
     Set<String> trained = new TreeSet<>();
