@@ -52,10 +52,10 @@ public final class Training {
    */
   public static void main(String[] args) throws IOException {
     Env.system(); // what Main.main reads (the environment, the console), unused here
+    Path dir = workDir();
     if (args.length == 1 && args[0].equals("validate")) {
-      System.exit(validate());
+      System.exit(validate(dir));
     }
-    Path dir = Files.createTempDirectory("roadmap-training");
     int unexpected;
     try {
       unexpected = run(steps(dir));
@@ -75,17 +75,11 @@ public final class Training {
    * format at once (text on standard output, the others to files). One run of one command, not the
    * steps of {@link #steps}: every class an archive holds is loaded at each start, used or not, and
    * the archive of every command started {@code validate} 14 ms slower (docs/performance.md). For
-   * the same reason its directory is named by the process, not made by {@code createTempDirectory}
-   * (which loads the JDK's secure random generator), and emptied by name, not walked. Returns 0
-   * when the run ended with findings, as it should; else 1.
+   * the same reason its directory ({@link #workDir}) is emptied by name, not walked, and removed.
+   * Returns 0 when the run ended with findings, as it should; else 1.
    */
-  static int validate() throws IOException {
-    Path dir =
-        Path.of(
-            System.getProperty("java.io.tmpdir"),
-            "roadmap-training-" + ProcessHandle.current().pid());
+  static int validate(Path dir) throws IOException {
     List<Path> written = new ArrayList<>();
-    Files.createDirectories(dir);
     try {
       List<String> args = validateArgs(dir, written);
       PrintWriter sink = Main.writer(OutputStream.nullOutputStream());
@@ -97,6 +91,19 @@ public final class Training {
       }
       Files.deleteIfExists(dir);
     }
+  }
+
+  /**
+   * The directory a training writes its files to, made empty: the one the launcher names in the
+   * system property {@code roadmap.training.dir} (beside the archive), else a new temporary one.
+   * {@code Files.createTempDirectory} loads the JDK's secure random generator, and so would put its
+   * classes in every archive.
+   */
+  static Path workDir() throws IOException {
+    String given = System.getProperty("roadmap.training.dir");
+    return given == null
+        ? Files.createTempDirectory("roadmap-training")
+        : Files.createDirectory(Path.of(given));
   }
 
   /**

@@ -58,12 +58,9 @@ class TrainingTest {
       assertThat(dir.resolve("report." + format)).isNotEmptyFile();
     }
     assertThat(written).allMatch(java.nio.file.Files::exists);
-    Path left =
-        Path.of(
-            System.getProperty("java.io.tmpdir"),
-            "roadmap-training-" + ProcessHandle.current().pid());
-    assertThat(Training.validate()).isZero();
-    assertThat(left).doesNotExist();
+    Path work = java.nio.file.Files.createDirectory(dir.resolve("work"));
+    assertThat(Training.validate(work)).isZero();
+    assertThat(work).doesNotExist();
   }
 
   @Test
