@@ -218,11 +218,22 @@ public final class Main {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return new CommandLine(RootCommand.spec()); // the version alone needs no command
     }
-    CommandSpec only = args.length == 0 ? null : command(args[0], env);
+    // Built without picocli's variables, which only help shows: the help factory expands them.
+    CommandSpec only = args.length == 0 ? null : Specs.plain(() -> command(args[0], env));
     if (only == null) {
       return tree(env);
     }
-    return new CommandLine(RootCommand.spec(Invocation.name(env))).addSubcommand(args[0], only);
+    CommandLine cl =
+        Specs.plain(
+            () ->
+                new CommandLine(RootCommand.spec(Invocation.name(env)))
+                    .addSubcommand(args[0], only));
+    cl.setHelpFactory(
+        (spec, colors) -> {
+          Specs.expandVariables(spec.root());
+          return new CommandLine.Help(spec, colors);
+        });
+    return cl;
   }
 
   /** Every command, under the root. */
