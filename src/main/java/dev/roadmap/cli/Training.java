@@ -70,20 +70,28 @@ public final class Training {
   }
 
   /**
-   * The training of {@code validate}'s own archive: one run of {@code validate} as a CI job makes
-   * it, on the starter roadmap and the bad example of every code, each a file, with every report
-   * format at once (text on standard output, the others to files). One run of one command, not the
+   * The training of {@code validate}'s own archive, which the launcher gives it when no {@code
+   * --format} is named: one run of {@code validate} as a CI job makes it, on the starter roadmap
+   * and the bad example of every code, each a file, in text and as GitHub annotations with a step
+   * summary (what {@code --format auto} gives on GitHub Actions). One run of one command, not the
    * steps of {@link #steps}: every class an archive holds is loaded at each start, used or not, and
-   * the archive of every command started {@code validate} 14 ms slower (docs/performance.md). For
-   * the same reason its directory ({@link #workDir}) is emptied by name, not walked, and removed.
-   * Returns 0 when the run ended with findings, as it should; else 1.
+   * the archive of every command started {@code validate} 14 ms slower (docs/performance.md); the
+   * other formats' classes (JSON, SARIF, XML) 5 ms more. For the same reason its directory ({@link
+   * #workDir}) is emptied by name, not walked, and removed. Returns 0 when the run ended with
+   * findings, as it should; else 1.
    */
   static int validate(Path dir) throws IOException {
     List<Path> written = new ArrayList<>();
     try {
       List<String> args = validateArgs(dir, written);
       PrintWriter sink = Main.writer(OutputStream.nullOutputStream());
-      Env env = new Env(Map.of(), InputStream.nullInputStream(), false);
+      Path summary = dir.resolve("summary.md");
+      written.add(summary);
+      Env env =
+          new Env(
+              Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+              InputStream.nullInputStream(),
+              false);
       return Main.run(args.toArray(String[]::new), sink, sink, env) == ExitCodes.FINDINGS ? 0 : 1;
     } finally {
       for (Path p : written) {
@@ -111,13 +119,10 @@ public final class Training {
    * {@code written} (the reports too, which the run writes).
    */
   static List<String> validateArgs(Path dir, List<Path> written) throws IOException {
-    List<String> args = new ArrayList<>(List.of("validate", "--format", "text"));
-    for (String format : List.of("github", "json", "sarif", "junit", "checkstyle")) {
-      Path report = dir.resolve("report." + format);
-      written.add(report);
-      args.add("--format");
-      args.add(format + "=" + report);
-    }
+    Path github = dir.resolve("report.github");
+    written.add(github);
+    List<String> args =
+        new ArrayList<>(List.of("validate", "--format", "text", "--format", "github=" + github));
     Path starter = dir.resolve("starter.yaml");
     written.add(starter);
     Files.writeString(starter, InitCommand.resource(InitCommand.STARTER));

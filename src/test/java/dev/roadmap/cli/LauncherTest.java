@@ -201,6 +201,11 @@ class LauncherTest {
     run(Map.of());
     run(Map.of(), "status", "x.yaml");
     assertThat(Files.readString(dir.resolve("trained"))).isEqualTo("validate\n\n");
+    // A report format named: the shared archive, which holds every format.
+    for (String format : List.of("--format=json", "--format")) {
+      assertThat(run(Map.of(), "validate", format, "sarif", "x.yaml"))
+          .contains(" -XX:AOTCache=" + target.resolve("roadmap-jdk25-jdk-25-coh.jsa") + " ");
+    }
   }
 
   @Test
