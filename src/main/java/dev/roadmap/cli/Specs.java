@@ -99,11 +99,12 @@ final class Specs {
    * #expandVariables} turns them back on when help is made.
    */
   static <T> T plain(Supplier<T> build) {
+    boolean was = PLAIN.get();
     PLAIN.set(true);
     try {
       return build.get();
     } finally {
-      PLAIN.set(false);
+      PLAIN.set(was);
     }
   }
 

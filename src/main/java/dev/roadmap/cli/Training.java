@@ -71,28 +71,33 @@ public final class Training {
 
   /**
    * The training of {@code validate}'s own archive, which the launcher gives it when no {@code
-   * --format} is named: one run of {@code validate} as a CI job makes it, on the starter roadmap
-   * and the bad example of every code, each a file, in text and as GitHub annotations with a step
-   * summary (what {@code --format auto} gives on GitHub Actions). One run of one command, not the
-   * steps of {@link #steps}: every class an archive holds is loaded at each start, used or not, and
-   * the archive of every command started {@code validate} 14 ms slower (docs/performance.md); the
-   * other formats' classes (JSON, SARIF, XML) 5 ms more. For the same reason its directory ({@link
-   * #workDir}) is emptied by name, not walked, and removed. Returns 0 when the run ended with
-   * findings, as it should; else 1.
+   * --format} is named: {@code validate} as a CI job runs it, on the starter roadmap and the bad
+   * example of every code, each a file, twice: in text, and as on GitHub Actions ({@code --format
+   * auto}: annotations and a step summary). Only {@code validate} runs, not the steps of {@link
+   * #steps}: every class an archive holds is loaded at each start, used or not, and the archive of
+   * every command started {@code validate} 14 ms slower (docs/performance.md), the classes of the
+   * other formats (JSON, SARIF, XML, written to files through temporary ones) 5 ms more. For the
+   * same reason its directory ({@link #workDir}) is emptied by name, not walked, and removed.
+   * Returns how many of the two runs did not end with findings, as they should.
    */
   static int validate(Path dir) throws IOException {
     List<Path> written = new ArrayList<>();
     try {
       List<String> args = validateArgs(dir, written);
-      PrintWriter sink = Main.writer(OutputStream.nullOutputStream());
       Path summary = dir.resolve("summary.md");
       written.add(summary);
-      Env env =
-          new Env(
-              Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
-              InputStream.nullInputStream(),
-              false);
-      return Main.run(args.toArray(String[]::new), sink, sink, env) == ExitCodes.FINDINGS ? 0 : 1;
+      PrintWriter sink = Main.writer(OutputStream.nullOutputStream());
+      int unexpected = 0;
+      for (Map<String, String> variables :
+          List.of(
+              Map.<String, String>of(),
+              Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()))) {
+        Env env = new Env(variables, InputStream.nullInputStream(), false);
+        if (Main.run(args.toArray(String[]::new), sink, sink, env) != ExitCodes.FINDINGS) {
+          unexpected++;
+        }
+      }
+      return unexpected;
     } finally {
       for (Path p : written) {
         Files.deleteIfExists(p);
@@ -102,27 +107,11 @@ public final class Training {
   }
 
   /**
-   * The directory a training writes its files to, made empty: the one the launcher names in the
-   * system property {@code roadmap.training.dir} (beside the archive), else a new temporary one.
-   * {@code Files.createTempDirectory} loads the JDK's secure random generator, and so would put its
-   * classes in every archive.
-   */
-  static Path workDir() throws IOException {
-    String given = System.getProperty("roadmap.training.dir");
-    return given == null
-        ? Files.createTempDirectory("roadmap-training")
-        : Files.createDirectory(Path.of(given));
-  }
-
-  /**
-   * The arguments of {@link #validate}'s run, whose files it writes to {@code dir} and names in
-   * {@code written} (the reports too, which the run writes).
+   * The arguments of {@link #validate}'s runs: the files it writes to {@code dir}, which it names
+   * in {@code written}.
    */
   static List<String> validateArgs(Path dir, List<Path> written) throws IOException {
-    Path github = dir.resolve("report.github");
-    written.add(github);
-    List<String> args =
-        new ArrayList<>(List.of("validate", "--format", "text", "--format", "github=" + github));
+    List<String> args = new ArrayList<>(List.of("validate"));
     Path starter = dir.resolve("starter.yaml");
     written.add(starter);
     Files.writeString(starter, InitCommand.resource(InitCommand.STARTER));
@@ -137,6 +126,19 @@ public final class Training {
       }
     }
     return args;
+  }
+
+  /**
+   * The directory a training writes its files to, made empty: the one the launcher names in the
+   * system property {@code roadmap.training.dir} (beside the archive), else a new temporary one.
+   * {@code Files.createTempDirectory} loads the JDK's secure random generator, and so would put its
+   * classes in every archive.
+   */
+  static Path workDir() throws IOException {
+    String given = System.getProperty("roadmap.training.dir");
+    return given == null
+        ? Files.createTempDirectory("roadmap-training")
+        : Files.createDirectory(Path.of(given));
   }
 
   /** Runs the steps; returns how many did not end with the expected exit code. */

@@ -177,7 +177,7 @@ class LauncherTest {
   void theJvmHaltsUnlessAnAgentMayWriteAtExit() throws Exception {
     fakeJdk("jdk-25", "25.0.3");
     assertThat(run(Map.of())).contains(" -Droadmap.halt=true ");
-    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
       assertThat(run(Map.of(variable, "-XX:StartFlightRecording")))
           .as(variable)
           .doesNotContain("roadmap.halt");
@@ -231,21 +231,34 @@ class LauncherTest {
     assertThat(built).doesNotExist();
     Path source = Files.createDirectories(checkout.resolve("src/main/java/dev"));
     Files.writeString(source.resolve("A.java"), "class A {}\n");
-    Files.setLastModifiedTime(
-        checkout.resolve("src/main"), FileTime.from(Instant.now().minusSeconds(120)));
-    Files.setLastModifiedTime(source, FileTime.from(Instant.now().minusSeconds(120)));
+    // Only the file is newer than the jar, not the directories it is in.
+    for (String old : List.of("src/main", "src/main/java", "src/main/java/dev")) {
+      Files.setLastModifiedTime(
+          checkout.resolve(old), FileTime.from(Instant.now().minusSeconds(120)));
+    }
     assertThat(run(Map.of())).contains("roadmap: building").contains("jdk-25 ");
     assertThat(Files.readAllLines(built)).hasSize(1);
-    // Built: the jar is newer now, so the next run does not build.
+    // Built: the jar is newer now, so the next run does not build, whatever the file's size.
     run(Map.of());
+    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("x.yaml").toFile(), "rw")) {
+      f.setLength(17L << 20);
+    }
+    assertThat(run(Map.of())).contains(" -Xms1g ");
     assertThat(Files.readAllLines(built)).hasSize(1);
+    // find failing (a file gone while it looks): build rather than run a jar that may be old.
+    Path find = pathBin.resolve("find");
+    Files.writeString(find, "#!/bin/sh\n/usr/bin/find \"$@\"\nexit 1\n");
+    executable(find);
+    assertThat(run(Map.of())).contains("roadmap: building").contains("jdk-25 ");
+    assertThat(Files.readAllLines(built)).hasSize(2);
+    Files.delete(find);
     Files.setLastModifiedTime(
         checkout.resolve("pom.xml"), FileTime.from(Instant.now().plusSeconds(5)));
     assertThat(run(Map.of())).contains("roadmap: building");
-    assertThat(Files.readAllLines(built)).hasSize(2);
+    assertThat(Files.readAllLines(built)).hasSize(3);
     Files.delete(checkout.resolve("target/roadmap.jar"));
     assertThat(run(Map.of())).contains("roadmap: building");
-    assertThat(Files.readAllLines(built)).hasSize(3);
+    assertThat(Files.readAllLines(built)).hasSize(4);
   }
 
   /** A {@code mvn} on PATH that "builds" the jar (a newer file) and counts its builds. */
@@ -358,6 +371,7 @@ class LauncherTest {
     pb.environment().remove("JAVA_HOME");
     pb.environment().remove("JAVA_TOOL_OPTIONS");
     pb.environment().remove("JDK_JAVA_OPTIONS");
+    pb.environment().remove("_JAVA_OPTIONS");
     pb.environment().remove("ROADMAP_JAVA");
     pb.environment().remove("ROADMAP_JAVA_OPTS");
     pb.environment().put("ROADMAP_JDK_DIRS", jdks.toString());

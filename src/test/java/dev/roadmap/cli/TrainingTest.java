@@ -37,14 +37,14 @@ class TrainingTest {
   }
 
   /**
-   * validate's own training: one run, with findings, in text and as GitHub annotations, that leaves
-   * nothing behind.
+   * validate's own training: its runs end with findings, in text and as GitHub annotations with a
+   * step summary, and leave nothing behind.
    */
   @Test
-  void validatesEveryBadExampleInEveryFormat() throws IOException {
+  void validatesEveryBadExampleInTextAndForGithub() throws IOException {
     java.util.List<Path> written = new java.util.ArrayList<>();
     java.util.List<String> args = Training.validateArgs(dir, written);
-    assertThat(args).startsWith("validate").contains("github=" + dir.resolve("report.github"));
+    assertThat(args).startsWith("validate").hasSize(written.size() + 1);
     StringWriter out = new StringWriter();
     int code =
         Main.run(
@@ -54,7 +54,6 @@ class TrainingTest {
             new Env(Map.of(), java.io.InputStream.nullInputStream(), false));
     assertThat(code).isEqualTo(ExitCodes.FINDINGS);
     assertThat(out.toString()).contains("[RM100]").contains("[RM200]");
-    assertThat(dir.resolve("report.github")).isNotEmptyFile();
     assertThat(written).allMatch(java.nio.file.Files::exists);
     Path work = java.nio.file.Files.createDirectory(dir.resolve("work"));
     assertThat(Training.validate(work)).isZero();
