@@ -94,8 +94,8 @@ final class Specs {
   /**
    * What {@code build} makes, its models made without picocli's variables ({@code
    * ${DEFAULT-VALUE}}, {@code ${COMPLETION-CANDIDATES}}): picocli expands them in every option's
-   * names and texts as the model is built and the arguments parsed, and in a JVM that has just
-   * started that was two fifths of the time picocli took, for texts only help shows. {@link
+   * names and texts as the model is built and the arguments parsed (in the interpreter, two fifths
+   * of the time picocli took: docs/performance.md), for texts only help shows. {@link
    * #expandVariables} turns them back on when help is made.
    */
   static <T> T plain(Supplier<T> build) {

@@ -150,9 +150,7 @@ class LauncherTest {
         .contains("-XX:AOTCache=");
     // Over 1 MiB: C1 compiling sooner; over 16 MiB: C2, a heap of 1 GB and no AOT cache.
     for (long size : new long[] {1 << 20, (1 << 20) + 1, 16L << 20, (16L << 20) + 1}) {
-      try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-        f.setLength(size);
-      }
+      sized(file, size);
       String run = run(Map.of());
       if (size <= 1 << 20) {
         assertThat(run).as("%d bytes", size).doesNotContain("CompileThresholdScaling");
@@ -209,12 +207,10 @@ class LauncherTest {
   }
 
   @Test
-  void aFileNamedTwiceIsMeasuredOnce() throws Exception {
+  void aFileNamedTwiceIsNotALongRun() throws Exception {
     fakeJdk("jdk-25", "25.0.3");
     Path file = dir.resolve("x.yaml");
-    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.setLength(2L << 20);
-    }
+    sized(file, 2L << 20);
     // Over 1 MiB, under 16: named twice (two ways), it is still not a long run.
     assertThat(run(Map.of(), "diff", "x.yaml", file.toString()))
         .contains(" -XX:CompileThresholdScaling=0.1 ")
@@ -240,9 +236,7 @@ class LauncherTest {
     assertThat(Files.readAllLines(built)).hasSize(1);
     // Built: the jar is newer now, so the next run does not build, whatever the file's size.
     run(Map.of());
-    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("x.yaml").toFile(), "rw")) {
-      f.setLength(17L << 20);
-    }
+    sized(dir.resolve("x.yaml"), 17L << 20);
     assertThat(run(Map.of())).contains(" -Xms1g ");
     assertThat(Files.readAllLines(built)).hasSize(1);
     // find failing (a file gone while it looks): build rather than run a jar that may be old.
@@ -290,9 +284,7 @@ class LauncherTest {
   void aFileNamedLikeAnOptionIsStillMeasured() throws Exception {
     fakeJdk("jdk-25", "25.0.3");
     Path file = dir.resolve("-big.yaml");
-    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.setLength(2L << 20);
-    }
+    sized(file, 2L << 20);
     assertThat(run(Map.of(), "validate", "--", "-big.yaml"))
         .contains(" -XX:CompileThresholdScaling=0.1 ");
   }
@@ -351,6 +343,13 @@ class LauncherTest {
             + name
             + " $*\" ;; esac\n");
     executable(java);
+  }
+
+  /** Makes {@code file} {@code size} bytes long (sparse where the file system allows). */
+  private static void sized(Path file, long size) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(size);
+    }
   }
 
   private static void executable(Path p) throws IOException {
