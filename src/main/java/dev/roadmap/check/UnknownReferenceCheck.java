@@ -75,7 +75,9 @@ final class UnknownReferenceCheck implements Check {
                       d.target(),
                       c.positions().ofRequirementTarget(m, k),
                       "milestone",
-                      milestones));
+                      "milestones",
+                      milestones,
+                      m.id()));
             }
           }
           if (m.phase() != null && !c.phases().containsKey(m.phase())) {
@@ -111,7 +113,8 @@ final class UnknownReferenceCheck implements Check {
                 c.positions().of(mission, MissionField.GROUP),
                 "mission group",
                 "mission-groups",
-                groups));
+                groups,
+                null));
       }
       for (MissionField f : new MissionField[] {MissionField.FROM, MissionField.TO}) {
         String a = f == MissionField.FROM ? mission.from() : mission.to();
@@ -253,9 +256,13 @@ final class UnknownReferenceCheck implements Check {
 
   private Diagnostic unknown(
       Code code, String subject, String id, Span at, String kind, Collection<String> defined) {
-    return unknown(code, subject, id, at, kind, kind + "s", defined);
+    return unknown(code, subject, id, at, kind, kind + "s", defined, null);
   }
 
+  /**
+   * The finding of an unknown {@code id}, with a "did you mean" among {@code defined} other than
+   * {@code self} (a milestone is never the prerequisite to suggest to itself).
+   */
   private Diagnostic unknown(
       Code code,
       String subject,
@@ -263,8 +270,11 @@ final class UnknownReferenceCheck implements Check {
       Span at,
       String kind,
       String key,
-      Collection<String> defined) {
-    String hint = Suggestions.didYouMean(id, defined, work);
+      Collection<String> defined,
+      String self) {
+    String hint =
+        Suggestions.didYouMean(
+            id, self == null ? defined : Suggestions.without(defined, self), work);
     if (hint == null) {
       hint =
           defined.isEmpty()

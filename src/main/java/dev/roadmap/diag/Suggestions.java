@@ -113,6 +113,24 @@ public final class Suggestions {
     return sum;
   }
 
+  /**
+   * {@code candidates} less {@code word}, as a view (nothing copied, however many candidates): for
+   * a "did you mean" that must not name the one asking.
+   */
+  public static Collection<String> without(Collection<String> candidates, String word) {
+    return new java.util.AbstractCollection<>() {
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return candidates.stream().filter(c -> !c.equals(word)).iterator();
+      }
+
+      @Override
+      public int size() {
+        return candidates.size() - (candidates.contains(word) ? 1 : 0);
+      }
+    };
+  }
+
   /** A hint "did you mean 'x'?" or null when nothing is close. */
   public static String didYouMean(String word, Collection<String> candidates) {
     return didYouMean(word, candidates, new Budget(Long.MAX_VALUE));

@@ -57,16 +57,17 @@ class ScaleBoundsTest {
               - {id: x, title: X, phase: p, requires: [alpah]}
               - {id: y, title: Y, phase: p, requires: [bravp]}
             """);
-    // Each unknown reference of five letters spends 1 on each of the four ids, 5 on counting the
-    // letters of each of the two ids of about its length, and 4 x 6 x 4 on the band of the distance
-    // table (one edit either side of the diagonal) of the one whose letters are close enough: 110.
-    assertThat(new UnknownReferenceCheck(110).run(c).stream().map(Diagnostic::hint).toList())
+    // Each unknown reference of five letters spends 1 on each of the three ids other than the
+    // milestone's own, 5 on counting the letters of each of the two ids of about its length, and 4
+    // x 6 x 4 on the band of the distance table (one edit either side of the diagonal) of the one
+    // whose letters are close enough: 109.
+    assertThat(new UnknownReferenceCheck(109).run(c).stream().map(Diagnostic::hint).toList())
         .containsExactly(
             "did you mean 'alpha'?", "define a milestone 'bravp', or name one that exists");
-    assertThat(new UnknownReferenceCheck(219).run(c).stream().map(Diagnostic::hint).toList())
+    assertThat(new UnknownReferenceCheck(217).run(c).stream().map(Diagnostic::hint).toList())
         .containsExactly(
             "did you mean 'alpha'?", "define a milestone 'bravp', or name one that exists");
-    assertThat(new UnknownReferenceCheck(220).run(c).stream().map(Diagnostic::hint).toList())
+    assertThat(new UnknownReferenceCheck(218).run(c).stream().map(Diagnostic::hint).toList())
         .containsExactly("did you mean 'alpha'?", "did you mean 'bravo'?");
   }
 
